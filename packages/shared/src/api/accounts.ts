@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { DEPARTMENT_ROLES } from '../roles.js';
+import { mobile, passwordField, personName, text } from './fields.js';
+import { checkPassword } from '../identity/password.js';
+
+/** An employer administrator adds a 单位审核人, who signs in with the 手机号码. */
+export const reviewerCreateSchema = z
+  .object({ name: personName, phone: mobile, password: passwordField })
+  .superRefine((data, ctx) => {
+    const check = checkPassword(data.password, [data.phone]);
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
+  });
+export type ReviewerCreate = z.infer<typeof reviewerCreateSchema>;
+
+/** The department administrator creates department accounts, which sign in with a 用户名. */
+export const departmentAccountCreateSchema = z
+  .object({
+    username: z
+      .string({ error: '请填写用户名' })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z][a-z0-9_]{2,31}$/, '用户名为3至32位，以字母开头，只含字母、数字和下划线'),
+    name: personName,
+    departmentName: text('所属部门', { max: 100 }),
+    role: z.enum(DEPARTMENT_ROLES, { error: '请选择角色' }),
+    password: passwordField,
+  })
+  .superRefine((data, ctx) => {
+    const check = checkPassword(data.password, [data.username]);
+    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
+  });
+export type DepartmentAccountCreate = z.infer<typeof departmentAccountCreateSchema>;
+
+export const accountStatusSchema = z.object({ enabled: z.boolean({ error: '请选择启用或停用' }) });
+
+/** A row of an account list; identity numbers and phones are masked. */
+export interface AccountListItem {
+  id: string;
+  role: string;
+  roleLabel: string;
+  name: string;
+  login: string;
+  maskedPhone: string | null;
+  departmentName: string | null;
+  enabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { checkIdNumber, DEFAULT_ID_TYPE, ID_TYPES } from '../identity/id-number.js';
+import { checkPassword } from '../identity/password.js';
+import { checkUscc } from '../identity/uscc.js';
+import { PORTALS } from '../roles.js';
+import { captcha, mobile, passwordField, personName, smsCode, text } from './fields.js';
+
+/** Adds the password policy and the "twice the same" check to a schema with password fields. */
+function passwordRules(
+  data: { password: string; passwordConfirm: string },
+  accounts: string[],
+  ctx: z.RefinementCtx,
+): void {
+  const check = checkPassword(data.password, accounts);
+  if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
+  if (data.password !== data.passwordConfirm) {
+    ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: '两次输入的密码不一致' });
+  }
+}
+
+const idType = z.enum(ID_TYPES, { error: '请选择证件类型' }).default(DEFAULT_ID_TYPE);
+const idNumber = z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写证件号码').max(32);
+const uscc = z
+  .string({ error: '请填写统一社会信用代码' })
+  .trim()
+  .toUpperCase()
+  .min(1, '请填写统一社会信用代码')
+  .superRefine((value, ctx) => {
+    const check = checkUscc(value);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+  });
+
+export const personRegistrationSchema = z
+  .object({
+    idType,
+    idNumber,
+    name: personName,
+    phone: mobile,
+    smsCode,
+    password: passwordField,
+    passwordConfirm: z.string({ error: '请再次输入密码' }),
+  })
+  .superRefine((data, ctx) => {
+    const id = checkIdNumber(data.idType, data.idNumber);
+    if (!id.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: id.message });
+    passwordRules(data, [data.idNumber, data.phone], ctx);
+  });
+export type PersonRegistration = z.infer<typeof personRegistrationSchema>;
+
+export const employerRegistrationSchema = z
+  .object({
+    employerName: text('单位名称', { min: 2, max: 100 }),
+    uscc,
+    operatorName: personName,
+    phone: mobile,
+    smsCode,
+    password: passwordField,
+    passwordConfirm: z.string({ error: '请再次输入密码' }),
+  })
+  .superRefine((data, ctx) => passwordRules(data, [data.uscc, data.phone], ctx));
+export type EmployerRegistration = z.infer<typeof employerRegistrationSchema>;
+
+export const SMS_PURPOSES = ['register', 'reset'] as const;
+export type SmsPurpose = (typeof SMS_PURPOSES)[number];
+
+export const smsCodeRequestSchema = z.object({
+  purpose: z.enum(SMS_PURPOSES, { error: '短信用途不正确' }),
+  portal: z.enum(['person', 'employer'], { error: '请选择个人或单位' }),
+  phone: mobile,
+  /** For `reset`: the 证件号码 (person) or 统一社会信用代码 (employer) of the account. */
+  account: z.string().trim().toUpperCase().max(32).optional(),
+  ...captcha,
+});
+export type SmsCodeRequest = z.infer<typeof smsCodeRequestSchema>;
+
+export const loginSchema = z.object({
+  portal: z.enum(PORTALS, { error: '请选择登录入口' }),
+  account: z.string({ error: '请填写账号' }).trim().min(1, '请填写账号').max(64, '账号不正确'),
+  password: passwordField,
+  ...captcha,
+});
+export type LoginRequest = z.infer<typeof loginSchema>;
+
+export const passwordResetSchema = z
+  .object({
+    portal: z.enum(['person', 'employer'], { error: '请选择个人或单位' }),
+    account: z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写证件号码').max(32),
+    phone: mobile,
+    smsCode,
+    password: passwordField,
+    passwordConfirm: z.string({ error: '请再次输入密码' }),
+  })
+  .superRefine((data, ctx) => passwordRules(data, [data.account, data.phone], ctx));
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
+export const passwordChangeSchema = z
+  .object({
+    oldPassword: z.string({ error: '请填写原密码' }).min(1, '请填写原密码').max(64),
+    password: passwordField,
+    passwordConfirm: z.string({ error: '请再次输入密码' }),
+  })
+  .superRefine((data, ctx) => passwordRules(data, [], ctx));
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
+/** What `GET /api/auth/session` answers; `account` is null when nobody is signed in. */
+export interface SessionAccount {
+  id: string;
+  portal: (typeof PORTALS)[number];
+  role: string;
+  roleLabel: string;
+  /** 姓名, or for an employer account the 经办人's name */
+  displayName: string;
+  employerName: string | null;
+  maskedPhone: string | null;
+  maskedIdNumber: string | null;
+}
+export interface SessionInfo {
+  account: SessionAccount | null;
+  csrfToken: string;
+}
+
+export interface CaptchaChallenge {
+  captchaId: string;
+  /** an SVG image as a data: URL */
+  image: string;
+  expiresInSeconds: number;
+}
