@@ -9,7 +9,13 @@ export const PORTAL_LABELS: Record<Portal, string> = {
   department: '管理端',
 };
 
-export const ROLES = ['applicant', 'employer_admin', 'employer_reviewer', 'dept_admin', 'dept_reviewer'] as const;
+export const ROLES = [
+  'applicant',
+  'employer_admin',
+  'employer_reviewer',
+  'dept_admin',
+  'dept_reviewer',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {

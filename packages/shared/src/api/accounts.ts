@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { DEPARTMENT_ROLES } from '../roles.js';
 import { mobile, passwordField, personName, text } from './fields.js';
-import { checkPassword } from '../identity/password.js';
+import { refinePasswordPolicy } from './refine.js';
 
 /** An employer administrator adds a 单位审核人, who signs in with the 手机号码. */
 export const reviewerCreateSchema = z
   .object({ name: personName, phone: mobile, password: passwordField })
-  .superRefine((data, ctx) => {
-    const check = checkPassword(data.password, [data.phone]);
-    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
-  });
+  .superRefine((data, ctx) => refinePasswordPolicy(ctx, data.password, [data.phone]));
 export type ReviewerCreate = z.infer<typeof reviewerCreateSchema>;
 
 /** The department administrator creates department accounts, which sign in with a 用户名. */
@@ -25,10 +22,7 @@ export const departmentAccountCreateSchema = z
     role: z.enum(DEPARTMENT_ROLES, { error: '请选择角色' }),
     password: passwordField,
   })
-  .superRefine((data, ctx) => {
-    const check = checkPassword(data.password, [data.username]);
-    if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
-  });
+  .superRefine((data, ctx) => refinePasswordPolicy(ctx, data.password, [data.username]));
 export type DepartmentAccountCreate = z.infer<typeof departmentAccountCreateSchema>;
 
 export const accountStatusSchema = z.object({ enabled: z.boolean({ error: '请选择启用或停用' }) });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { checkIdNumber, DEFAULT_ID_TYPE, ID_TYPES } from '../identity/id-number.js';
-import { checkPassword } from '../identity/password.js';
 import { checkUscc } from '../identity/uscc.js';
 import { PORTALS } from '../roles.js';
 import { captcha, mobile, passwordField, personName, smsCode, text } from './fields.js';
+import { fieldFailed, refinePasswordPolicy } from './refine.js';
 
 /** Adds the password policy and the "twice the same" check to a schema with password fields. */
 function passwordRules(
@@ -11,21 +11,26 @@ function passwordRules(
   accounts: string[],
   ctx: z.RefinementCtx,
 ): void {
-  const check = checkPassword(data.password, accounts);
-  if (!check.ok) ctx.addIssue({ code: 'custom', path: ['password'], message: check.message });
+  refinePasswordPolicy(ctx, data.password, accounts);
   if (data.password !== data.passwordConfirm) {
     ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: '两次输入的密码不一致' });
   }
 }
 
 const idType = z.enum(ID_TYPES, { error: '请选择证件类型' }).default(DEFAULT_ID_TYPE);
-const idNumber = z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写证件号码').max(32);
+const idNumber = z
+  .string({ error: '请填写证件号码' })
+  .trim()
+  .toUpperCase()
+  .min(1, '请填写证件号码')
+  .max(32, '证件号码不能超过32位');
 const uscc = z
   .string({ error: '请填写统一社会信用代码' })
   .trim()
   .toUpperCase()
   .min(1, '请填写统一社会信用代码')
   .superRefine((value, ctx) => {
+    if (ctx.issues.length > 0) return; // empty: 请填写统一社会信用代码 is enough
     const check = checkUscc(value);
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
   });
@@ -41,8 +46,8 @@ export const personRegistrationSchema = z
     passwordConfirm: z.string({ error: '请再次输入密码' }),
   })
   .superRefine((data, ctx) => {
-    const id = checkIdNumber(data.idType, data.idNumber);
-    if (!id.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: id.message });
+    const id = fieldFailed(ctx, 'idNumber') ? null : checkIdNumber(data.idType, data.idNumber);
+    if (id && !id.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: id.message });
     passwordRules(data, [data.idNumber, data.phone], ctx);
   });
 export type PersonRegistration = z.infer<typeof personRegistrationSchema>;
@@ -68,7 +73,7 @@ export const smsCodeRequestSchema = z.object({
   portal: z.enum(['person', 'employer'], { error: '请选择个人或单位' }),
   phone: mobile,
   /** For `reset`: the 证件号码 (person) or 统一社会信用代码 (employer) of the account. */
-  account: z.string().trim().toUpperCase().max(32).optional(),
+  account: z.string({ error: '账号不正确' }).trim().toUpperCase().max(32, '账号不正确').optional(),
   ...captcha,
 });
 export type SmsCodeRequest = z.infer<typeof smsCodeRequestSchema>;
@@ -84,7 +89,12 @@ export type LoginRequest = z.infer<typeof loginSchema>;
 export const passwordResetSchema = z
   .object({
     portal: z.enum(['person', 'employer'], { error: '请选择个人或单位' }),
-    account: z.string({ error: '请填写证件号码' }).trim().toUpperCase().min(1, '请填写证件号码').max(32),
+    account: z
+      .string({ error: '请填写证件号码' })
+      .trim()
+      .toUpperCase()
+      .min(1, '请填写证件号码')
+      .max(32, '账号不正确'),
     phone: mobile,
     smsCode,
     password: passwordField,
@@ -95,7 +105,7 @@ export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
 export const passwordChangeSchema = z
   .object({
-    oldPassword: z.string({ error: '请填写原密码' }).min(1, '请填写原密码').max(64),
+    oldPassword: z.string({ error: '请填写原密码' }).min(1, '请填写原密码').max(64, '原密码不正确'),
     password: passwordField,
     passwordConfirm: z.string({ error: '请再次输入密码' }),
   })

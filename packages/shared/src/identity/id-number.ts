@@ -41,15 +41,26 @@ export function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The calendar day of `now` in China (UTC+8, no daylight saving) as YYYY-MM-DD. The birth date on a 居民身份证 is a
+ * Beijing date, and the rule must give the same answer in a browser or a server in any time zone; the UTC date
+ * would still be yesterday between 00:00 and 08:00 Beijing time.
+ */
+function chinaDate(now: Date): string {
+  return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
 export function checkResidentId(raw: string, today: Date = new Date()): IdCheck {
   const value = raw.trim().toUpperCase();
   if (value.length !== 18) return { ok: false, message: '居民身份证号码应为18位' };
-  if (!/^\d{17}[\dX]$/.test(value)) return { ok: false, message: '居民身份证号码前17位应为数字，末位为数字或X' };
+  if (!/^\d{17}[\dX]$/.test(value)) {
+    return { ok: false, message: '居民身份证号码前17位应为数字，末位为数字或X' };
+  }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isRealDate(birthDate) || birthDate < '1900-01-01') {
     return { ok: false, message: '居民身份证号码中的出生日期无效' };
   }
-  if (birthDate > today.toISOString().slice(0, 10)) {
+  if (birthDate > chinaDate(today)) {
     return { ok: false, message: '居民身份证号码中的出生日期不能晚于今天' };
   }
   if (residentIdCheckChar(value.slice(0, 17)) !== value[17]) {

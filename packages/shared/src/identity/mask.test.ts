@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { maskIdNumber, maskPhone } from './mask.js';
+
+describe('maskIdNumber', () => {
+  it('keeps the first 6 and last 4 characters of a 居民身份证 number (SPEC §10)', () => {
+    expect(maskIdNumber('220102199001011239')).toBe('220102********1239');
+    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+
+  it('hides the birth date of the demo number', () => {
+    expect(maskIdNumber('220102199001011239')).not.toContain('19900101');
+  });
+
+  it.each([
+    ['外国人永久居留身份证 (15)', 'USA123456789012', 'USA123*****9012'],
+    ['护照 (17)', 'A1234567890123456', 'A12345*******3456'],
+  ])('keeps both ends of a %s number', (_, value, masked) => {
+    expect(maskIdNumber(value)).toBe(masked);
+  });
+
+  it.each([
+    ['10 characters', 'H123456789', '**********'],
+    ['a 护照 of 9', 'E12345678', '*********'],
+    ['a 台湾通行证 of 8', '12345678', '********'],
+    ['a single character', 'A', '*'],
+    ['nothing', '', ''],
+  ])('masks %s whole', (_, value, masked) => {
+    expect(maskIdNumber(value)).toBe(masked);
+  });
+
+  it.each(['220102199001011239', 'USA123456789012', 'H1234567890', 'E12345678'])(
+    'keeps the length of %s',
+    (value) => {
+      expect(maskIdNumber(value)).toHaveLength(value.length);
+    },
+  );
+});
+
+describe('maskPhone', () => {
+  it('keeps the first 3 and last 4 digits of a mobile number', () => {
+    expect(maskPhone('13900000001')).toBe('139****0001');
+    expect(maskPhone('18612345678')).toBe('186****5678');
+  });
+
+  it.each([
+    ['10 digits', '1390000000', '**********'],
+    ['12 digits', '139000000012', '************'],
+    ['a landline', '043188888888', '************'],
+    ['nothing', '', ''],
+  ])('masks %s whole', (_, value, masked) => {
+    expect(maskPhone(value)).toBe(masked);
+  });
+});
