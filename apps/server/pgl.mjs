@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+let t=Date.now(); const pg = new PGlite(); await pg.waitReady; console.log('init ms', Date.now()-t);
+await pg.exec("create table t (id bigint generated always as identity, j jsonb, d timestamptz, u uuid default gen_random_uuid())");
+await pg.query("insert into t (j,d) values ($1,$2)", [JSON.stringify({a:1}), new Date()]);
+await pg.query("insert into t (j,d) values ($1,$2)", [{b:2}, new Date()]);
+console.log((await pg.query("select *, count(*) over () as c from t")).rows);
+t=Date.now(); const dump = await pg.dumpDataDir('none'); console.log('dump ms', Date.now()-t, dump.size);
+t=Date.now(); const pg2 = new PGlite({loadDataDir: dump}); await pg2.waitReady; console.log('load ms', Date.now()-t);
+console.log((await pg2.query("select count(*)::int from t")).rows);
+await pg.exec("create function f() returns trigger language plpgsql as $$ begin raise exception 'no'; end $$;"); console.log('plpgsql ok');

@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerAuth } from './http/auth.js';
+import { AppError, registerErrorHandling } from './http/errors.js';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
+import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { devRoutes } from './modules/dev/dev.routes.js';
+import { identityRoutes } from './modules/identity/identity.routes.js';
+import { createIdentityService } from './modules/identity/identity.service.js';
+import { createSessionStore } from './modules/identity/sessions.js';
+import { createSmsCodes } from './modules/identity/sms-codes.js';
+import { createCaptchaService } from './platform/captcha.js';
+import type { FieldCipher } from './platform/secrets.js';
+import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  cipher: FieldCipher;
+  /** defaults to what `config.sms` names */
+  sms?: SmsSender;
+}
+
+/** Plugins and routes; no business rules here. */
+export async function buildApp({ config, database, cipher, sms }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  const { db } = database;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        // Ant Design writes its styles at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '人才分类定级评定系统 API', version: '0.1.0', description: '吉林省人才分类定级评定业务' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const sessions = createSessionStore(db, config.session);
+  registerAuth(app, sessions);
+  const smsSender =
+    sms ??
+    (config.sms.provider === 'http' ? createHttpSms(config.sms.url, config.sms.token) : createOutboxSms(db, app.log));
+  const identity = createIdentityService({
+    db,
+    cipher,
+    sessions,
+    captcha: createCaptchaService(db, config.devCaptchaCode),
+    smsCodes: createSmsCodes(db, cipher, smsSender),
+  });
+
+  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(db);
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable', database: database.kind });
+    }
+  });
+  await app.register(identityRoutes, {
+    identity,
+    cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
+  });
+  await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });
+  await app.register(auditRoutes, { db });
+  if (!config.production) await app.register(devRoutes, { db });
+
+  const webIndex = path.join(config.webDist, 'index.html');
+  const hasWeb = existsSync(webIndex);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app's own routes (/login, /person/...) are answered with its index page.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new AppError('NOT_FOUND');
+  });
+  return app;
+}

@@ -1,0 +1,77 @@
+/**
+ * Creates a department administrator: how production gets its first account (there is no default password).
+ *   npm run create-admin -- --username admin --name 张管理 [--department 吉林省人力资源和社会保障厅]
+ * The password is read from ADMIN_PASSWORD, or asked for on the terminal.
+ */
+import path from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { departmentAccountCreateSchema } from '@rcpd/shared';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { migrate } from '../db/migrate.js';
+import { AppError } from '../http/errors.js';
+import { createAccountsService } from '../modules/accounts/accounts.service.js';
+import { createSessionStore } from '../modules/identity/sessions.js';
+import { createFieldCipher, resolveKeys } from '../platform/secrets.js';
+
+async function readPassword(): Promise<string> {
+  if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question('初始密码（至少8位，含大写字母、小写字母、数字、特殊符号中的至少3类）：');
+  } finally {
+    rl.close();
+  }
+}
+
+async function run(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      username: { type: 'string' },
+      name: { type: 'string' },
+      department: { type: 'string', default: '吉林省人力资源和社会保障厅' },
+    },
+  });
+  const config = loadConfig();
+  const parsed = departmentAccountCreateSchema.safeParse({
+    username: values.username,
+    name: values.name,
+    departmentName: values.department,
+    role: 'dept_admin',
+    password: await readPassword(),
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
+    return 2;
+  }
+  const database = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
+  );
+  try {
+    await migrate(database);
+    const keys = resolveKeys(config.dataDir, { encryptionKey: config.encryptionKey, lookupKey: config.lookupKey });
+    const accounts = createAccountsService({
+      db: database.db,
+      cipher: createFieldCipher(keys.encryptionKey, keys.lookupKey),
+      sessions: createSessionStore(database.db, config.session),
+    });
+    const item = await accounts.createDepartmentAccount({
+      auth: null,
+      body: parsed.data,
+      meta: { ip: null, userAgent: 'create-admin' },
+    });
+    console.log(`已创建系统管理员 ${item.login}（${item.name}）`);
+    return 0;
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+run().then((code) => process.exit(code));

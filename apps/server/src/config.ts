@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+const base64Key = z
+  .string()
+  .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+  .optional();
+
+/** Every environment variable the server reads, validated once at start (README lists them). */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_ENCRYPTION_KEY: base64Key,
+    LOOKUP_HASH_KEY: base64Key,
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+    COOKIE_SECURE: flag.optional(),
+    TRUST_PROXY: flag,
+    SMS_PROVIDER: z.enum(['outbox', 'http']).optional(),
+    SMS_HTTP_URL: z.url().optional(),
+    SMS_HTTP_TOKEN: z.string().optional(),
+    DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
+    SEED_DEMO: flag,
+    WEB_DIST: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    const production = env.NODE_ENV === 'production';
+    const sms = env.SMS_PROVIDER ?? (production ? undefined : 'outbox');
+    if (production && sms !== 'http') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMS_PROVIDER'],
+        message: 'production needs a real SMS provider: set SMS_PROVIDER=http with SMS_HTTP_URL',
+      });
+    }
+    if (sms === 'http' && !env.SMS_HTTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'required when SMS_PROVIDER=http' });
+    }
+    if (production) {
+      for (const key of ['DATA_ENCRYPTION_KEY', 'LOOKUP_HASH_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+      }
+    }
+  });
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  databaseUrl: string | undefined;
+  pgPoolMax: number;
+  dataDir: string;
+  encryptionKey: Buffer | undefined;
+  lookupKey: Buffer | undefined;
+  session: { idleMinutes: number; maxHours: number };
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sms: { provider: 'outbox' } | { provider: 'http'; url: string; token: string | undefined };
+  devCaptchaCode: string | undefined;
+  seedDemo: boolean;
+  webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const key = (v: string | undefined) => (v ? Buffer.from(v, 'base64') : undefined);
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    pgPoolMax: e.PG_POOL_MAX,
+    dataDir: path.resolve(e.DATA_DIR),
+    encryptionKey: key(e.DATA_ENCRYPTION_KEY),
+    lookupKey: key(e.LOOKUP_HASH_KEY),
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    trustProxy: e.TRUST_PROXY,
+    sms:
+      (e.SMS_PROVIDER ?? 'outbox') === 'http'
+        ? { provider: 'http', url: e.SMS_HTTP_URL ?? '', token: e.SMS_HTTP_TOKEN }
+        : { provider: 'outbox' },
+    // Neither development aid exists in production.
+    devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
+    seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
+    webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+  };
+}

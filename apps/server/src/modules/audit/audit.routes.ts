@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles } from '../../http/auth.js';
+
+const query = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, '分页参数不正确')
+    .optional(),
+});
+
+/** 审计日志, newest first, paged by id (keyset: stays fast however long the log grows). */
+export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB> }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/department/audit',
+    { preHandler: allowRoles(db, 'dept_admin'), schema: { tags: ['管理端'], summary: '审计日志', querystring: query } },
+    async (request) => {
+      const { limit, before } = request.query;
+      let q = db
+        .selectFrom('audit_log')
+        .select([
+          sql<string>`id::text`.as('id'),
+          'at',
+          'actor_label',
+          'action',
+          'target_type',
+          'target_id',
+          'ip',
+          'detail',
+        ])
+        .orderBy('id', 'desc')
+        .limit(limit + 1);
+      if (before) q = q.where(sql<boolean>`id < ${before}::bigint`);
+      const rows = await q.execute();
+      const page = rows.slice(0, limit);
+      return {
+        items: page.map((r) => ({
+          id: r.id,
+          at: r.at.toISOString(),
+          actorLabel: r.actor_label,
+          action: r.action,
+          targetType: r.target_type,
+          targetId: r.target_id,
+          ip: r.ip,
+          detail: r.detail as Record<string, unknown>,
+        })),
+        nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+      };
+    },
+  );
+}

@@ -1,0 +1,386 @@
+import {
+  checkPassword,
+  type EmployerRegistration,
+  type LoginRequest,
+  maskIdNumber,
+  maskPhone,
+  type PasswordChange,
+  type PasswordReset,
+  type PersonRegistration,
+  ROLE_LABELS,
+  type SessionAccount,
+  type SmsCodeRequest,
+} from '@rcpd/shared';
+import { type Kysely, sql } from 'kysely';
+import type { AccountRow, DB } from '../../db/schema.js';
+import { AppError, fieldError } from '../../http/errors.js';
+import type { CaptchaService } from '../../platform/captcha.js';
+import { isUniqueViolation } from '../../platform/db-errors.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/password-hash.js';
+import { hitRateLimit } from '../../platform/rate-limit.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import { type Actor, appendAudit, recordAudit } from '../audit/audit.service.js';
+import { createAccountLookup } from './identity.repo.js';
+import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
+import type { SmsCodes } from './sms-codes.js';
+
+export const LOCK_THRESHOLD = 5;
+export const LOCK_MINUTES = 15;
+const FAILURE_WINDOW_MINUTES = 15;
+
+export interface IdentityDeps {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  captcha: CaptchaService;
+  smsCodes: SmsCodes;
+  sessions: SessionStore;
+}
+
+const beijingTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+function lockedError(until: Date): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `连续${LOCK_THRESHOLD}次登录失败，账号已锁定${LOCK_MINUTES}分钟，请于${beijingTime.format(until)}后再试`,
+  );
+}
+
+const captchaError = () =>
+  new AppError('CAPTCHA_INVALID', undefined, [{ path: 'captchaCode', message: '图形验证码错误或已过期，请重新输入' }]);
+
+function accountActor(account: Pick<AccountRow, 'id' | 'name' | 'role'>): Actor {
+  return { accountId: account.id, label: `${account.name}（${ROLE_LABELS[account.role]}）` };
+}
+
+export function createIdentityService(deps: IdentityDeps) {
+  const { db, cipher, captcha, smsCodes, sessions } = deps;
+  const lookup = createAccountLookup(db, cipher);
+
+  async function limit(key: string, max: number, windowSeconds: number): Promise<void> {
+    const hit = await hitRateLimit(db, key, max, windowSeconds);
+    if (!hit.allowed) {
+      const minutes = Math.max(1, Math.ceil((hit.resetAt.getTime() - Date.now()) / 60_000));
+      throw new AppError('RATE_LIMITED', `操作过于频繁，请${minutes}分钟后再试`);
+    }
+  }
+
+  async function requireCaptcha(captchaId: string, captchaCode: string): Promise<void> {
+    if (!(await captcha.verify(captchaId, captchaCode))) throw captchaError();
+  }
+
+  /** What the browser is told about the signed-in account: identity numbers masked. */
+  function describe(auth: AuthContext): SessionAccount {
+    const a = auth.account;
+    return {
+      id: a.id,
+      portal: a.portal,
+      role: a.role,
+      roleLabel: ROLE_LABELS[a.role],
+      displayName: a.name,
+      employerName: a.employerName,
+      maskedPhone: a.phoneEnc ? maskPhone(cipher.decrypt(a.phoneEnc)) : null,
+      maskedIdNumber: a.idNumberEnc ? maskIdNumber(cipher.decrypt(a.idNumberEnc)) : null,
+    };
+  }
+
+  return {
+    describe,
+
+    async issueCaptcha({ meta }: { meta: RequestMeta }) {
+      await limit(`captcha:${meta.ip}`, 60, 60);
+      return captcha.create();
+    },
+
+    async requestSmsCode({ body, meta }: { body: SmsCodeRequest; meta: RequestMeta }) {
+      await limit(`sms-ip:${meta.ip}`, 20, 3600);
+      await requireCaptcha(body.captchaId, body.captchaCode);
+      const phoneHash = cipher.lookup(body.phone);
+      if (body.purpose === 'register') {
+        if (await lookup.phoneTaken(body.portal, phoneHash)) {
+          throw fieldError('phone', '该手机号码已注册，请直接登录或使用忘记密码找回');
+        }
+      } else {
+        const accountLabel = body.portal === 'person' ? '证件号码' : '统一社会信用代码';
+        if (!body.account) throw fieldError('account', `请填写${accountLabel}`);
+        if (!(await lookup.forReset(body.portal, body.account, phoneHash))) {
+          throw new AppError('ACCOUNT_MISMATCH', `${accountLabel}与手机号码不匹配`, [
+            { path: 'phone', message: `${accountLabel}与手机号码不匹配` },
+          ]);
+        }
+      }
+      return smsCodes.send(body.phone, body.purpose);
+    },
+
+    async registerPerson({ body, meta }: { body: PersonRegistration; meta: RequestMeta }) {
+      const idHash = cipher.lookup(body.idNumber);
+      const phoneHash = cipher.lookup(body.phone);
+      const codeId = await smsCodes.verify(body.phone, 'register', body.smsCode);
+      if (await lookup.idNumberTaken(idHash)) {
+        throw new AppError('ALREADY_REGISTERED', '该证件号码已注册，请直接登录或使用忘记密码找回', [
+          { path: 'idNumber', message: '该证件号码已注册' },
+        ]);
+      }
+      if (await lookup.phoneTaken('person', phoneHash)) {
+        throw new AppError('ALREADY_REGISTERED', '该手机号码已被其他账号使用', [
+          { path: 'phone', message: '该手机号码已被其他账号使用' },
+        ]);
+      }
+      const passwordHash = await hashPassword(body.password);
+      try {
+        await db.transaction().execute(async (trx) => {
+          await smsCodes.consume(trx, codeId);
+          const account = await trx
+            .insertInto('accounts')
+            .values({
+              portal: 'person',
+              role: 'applicant',
+              name: body.name,
+              id_type: body.idType,
+              id_number_enc: cipher.encrypt(body.idNumber),
+              id_number_hash: idHash,
+              phone_enc: cipher.encrypt(body.phone),
+              phone_hash: phoneHash,
+              password_hash: passwordHash,
+            })
+            .returning(['id', 'name', 'role'])
+            .executeTakeFirstOrThrow();
+          await appendAudit(trx, {
+            actor: accountActor(account),
+            action: 'account.register',
+            targetType: 'account',
+            targetId: account.id,
+            detail: { portal: 'person', idType: body.idType, idNumber: maskIdNumber(body.idNumber) },
+            ...meta,
+          });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('ALREADY_REGISTERED');
+        throw error;
+      }
+    },
+
+    async registerEmployer({ body, meta }: { body: EmployerRegistration; meta: RequestMeta }) {
+      const phoneHash = cipher.lookup(body.phone);
+      const codeId = await smsCodes.verify(body.phone, 'register', body.smsCode);
+      if (await lookup.employerRegistered(body.uscc)) {
+        throw new AppError('ALREADY_REGISTERED', '该统一社会信用代码已注册，请直接登录或使用忘记密码找回', [
+          { path: 'uscc', message: '该统一社会信用代码已注册' },
+        ]);
+      }
+      if (await lookup.phoneTaken('employer', phoneHash)) {
+        throw new AppError('ALREADY_REGISTERED', '该手机号码已被其他单位账号使用', [
+          { path: 'phone', message: '该手机号码已被其他单位账号使用' },
+        ]);
+      }
+      const passwordHash = await hashPassword(body.password);
+      try {
+        await db.transaction().execute(async (trx) => {
+          await smsCodes.consume(trx, codeId);
+          const employer = await trx
+            .insertInto('employers')
+            .values({ name: body.employerName, uscc: body.uscc })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          const account = await trx
+            .insertInto('accounts')
+            .values({
+              portal: 'employer',
+              role: 'employer_admin',
+              name: body.operatorName,
+              employer_id: employer.id,
+              phone_enc: cipher.encrypt(body.phone),
+              phone_hash: phoneHash,
+              password_hash: passwordHash,
+            })
+            .returning(['id', 'name', 'role'])
+            .executeTakeFirstOrThrow();
+          await appendAudit(trx, {
+            actor: accountActor(account),
+            action: 'employer.register',
+            targetType: 'employer',
+            targetId: employer.id,
+            detail: { employerName: body.employerName, uscc: body.uscc },
+            ...meta,
+          });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('ALREADY_REGISTERED');
+        throw error;
+      }
+    },
+
+    /**
+     * Signs in. Five wrong passwords within 15 minutes lock the account for 15 minutes, whatever the
+     * captcha; an unknown account costs the same time as a known one and says the same thing.
+     */
+    async login({ body, meta, previousSessionId }: { body: LoginRequest; meta: RequestMeta; previousSessionId?: string }) {
+      await limit(`login-ip:${meta.ip}`, 50, 900);
+      await requireCaptcha(body.captchaId, body.captchaCode);
+      const account = await lookup.forLogin(body.portal, body.account);
+      if (!account) {
+        await verifyPassword(body.password, DUMMY_PASSWORD_HASH);
+        await recordAudit(db, {
+          actor: { accountId: null, label: '未知账号' },
+          action: 'login.failed',
+          detail: { portal: body.portal, reason: 'unknown-account' },
+          ...meta,
+        });
+        throw new AppError('LOGIN_FAILED');
+      }
+      if (account.locked_until && account.locked_until.getTime() > Date.now()) throw lockedError(account.locked_until);
+
+      if (!(await verifyPassword(body.password, account.password_hash))) {
+        const failure = await sql<{ failures: number; locked_until: Date | null }>`
+          with cur as (
+            select id,
+              case when failed_window_start is null
+                or failed_window_start <= now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})
+                then 1 else failed_logins + 1 end as n,
+              case when failed_window_start is null
+                or failed_window_start <= now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})
+                then now() else failed_window_start end as window_start
+            from accounts where id = ${account.id} for update
+          )
+          update accounts a set
+            failed_logins = case when cur.n >= ${LOCK_THRESHOLD} then 0 else cur.n end,
+            failed_window_start = case when cur.n >= ${LOCK_THRESHOLD} then null else cur.window_start end,
+            locked_until = case when cur.n >= ${LOCK_THRESHOLD}
+              then now() + make_interval(mins => ${LOCK_MINUTES}) else a.locked_until end
+          from cur where a.id = cur.id
+          returning cur.n as failures, a.locked_until`
+          .execute(db)
+          .then((r) => r.rows[0]);
+        const locked = failure?.locked_until && failure.locked_until.getTime() > Date.now();
+        await recordAudit(db, {
+          actor: accountActor(account),
+          action: locked ? 'login.locked' : 'login.failed',
+          targetType: 'account',
+          targetId: account.id,
+          detail: { portal: body.portal, reason: 'wrong-password' },
+          ...meta,
+        });
+        if (locked && failure?.locked_until) throw lockedError(failure.locked_until);
+        const left = LOCK_THRESHOLD - (failure?.failures ?? 0);
+        throw new AppError('LOGIN_FAILED', `账号或密码错误，再错${left}次账号将被锁定${LOCK_MINUTES}分钟`);
+      }
+      if (!account.enabled) throw new AppError('ACCOUNT_DISABLED');
+
+      const created = await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('accounts')
+          .set({ failed_logins: 0, failed_window_start: null, locked_until: null, last_login_at: sql`now()` })
+          .where('id', '=', account.id)
+          .execute();
+        if (account.employer_id) {
+          await trx
+            .updateTable('employers')
+            .set({ first_login_at: sql`coalesce(first_login_at, now())` })
+            .where('id', '=', account.employer_id)
+            .execute();
+        }
+        if (previousSessionId) await sessions.end(trx, previousSessionId);
+        const session = await sessions.create(trx, account.id, meta);
+        await appendAudit(trx, {
+          actor: accountActor(account),
+          action: 'login',
+          targetType: 'account',
+          targetId: account.id,
+          detail: { portal: body.portal },
+          ...meta,
+        });
+        return session;
+      });
+      const auth = await sessions.load(created.token);
+      if (!auth) throw new Error('a session just created could not be loaded');
+      return { token: created.token, info: { account: describe(auth), csrfToken: created.csrfToken } };
+    },
+
+    async logout({ auth, meta }: { auth: AuthContext; meta: RequestMeta }) {
+      await db.transaction().execute(async (trx) => {
+        await sessions.end(trx, auth.sessionId);
+        await appendAudit(trx, {
+          actor: { accountId: auth.account.id, label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）` },
+          action: 'logout',
+          targetType: 'account',
+          targetId: auth.account.id,
+          ...meta,
+        });
+      });
+    },
+
+    /** 忘记密码: 证件号码 (or 统一社会信用代码) + 手机号码 + SMS code; every session of the account ends. */
+    async resetPassword({ body, meta }: { body: PasswordReset; meta: RequestMeta }) {
+      const codeId = await smsCodes.verify(body.phone, 'reset', body.smsCode);
+      const account = await lookup.forReset(body.portal, body.account, cipher.lookup(body.phone));
+      if (!account) {
+        const label = body.portal === 'person' ? '证件号码' : '统一社会信用代码';
+        throw new AppError('ACCOUNT_MISMATCH', `${label}与手机号码不匹配`);
+      }
+      const passwordHash = await hashPassword(body.password);
+      await db.transaction().execute(async (trx) => {
+        await smsCodes.consume(trx, codeId);
+        await trx
+          .updateTable('accounts')
+          .set({
+            password_hash: passwordHash,
+            password_changed_at: sql`now()`,
+            failed_logins: 0,
+            failed_window_start: null,
+            locked_until: null,
+          })
+          .where('id', '=', account.id)
+          .execute();
+        await sessions.endAll(trx, account.id);
+        await appendAudit(trx, {
+          actor: accountActor(account),
+          action: 'password.reset',
+          targetType: 'account',
+          targetId: account.id,
+          ...meta,
+        });
+      });
+    },
+
+    /** A signed-in account changes its password; every session of the account ends, this one too. */
+    async changePassword({ auth, body, meta }: { auth: AuthContext; body: PasswordChange; meta: RequestMeta }) {
+      await limit(`password-change:${auth.account.id}`, 10, 900);
+      const account = await db
+        .selectFrom('accounts')
+        .selectAll()
+        .where('id', '=', auth.account.id)
+        .executeTakeFirstOrThrow();
+      if (!(await verifyPassword(body.oldPassword, account.password_hash))) {
+        throw fieldError('oldPassword', '原密码不正确');
+      }
+      const identifiers = [
+        account.username,
+        account.phone_enc && cipher.decrypt(account.phone_enc),
+        account.id_number_enc && cipher.decrypt(account.id_number_enc),
+      ].filter((v): v is string => Boolean(v));
+      const policy = checkPassword(body.password, identifiers);
+      if (!policy.ok) throw fieldError('password', policy.message);
+      const passwordHash = await hashPassword(body.password);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('accounts')
+          .set({ password_hash: passwordHash, password_changed_at: sql`now()` })
+          .where('id', '=', account.id)
+          .execute();
+        await sessions.endAll(trx, account.id);
+        await appendAudit(trx, {
+          actor: accountActor(account),
+          action: 'password.change',
+          targetType: 'account',
+          targetId: account.id,
+          ...meta,
+        });
+      });
+    },
+  };
+}
+export type IdentityService = ReturnType<typeof createIdentityService>;

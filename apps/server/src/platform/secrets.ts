@@ -1,0 +1,72 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Personal data at rest (SPEC §10): 证件号码 and 手机号码 are stored as AES-256-GCM ciphertext and found through
+ * an HMAC-SHA256 of the normalised value, so equal values are found without decrypting every row.
+ */
+export interface FieldCipher {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+  /** keyed hash for lookups and unique constraints */
+  lookup(plain: string): string;
+}
+
+export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): FieldCipher {
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return ['v1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(
+        ':',
+      );
+    },
+    decrypt(stored) {
+      const [version, iv, tag, body] = stored.split(':');
+      if (version !== 'v1' || !iv || !tag || !body) throw new Error('unknown ciphertext format');
+      const decipher = createDecipheriv('aes-256-gcm', encryptionKey, Buffer.from(iv, 'base64'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64'));
+      return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+    },
+    lookup(plain) {
+      return createHmac('sha256', lookupKey).update(plain.trim().toUpperCase()).digest('hex');
+    },
+  };
+}
+
+export interface Keys {
+  encryptionKey: Buffer;
+  lookupKey: Buffer;
+}
+
+/**
+ * Outside production, keys that are not configured are generated once into the data folder, so a local
+ * database stays readable across restarts. Production must configure them (config.ts refuses otherwise).
+ */
+export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
+  if (configured.encryptionKey && configured.lookupKey) {
+    return { encryptionKey: configured.encryptionKey, lookupKey: configured.lookupKey };
+  }
+  const file = path.join(dataDir, 'secrets.json');
+  let stored: Record<string, string> = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  let changed = false;
+  const take = (name: string): Buffer => {
+    if (!stored[name]) {
+      stored[name] = randomBytes(32).toString('base64');
+      changed = true;
+    }
+    return Buffer.from(stored[name], 'base64');
+  };
+  const keys = {
+    encryptionKey: configured.encryptionKey ?? take('encryptionKey'),
+    lookupKey: configured.lookupKey ?? take('lookupKey'),
+  };
+  if (changed) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
+  }
+  return keys;
+}
