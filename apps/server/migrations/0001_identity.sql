@@ -113,3 +113,6 @@ end
 $$;
 create trigger audit_log_no_change before update or delete on audit_log
   for each row execute function audit_log_append_only();
+-- per-row triggers do not fire on TRUNCATE, which would empty the log without breaking any link
+create trigger audit_log_no_truncate before truncate on audit_log
+  for each statement execute function audit_log_append_only();

@@ -59,7 +59,11 @@ export async function buildApp({ config, database, cipher, sms }: AppDeps): Prom
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
-      info: { title: '人才分类定级评定系统 API', version: '0.1.0', description: '吉林省人才分类定级评定业务' },
+      info: {
+        title: '人才分类定级评定系统 API',
+        version: '0.1.0',
+        description: '吉林省人才分类定级评定业务',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -70,7 +74,9 @@ export async function buildApp({ config, database, cipher, sms }: AppDeps): Prom
   registerAuth(app, sessions);
   const smsSender =
     sms ??
-    (config.sms.provider === 'http' ? createHttpSms(config.sms.url, config.sms.token) : createOutboxSms(db, app.log));
+    (config.sms.provider === 'http'
+      ? createHttpSms(config.sms.url, config.sms.token)
+      : createOutboxSms(db, app.log));
   const identity = createIdentityService({
     db,
     cipher,

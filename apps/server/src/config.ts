@@ -25,7 +25,12 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     DATA_ENCRYPTION_KEY: base64Key,
     LOOKUP_HASH_KEY: base64Key,
-    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
     COOKIE_SECURE: flag.optional(),
     TRUST_PROXY: flag,

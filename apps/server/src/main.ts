@@ -15,7 +15,10 @@ async function main(): Promise<void> {
       : { dataDir: path.join(config.dataDir, 'pglite') },
   );
   await migrate(database);
-  const keys = resolveKeys(config.dataDir, { encryptionKey: config.encryptionKey, lookupKey: config.lookupKey });
+  const keys = resolveKeys(config.dataDir, {
+    encryptionKey: config.encryptionKey,
+    lookupKey: config.lookupKey,
+  });
   const cipher = createFieldCipher(keys.encryptionKey, keys.lookupKey);
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 

@@ -50,7 +50,10 @@ async function run(): Promise<number> {
   );
   try {
     await migrate(database);
-    const keys = resolveKeys(config.dataDir, { encryptionKey: config.encryptionKey, lookupKey: config.lookupKey });
+    const keys = resolveKeys(config.dataDir, {
+      encryptionKey: config.encryptionKey,
+      lookupKey: config.lookupKey,
+    });
     const accounts = createAccountsService({
       db: database.db,
       cipher: createFieldCipher(keys.encryptionKey, keys.lookupKey),

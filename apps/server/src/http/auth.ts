@@ -5,7 +5,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { type Actor, recordAudit } from '../modules/audit/audit.service.js';
-import { type AuthContext, newToken, type RequestMeta, type SessionStore } from '../modules/identity/sessions.js';
+import {
+  type AuthContext,
+  newToken,
+  type RequestMeta,
+  type SessionStore,
+} from '../modules/identity/sessions.js';
 import { AppError } from './errors.js';
 
 declare module 'fastify' {
@@ -98,7 +103,7 @@ export function requireAuth(request: FastifyRequest): AuthContext {
 }
 
 /**
- * A preHandler that lets only the given roles through. A signed-in account of another role is refused
+ * An onRequest hook (before the body is validated) that lets only the given roles through. A signed-in account of another role is refused
  * with 403 and the attempt is written to the audit log.
  */
 export function allowRoles(db: Kysely<DB>, ...roles: Role[]) {

@@ -1,6 +1,7 @@
 import { ERRORS, type ErrorBody, type ErrorCode, type FieldError } from '@rcpd/shared';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 
 /** A failure the user can act on: a stable code, a Chinese message, and the fields it concerns. */
 export class AppError extends Error {
@@ -33,17 +34,44 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
 };
 
+/** A lone UTF-16 surrogate: like NUL, PostgreSQL cannot store it in text or jsonb. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The dotted path of the first string in `value` that the database cannot store, or null. */
+export function unstorableTextPath(value: unknown): string | null {
+  // iterative: a deeply nested body must not overflow the stack
+  const stack: [unknown, string][] = [[value, '']];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [v, path] = item;
+    if (typeof v === 'string') {
+      if (v.includes('\0') || LONE_SURROGATE.test(v)) return path;
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) stack.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return null;
+}
+
 /** The one place where failures become HTTP responses. Nothing a client sends can produce a 5xx. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  // zod's own messages, for anything a schema does not word itself, in Chinese too
+  z.config(z.locales.zhCN());
+  app.addHook('preValidation', async (request) => {
+    for (const part of [request.params, request.query, request.body]) {
+      const path = unstorableTextPath(part);
+      if (path !== null) throw fieldError(path, '包含无法识别的字符，请检查后重新输入');
+    }
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send(body(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => ({
-        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? '格式不正确',
-      }));
+      const fields = error.validation.map((v) => {
+        const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        // the whole body is not an object (an array, a string, null, nothing)
+        return { path, message: path ? (v.message ?? '格式不正确') : ERRORS.BAD_REQUEST.message };
+      });
       const where = error.validationContext === 'body' ? '' : '请求参数有误：';
       return reply.status(400).send(body('VALIDATION_FAILED', `${where}${fields[0]?.message ?? ''}`, fields));
     }

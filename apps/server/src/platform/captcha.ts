@@ -30,7 +30,10 @@ export function createCaptchaService(db: Kysely<DB>, devCode: string | undefined
       });
       const row = await db
         .insertInto('captchas')
-        .values({ answer_hash: answerHash(challenge.text), expires_at: new Date(Date.now() + TTL_SECONDS * 1000) })
+        .values({
+          answer_hash: answerHash(challenge.text),
+          expires_at: new Date(Date.now() + TTL_SECONDS * 1000),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return {

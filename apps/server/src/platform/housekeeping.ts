@@ -26,7 +26,12 @@ export async function runHousekeeping(database: Database, idleMinutes: number): 
   await database.maintenance();
 }
 
-export function startHousekeeping(database: Database, idleMinutes: number, log: Logger, everyMs = 15 * 60_000) {
+export function startHousekeeping(
+  database: Database,
+  idleMinutes: number,
+  log: Logger,
+  everyMs = 15 * 60_000,
+) {
   const timer = setInterval(() => {
     runHousekeeping(database, idleMinutes).catch((err: unknown) => log.error({ err }, 'housekeeping failed'));
   }, everyMs);

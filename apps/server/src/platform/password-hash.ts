@@ -32,7 +32,13 @@ export async function verifyPassword(password: string, phc: string): Promise<boo
   const m = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([^$]+)\$([^$]+)$/.exec(phc);
   if (!m) return false;
   const expected = Buffer.from(m[5] ?? '', 'base64');
-  const key = await derive(password, Buffer.from(m[4] ?? '', 'base64'), Number(m[1]), Number(m[2]), Number(m[3]));
+  const key = await derive(
+    password,
+    Buffer.from(m[4] ?? '', 'base64'),
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+  );
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
 import { maskPhone } from '@rcpd/shared';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 
 export interface SmsMessage {
@@ -22,7 +22,10 @@ interface Logger {
 export function createOutboxSms(db: Kysely<DB>, log: Logger): SmsSender {
   return {
     async send({ phone, text, code }) {
-      await db.insertInto('sms_outbox').values({ phone, text, code: code ?? null }).execute();
+      await db
+        .insertInto('sms_outbox')
+        .values({ phone, text, code: code ?? null })
+        .execute();
       log.info({ phone: maskPhone(phone), code }, `SMS (development outbox): ${text}`);
     },
   };
@@ -37,7 +40,10 @@ export function createHttpSms(url: string, token: string | undefined): SmsSender
     async send({ phone, text }) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ phone, text }),
         signal: AbortSignal.timeout(10_000),
       });

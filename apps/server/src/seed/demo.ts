@@ -9,7 +9,12 @@ export const DEMO = {
   admin: { username: 'admin', name: '系统管理员' },
   reviewer: { username: 'shenhe', name: '王审核' },
   department: '吉林省人力资源和社会保障厅',
-  employer: { name: '吉林省示范科技有限公司', uscc: '91220101MA17A0001Q', operator: '李经办', phone: '13900000002' },
+  employer: {
+    name: '吉林省示范科技有限公司',
+    uscc: '91220101MA17A0001Q',
+    operator: '李经办',
+    phone: '13900000002',
+  },
   applicant: { name: '张三', idNumber: '220102199001011239', phone: '13900000001' },
 } as const;
 
@@ -18,7 +23,11 @@ export const DEMO = {
  * production: there the first administrator comes from `npm run create-admin`.
  */
 export async function seedDemo(db: Kysely<DB>, cipher: FieldCipher): Promise<boolean> {
-  const present = await db.selectFrom('accounts').select('id').where('username', '=', DEMO.admin.username).executeTakeFirst();
+  const present = await db
+    .selectFrom('accounts')
+    .select('id')
+    .where('username', '=', DEMO.admin.username)
+    .executeTakeFirst();
   if (present) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {

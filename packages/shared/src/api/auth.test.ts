@@ -350,8 +350,8 @@ describe('passwordResetSchema', () => {
 
   it.each([
     ['portal', 'department', '请选择个人或单位'],
-    ['account', undefined, '请填写证件号码'],
-    ['account', ' ', '请填写证件号码'],
+    ['account', undefined, '请填写证件号码或统一社会信用代码'],
+    ['account', ' ', '请填写证件号码或统一社会信用代码'],
     ['account', 'X'.repeat(33), '账号不正确'],
     ['phone', '139', '请输入正确的11位手机号码'],
     ['smsCode', '', '短信验证码为6位数字'],

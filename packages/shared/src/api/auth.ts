@@ -90,10 +90,10 @@ export const passwordResetSchema = z
   .object({
     portal: z.enum(['person', 'employer'], { error: '请选择个人或单位' }),
     account: z
-      .string({ error: '请填写证件号码' })
+      .string({ error: '请填写证件号码或统一社会信用代码' })
       .trim()
       .toUpperCase()
-      .min(1, '请填写证件号码')
+      .min(1, '请填写证件号码或统一社会信用代码')
       .max(32, '账号不正确'),
     phone: mobile,
     smsCode,

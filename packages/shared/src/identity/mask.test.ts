@@ -19,9 +19,15 @@ describe('maskIdNumber', () => {
   });
 
   it.each([
-    ['10 characters', 'H123456789', '**********'],
-    ['a 护照 of 9', 'E12345678', '*********'],
-    ['a 台湾通行证 of 8', '12345678', '********'],
+    ['港澳通行证 (11)', 'H1234567890', 'H1*******90'],
+    ['港澳通行证 (9)', 'H12345678', 'H1*****78'],
+    ['a 台湾通行证 of 8', '12345678', '12****78'],
+  ])('hides at least half of a shorter %s number', (_, value, masked) => {
+    expect(maskIdNumber(value)).toBe(masked);
+  });
+
+  it.each([
+    ['7 characters', 'A123456', '*******'],
     ['a single character', 'A', '*'],
     ['nothing', '', ''],
   ])('masks %s whole', (_, value, masked) => {

@@ -10,10 +10,13 @@ import type { AccountsService } from './accounts.service.js';
 const idParams = z.object({ id: z.uuid({ error: '账号不存在' }) });
 
 /** 审核人账号管理 (单位网厅) and 账号管理 (管理端). */
-export async function accountsRoutes(app: FastifyInstance, { accounts, db }: { accounts: AccountsService; db: Kysely<DB> }) {
+export async function accountsRoutes(
+  app: FastifyInstance,
+  { accounts, db }: { accounts: AccountsService; db: Kysely<DB> },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const employerAdmin = { preHandler: allowRoles(db, 'employer_admin') };
-  const deptAdmin = { preHandler: allowRoles(db, 'dept_admin') };
+  const employerAdmin = { onRequest: allowRoles(db, 'employer_admin') };
+  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
 
   r.get(
     '/api/employer/reviewers',
@@ -24,7 +27,11 @@ export async function accountsRoutes(app: FastifyInstance, { accounts, db }: { a
     '/api/employer/reviewers',
     { ...employerAdmin, schema: { tags: ['单位网厅'], summary: '添加审核人', body: reviewerCreateSchema } },
     async (request, reply) => {
-      const item = await accounts.createReviewer({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
+      const item = await accounts.createReviewer({
+        auth: requireAuth(request),
+        body: request.body,
+        meta: requestMeta(request),
+      });
       return reply.status(201).send(item);
     },
   );
@@ -32,7 +39,12 @@ export async function accountsRoutes(app: FastifyInstance, { accounts, db }: { a
     '/api/employer/reviewers/:id',
     {
       ...employerAdmin,
-      schema: { tags: ['单位网厅'], summary: '停用或启用审核人', params: idParams, body: accountStatusSchema },
+      schema: {
+        tags: ['单位网厅'],
+        summary: '停用或启用审核人',
+        params: idParams,
+        body: accountStatusSchema,
+      },
     },
     async (request) =>
       accounts.setReviewerEnabled({
@@ -50,7 +62,10 @@ export async function accountsRoutes(app: FastifyInstance, { accounts, db }: { a
   );
   r.post(
     '/api/department/accounts',
-    { ...deptAdmin, schema: { tags: ['管理端'], summary: '新建部门账号', body: departmentAccountCreateSchema } },
+    {
+      ...deptAdmin,
+      schema: { tags: ['管理端'], summary: '新建部门账号', body: departmentAccountCreateSchema },
+    },
     async (request, reply) => {
       const item = await accounts.createDepartmentAccount({
         auth: requireAuth(request),
@@ -64,7 +79,12 @@ export async function accountsRoutes(app: FastifyInstance, { accounts, db }: { a
     '/api/department/accounts/:id',
     {
       ...deptAdmin,
-      schema: { tags: ['管理端'], summary: '停用或启用部门账号', params: idParams, body: accountStatusSchema },
+      schema: {
+        tags: ['管理端'],
+        summary: '停用或启用部门账号',
+        params: idParams,
+        body: accountStatusSchema,
+      },
     },
     async (request) =>
       accounts.setDepartmentAccountEnabled({

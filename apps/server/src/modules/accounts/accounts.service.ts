@@ -2,8 +2,8 @@ import {
   type AccountListItem,
   type DepartmentAccountCreate,
   maskPhone,
-  ROLE_LABELS,
   type ReviewerCreate,
+  ROLE_LABELS,
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
@@ -89,7 +89,15 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       return { items: rows.map(toItem) };
     },
 
-    async createReviewer({ auth, body, meta }: { auth: AuthContext; body: ReviewerCreate; meta: RequestMeta }) {
+    async createReviewer({
+      auth,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      body: ReviewerCreate;
+      meta: RequestMeta;
+    }) {
       const employerId = auth.account.employerId;
       if (!employerId) throw new AppError('FORBIDDEN');
       const phoneHash = cipher.lookup(body.phone);
@@ -133,7 +141,17 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       }
     },
 
-    setReviewerEnabled({ auth, id, enabled, meta }: { auth: AuthContext; id: string; enabled: boolean; meta: RequestMeta }) {
+    setReviewerEnabled({
+      auth,
+      id,
+      enabled,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      enabled: boolean;
+      meta: RequestMeta;
+    }) {
       return setEnabled(auth, id, enabled, meta, (q) =>
         q.where('employer_id', '=', auth.account.employerId).where('role', '=', 'employer_reviewer'),
       );
@@ -159,8 +177,14 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       meta: RequestMeta;
     }) {
       const taken = () =>
-        new AppError('ALREADY_REGISTERED', '该用户名已被使用', [{ path: 'username', message: '该用户名已被使用' }]);
-      const exists = await db.selectFrom('accounts').select('id').where('username', '=', body.username).executeTakeFirst();
+        new AppError('ALREADY_REGISTERED', '该用户名已被使用', [
+          { path: 'username', message: '该用户名已被使用' },
+        ]);
+      const exists = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('username', '=', body.username)
+        .executeTakeFirst();
       if (exists) throw taken();
       const passwordHash = await hashPassword(body.password);
       try {

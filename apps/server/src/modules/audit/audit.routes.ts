@@ -6,7 +6,12 @@ import type { DB } from '../../db/schema.js';
 import { allowRoles } from '../../http/auth.js';
 
 const query = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce
+    .number({ error: '分页参数不正确' })
+    .int('分页参数不正确')
+    .min(1, '分页参数不正确')
+    .max(200, '分页参数不正确')
+    .default(50),
   before: z
     .string()
     .regex(/^\d{1,18}$/, '分页参数不正确')
@@ -17,7 +22,10 @@ const query = z.object({
 export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB> }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/department/audit',
-    { preHandler: allowRoles(db, 'dept_admin'), schema: { tags: ['管理端'], summary: '审计日志', querystring: query } },
+    {
+      onRequest: allowRoles(db, 'dept_admin'),
+      schema: { tags: ['管理端'], summary: '审计日志', querystring: query },
+    },
     async (request) => {
       const { limit, before } = request.query;
       let q = db
@@ -32,7 +40,8 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
           'ip',
           'detail',
         ])
-        .orderBy('id', 'desc')
+        // qualified: a bare `id` would sort by the text column of the same name above ('9' before '10')
+        .orderBy('audit_log.id', 'desc')
         .limit(limit + 1);
       if (before) q = q.where(sql<boolean>`id < ${before}::bigint`);
       const rows = await q.execute();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 /** Every audited transaction takes this lock, so rows join the hash chain one at a time, in id order. */
@@ -54,7 +54,12 @@ function rowHash(prevHash: string, row: HashedFields): string {
  */
 export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const row: HashedFields = {
     // whole milliseconds: what timestamptz gives back must hash the same
@@ -109,13 +114,15 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
         'hash',
       ])
       .where(sql<boolean>`id > ${after}::bigint`)
-      .orderBy('id')
+      // qualified: a bare `id` would sort by the text column of the same name above ('10' before '2')
+      .orderBy('audit_log.id')
       .limit(1000)
       .execute();
     if (page.length === 0) return { ok: true, rows, brokenAt: null };
     for (const r of page) {
       const { id, prev_hash, hash, ...fields } = r;
-      if (prev_hash !== prevHash || hash !== rowHash(prevHash, fields)) return { ok: false, rows, brokenAt: id };
+      if (prev_hash !== prevHash || hash !== rowHash(prevHash, fields))
+        return { ok: false, rows, brokenAt: id };
       prevHash = hash;
       after = id;
       rows++;

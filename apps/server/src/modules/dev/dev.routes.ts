@@ -15,7 +15,13 @@ export async function devRoutes(app: FastifyInstance, { db }: { db: Kysely<DB> }
       .limit(100)
       .execute();
     return {
-      items: rows.map((r) => ({ id: r.id, phone: r.phone, text: r.text, code: r.code, createdAt: r.created_at.toISOString() })),
+      items: rows.map((r) => ({
+        id: r.id,
+        phone: r.phone,
+        text: r.text,
+        code: r.code,
+        createdAt: r.created_at.toISOString(),
+      })),
     };
   });
 }

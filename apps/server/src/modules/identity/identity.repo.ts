@@ -11,13 +11,22 @@ export function createAccountLookup(db: Kysely<DB>, cipher: FieldCipher) {
     forLogin(portal: 'person' | 'employer' | 'department', input: string) {
       const value = input.trim();
       if (portal === 'department') {
-        return accounts().where('portal', '=', 'department').where('username', '=', value.toLowerCase()).executeTakeFirst();
+        return accounts()
+          .where('portal', '=', 'department')
+          .where('username', '=', value.toLowerCase())
+          .executeTakeFirst();
       }
       if (isMobile(value)) {
-        return accounts().where('portal', '=', portal).where('phone_hash', '=', cipher.lookup(value)).executeTakeFirst();
+        return accounts()
+          .where('portal', '=', portal)
+          .where('phone_hash', '=', cipher.lookup(value))
+          .executeTakeFirst();
       }
       if (portal === 'person') {
-        return accounts().where('portal', '=', 'person').where('id_number_hash', '=', cipher.lookup(value)).executeTakeFirst();
+        return accounts()
+          .where('portal', '=', 'person')
+          .where('id_number_hash', '=', cipher.lookup(value))
+          .executeTakeFirst();
       }
       return accounts()
         .innerJoin('employers', 'employers.id', 'accounts.employer_id')
@@ -64,7 +73,12 @@ export function createAccountLookup(db: Kysely<DB>, cipher: FieldCipher) {
     },
 
     employerRegistered(uscc: string) {
-      return db.selectFrom('employers').select('id').where('uscc', '=', uscc).executeTakeFirst().then(Boolean);
+      return db
+        .selectFrom('employers')
+        .select('id')
+        .where('uscc', '=', uscc)
+        .executeTakeFirst()
+        .then(Boolean);
     },
   };
 }

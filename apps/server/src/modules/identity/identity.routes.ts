@@ -28,13 +28,17 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['统一身份认证'];
 
-  r.get('/api/auth/session', { schema: { tags, summary: '当前登录状态与 CSRF 令牌' } }, async (request, reply) => {
-    const info: SessionInfo = request.auth
-      ? { account: identity.describe(request.auth), csrfToken: request.auth.csrfToken }
-      : { account: null, csrfToken: anonymousCsrfToken(request, reply, cookie.secure) };
-    reply.header('cache-control', 'no-store');
-    return info;
-  });
+  r.get(
+    '/api/auth/session',
+    { schema: { tags, summary: '当前登录状态与 CSRF 令牌' } },
+    async (request, reply) => {
+      const info: SessionInfo = request.auth
+        ? { account: identity.describe(request.auth), csrfToken: request.auth.csrfToken }
+        : { account: null, csrfToken: anonymousCsrfToken(request, reply, cookie.secure) };
+      reply.header('cache-control', 'no-store');
+      return info;
+    },
+  );
 
   r.get('/api/auth/captcha', { schema: { tags, summary: '图形验证码' } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -65,15 +69,19 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
     },
   );
 
-  r.post('/api/auth/login', { schema: { tags, summary: '登录', body: loginSchema } }, async (request, reply) => {
-    const { token, info } = await identity.login({
-      body: request.body,
-      meta: requestMeta(request),
-      previousSessionId: request.auth?.sessionId,
-    });
-    setSessionCookie(reply, token, cookie);
-    return info;
-  });
+  r.post(
+    '/api/auth/login',
+    { schema: { tags, summary: '登录', body: loginSchema } },
+    async (request, reply) => {
+      const { token, info } = await identity.login({
+        body: request.body,
+        meta: requestMeta(request),
+        previousSessionId: request.auth?.sessionId,
+      });
+      setSessionCookie(reply, token, cookie);
+      return info;
+    },
+  );
 
   r.post('/api/auth/logout', { schema: { tags, summary: '安全退出' } }, async (request, reply) => {
     if (request.auth) await identity.logout({ auth: request.auth, meta: requestMeta(request) });

@@ -50,11 +50,24 @@ function lockedError(until: Date): AppError {
   );
 }
 
+const loginFailedError = (triesLeft: number) =>
+  new AppError('LOGIN_FAILED', `账号或密码错误，再错${triesLeft}次账号将被锁定${LOCK_MINUTES}分钟`);
+
 const captchaError = () =>
-  new AppError('CAPTCHA_INVALID', undefined, [{ path: 'captchaCode', message: '图形验证码错误或已过期，请重新输入' }]);
+  new AppError('CAPTCHA_INVALID', undefined, [
+    { path: 'captchaCode', message: '图形验证码错误或已过期，请重新输入' },
+  ]);
 
 function accountActor(account: Pick<AccountRow, 'id' | 'name' | 'role'>): Actor {
   return { accountId: account.id, label: `${account.name}（${ROLE_LABELS[account.role]}）` };
+}
+
+function clearLoginFailures(executor: Kysely<DB>, accountId: string) {
+  return executor
+    .updateTable('accounts')
+    .set({ failed_logins: 0, failed_window_start: null, locked_until: null })
+    .where('id', '=', accountId)
+    .execute();
 }
 
 export function createIdentityService(deps: IdentityDeps) {
@@ -71,6 +84,76 @@ export function createIdentityService(deps: IdentityDeps) {
 
   async function requireCaptcha(captchaId: string, captchaCode: string): Promise<void> {
     if (!(await captcha.verify(captchaId, captchaCode))) throw captchaError();
+  }
+
+  /**
+   * Counts a login attempt in the account's 15-minute window, atomically. `lockedUntil` is set when the account
+   * is locked (perhaps by an attempt running at the same time) and the attempt was not counted.
+   */
+  async function countLoginAttempt(
+    accountId: string,
+  ): Promise<{ failures: number; lockedUntil: Date | null }> {
+    const windowOver = sql<boolean>`(failed_window_start is null
+      or failed_window_start <= now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES}))`;
+    const counted = await db
+      .updateTable('accounts')
+      .set({
+        failed_logins: sql`case when ${windowOver} then 1 else failed_logins + 1 end`,
+        failed_window_start: sql`case when ${windowOver} then now() else failed_window_start end`,
+      })
+      .where('id', '=', accountId)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]))
+      .returning('failed_logins')
+      .executeTakeFirst();
+    if (counted) return { failures: counted.failed_logins, lockedUntil: null };
+    const row = await db
+      .selectFrom('accounts')
+      .select('locked_until')
+      .where('id', '=', accountId)
+      .executeTakeFirst();
+    return { failures: 0, lockedUntil: row?.locked_until ?? new Date(Date.now() + LOCK_MINUTES * 60_000) };
+  }
+
+  /** Locks the account for 15 minutes (or keeps a lock already running) and starts a fresh window. */
+  async function lockAccount(accountId: string): Promise<Date> {
+    const row = await db
+      .updateTable('accounts')
+      .set({
+        locked_until: sql`greatest(locked_until, now() + make_interval(mins => ${LOCK_MINUTES}))`,
+        failed_logins: 0,
+        failed_window_start: null,
+      })
+      .where('id', '=', accountId)
+      .returning('locked_until')
+      .executeTakeFirstOrThrow();
+    return row.locked_until ?? new Date(Date.now() + LOCK_MINUTES * 60_000);
+  }
+
+  /**
+   * The answer to a wrong password for an account that does not exist: the same as for one that does (tries
+   * left, then a 15-minute lock), counted per typed account, so that sign-in does not tell who is registered.
+   */
+  async function unknownAccountFailure(body: LoginRequest, meta: RequestMeta): Promise<AppError> {
+    const key = `login-unknown:${body.portal}:${cipher.lookup(body.account)}`;
+    const lock = await db
+      .selectFrom('rate_limits')
+      .select('reset_at')
+      .where('key', '=', `${key}:locked`)
+      .where('reset_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+    if (lock) return lockedError(lock.reset_at);
+    await verifyPassword(body.password, DUMMY_PASSWORD_HASH);
+    await recordAudit(db, {
+      actor: { accountId: null, label: '未知账号' },
+      action: 'login.failed',
+      detail: { portal: body.portal, reason: 'unknown-account' },
+      ...meta,
+    });
+    const hit = await hitRateLimit(db, key, LOCK_THRESHOLD, FAILURE_WINDOW_MINUTES * 60);
+    if (hit.count < LOCK_THRESHOLD) return loginFailedError(LOCK_THRESHOLD - hit.count);
+    await db.deleteFrom('rate_limits').where('key', '=', key).execute();
+    const locked = await hitRateLimit(db, `${key}:locked`, 1, LOCK_MINUTES * 60);
+    return lockedError(locked.resetAt);
   }
 
   /** What the browser is told about the signed-in account: identity numbers masked. */
@@ -216,64 +299,69 @@ export function createIdentityService(deps: IdentityDeps) {
 
     /**
      * Signs in. Five wrong passwords within 15 minutes lock the account for 15 minutes, whatever the
-     * captcha; an unknown account costs the same time as a known one and says the same thing.
+     * captcha; an unknown account costs the same time as a known one and gets the same answers.
      */
-    async login({ body, meta, previousSessionId }: { body: LoginRequest; meta: RequestMeta; previousSessionId?: string }) {
+    async login({
+      body,
+      meta,
+      previousSessionId,
+    }: {
+      body: LoginRequest;
+      meta: RequestMeta;
+      previousSessionId?: string;
+    }) {
       await limit(`login-ip:${meta.ip}`, 50, 900);
       await requireCaptcha(body.captchaId, body.captchaCode);
       const account = await lookup.forLogin(body.portal, body.account);
-      if (!account) {
-        await verifyPassword(body.password, DUMMY_PASSWORD_HASH);
-        await recordAudit(db, {
-          actor: { accountId: null, label: '未知账号' },
-          action: 'login.failed',
-          detail: { portal: body.portal, reason: 'unknown-account' },
+      if (!account) throw await unknownAccountFailure(body, meta);
+      if (account.locked_until && account.locked_until.getTime() > Date.now())
+        throw lockedError(account.locked_until);
+
+      // The attempt is counted before the password is checked, so that guesses sent in parallel cannot get
+      // past the limit: the 6th attempt of a window locks the account without being checked.
+      const attempt = await countLoginAttempt(account.id);
+      if (attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
+      const lockAudit = (reason: string) =>
+        recordAudit(db, {
+          actor: accountActor(account),
+          action: 'login.locked',
+          targetType: 'account',
+          targetId: account.id,
+          detail: { portal: body.portal, reason },
           ...meta,
         });
-        throw new AppError('LOGIN_FAILED');
+      if (attempt.failures > LOCK_THRESHOLD) {
+        const until = await lockAccount(account.id);
+        await lockAudit('too-many-attempts');
+        throw lockedError(until);
       }
-      if (account.locked_until && account.locked_until.getTime() > Date.now()) throw lockedError(account.locked_until);
 
       if (!(await verifyPassword(body.password, account.password_hash))) {
-        const failure = await sql<{ failures: number; locked_until: Date | null }>`
-          with cur as (
-            select id,
-              case when failed_window_start is null
-                or failed_window_start <= now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})
-                then 1 else failed_logins + 1 end as n,
-              case when failed_window_start is null
-                or failed_window_start <= now() - make_interval(mins => ${FAILURE_WINDOW_MINUTES})
-                then now() else failed_window_start end as window_start
-            from accounts where id = ${account.id} for update
-          )
-          update accounts a set
-            failed_logins = case when cur.n >= ${LOCK_THRESHOLD} then 0 else cur.n end,
-            failed_window_start = case when cur.n >= ${LOCK_THRESHOLD} then null else cur.window_start end,
-            locked_until = case when cur.n >= ${LOCK_THRESHOLD}
-              then now() + make_interval(mins => ${LOCK_MINUTES}) else a.locked_until end
-          from cur where a.id = cur.id
-          returning cur.n as failures, a.locked_until`
-          .execute(db)
-          .then((r) => r.rows[0]);
-        const locked = failure?.locked_until && failure.locked_until.getTime() > Date.now();
+        if (attempt.failures >= LOCK_THRESHOLD) {
+          const until = await lockAccount(account.id);
+          await lockAudit('wrong-password');
+          throw lockedError(until);
+        }
         await recordAudit(db, {
           actor: accountActor(account),
-          action: locked ? 'login.locked' : 'login.failed',
+          action: 'login.failed',
           targetType: 'account',
           targetId: account.id,
           detail: { portal: body.portal, reason: 'wrong-password' },
           ...meta,
         });
-        if (locked && failure?.locked_until) throw lockedError(failure.locked_until);
-        const left = LOCK_THRESHOLD - (failure?.failures ?? 0);
-        throw new AppError('LOGIN_FAILED', `账号或密码错误，再错${left}次账号将被锁定${LOCK_MINUTES}分钟`);
+        throw loginFailedError(LOCK_THRESHOLD - attempt.failures);
       }
-      if (!account.enabled) throw new AppError('ACCOUNT_DISABLED');
+      if (!account.enabled) {
+        await clearLoginFailures(db, account.id);
+        throw new AppError('ACCOUNT_DISABLED');
+      }
 
       const created = await db.transaction().execute(async (trx) => {
+        await clearLoginFailures(trx, account.id);
         await trx
           .updateTable('accounts')
-          .set({ failed_logins: 0, failed_window_start: null, locked_until: null, last_login_at: sql`now()` })
+          .set({ last_login_at: sql`now()` })
           .where('id', '=', account.id)
           .execute();
         if (account.employer_id) {
@@ -304,7 +392,10 @@ export function createIdentityService(deps: IdentityDeps) {
       await db.transaction().execute(async (trx) => {
         await sessions.end(trx, auth.sessionId);
         await appendAudit(trx, {
-          actor: { accountId: auth.account.id, label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）` },
+          actor: {
+            accountId: auth.account.id,
+            label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）`,
+          },
           action: 'logout',
           targetType: 'account',
           targetId: auth.account.id,
@@ -347,7 +438,15 @@ export function createIdentityService(deps: IdentityDeps) {
     },
 
     /** A signed-in account changes its password; every session of the account ends, this one too. */
-    async changePassword({ auth, body, meta }: { auth: AuthContext; body: PasswordChange; meta: RequestMeta }) {
+    async changePassword({
+      auth,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      body: PasswordChange;
+      meta: RequestMeta;
+    }) {
       await limit(`password-change:${auth.account.id}`, 10, 900);
       const account = await db
         .selectFrom('accounts')
@@ -357,10 +456,19 @@ export function createIdentityService(deps: IdentityDeps) {
       if (!(await verifyPassword(body.oldPassword, account.password_hash))) {
         throw fieldError('oldPassword', '原密码不正确');
       }
+      // what the account signs in (or recovers its password) with; an employer's 统一社会信用代码 too
+      const employer = account.employer_id
+        ? await db
+            .selectFrom('employers')
+            .select('uscc')
+            .where('id', '=', account.employer_id)
+            .executeTakeFirst()
+        : undefined;
       const identifiers = [
         account.username,
         account.phone_enc && cipher.decrypt(account.phone_enc),
         account.id_number_enc && cipher.decrypt(account.id_number_enc),
+        employer?.uscc,
       ].filter((v): v is string => Boolean(v));
       const policy = checkPassword(body.password, identifiers);
       if (!policy.ok) throw fieldError('password', policy.message);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
 import type { Portal, Role } from '@rcpd/shared';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 export interface SessionPolicy {

@@ -20,7 +20,9 @@ const TEXTS: Record<SmsPurpose, (code: string) => string> = {
 };
 
 const smsCodeInvalid = () =>
-  new AppError('SMS_CODE_INVALID', undefined, [{ path: 'smsCode', message: '短信验证码错误或已过期，请重新获取' }]);
+  new AppError('SMS_CODE_INVALID', undefined, [
+    { path: 'smsCode', message: '短信验证码错误或已过期，请重新获取' },
+  ]);
 
 /** One-time SMS codes: sent at most once a minute and ten times a day per number, five tries each. */
 export function createSmsCodes(db: Kysely<DB>, cipher: FieldCipher, sms: SmsSender) {
@@ -36,7 +38,8 @@ export function createSmsCodes(db: Kysely<DB>, cipher: FieldCipher, sms: SmsSend
         throw new AppError('RATE_LIMITED', `短信验证码已发送，请${seconds}秒后再重新获取`);
       }
       const daily = await hitRateLimit(db, `sms-day:${phoneHash}`, SMS_DAILY_LIMIT, 86_400);
-      if (!daily.allowed) throw new AppError('RATE_LIMITED', '该手机号码今日获取短信验证码次数已达上限，请明天再试');
+      if (!daily.allowed)
+        throw new AppError('RATE_LIMITED', '该手机号码今日获取短信验证码次数已达上限，请明天再试');
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       const row = await db
         .insertInto('sms_codes')
@@ -58,8 +61,8 @@ export function createSmsCodes(db: Kysely<DB>, cipher: FieldCipher, sms: SmsSend
     },
 
     /**
-     * Checks the newest live code for the number. A wrong code uses up one of its tries (committed at once);
-     * a right one is returned for `consume`, which the caller runs inside its own transaction.
+     * Checks the newest live code for the number. Each check uses up one of its five tries (committed at
+     * once); a right code is returned for `consume`, which the caller runs inside its own transaction.
      */
     async verify(phone: string, purpose: SmsPurpose, code: string): Promise<string> {
       const phoneHash = cipher.lookup(phone);
@@ -72,15 +75,18 @@ export function createSmsCodes(db: Kysely<DB>, cipher: FieldCipher, sms: SmsSend
         .orderBy('created_at', 'desc')
         .limit(1)
         .executeTakeFirst();
-      if (!row || row.expires_at.getTime() <= Date.now() || row.attempts >= SMS_MAX_ATTEMPTS) throw smsCodeInvalid();
-      if (row.code_hash !== codeHash(phoneHash, purpose, code.trim())) {
-        await db
-          .updateTable('sms_codes')
-          .set({ attempts: sql`attempts + 1` })
-          .where('id', '=', row.id)
-          .execute();
+      if (!row || row.expires_at.getTime() <= Date.now() || row.attempts >= SMS_MAX_ATTEMPTS)
         throw smsCodeInvalid();
-      }
+      // Every try is counted before the code is compared, in one statement, so that tries sent in parallel
+      // cannot get past the limit.
+      const counted = await db
+        .updateTable('sms_codes')
+        .set({ attempts: sql`attempts + 1` })
+        .where('id', '=', row.id)
+        .where('attempts', '<', SMS_MAX_ATTEMPTS)
+        .executeTakeFirst();
+      if (counted.numUpdatedRows !== 1n) throw smsCodeInvalid();
+      if (row.code_hash !== codeHash(phoneHash, purpose, code.trim())) throw smsCodeInvalid();
       return row.id;
     },
 

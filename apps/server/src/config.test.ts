@@ -1,0 +1,245 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+import { createHttpSms } from './platform/sms.js';
+import { DEMO, DEMO_PASSWORD, seedDemo } from './seed/demo.js';
+import { Client, createTestApp, mobile, TEST_CAPTCHA, type TestContext } from './test/harness.js';
+import { expectError } from './test/helpers.js';
+
+const key = () => randomBytes(32).toString('base64');
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  SMS_PROVIDER: 'http',
+  SMS_HTTP_URL: 'http://127.0.0.1:9/sms',
+  DATA_ENCRYPTION_KEY: key(),
+  LOOKUP_HASH_KEY: key(),
+};
+
+function configError(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('loadConfig accepted the configuration');
+}
+
+describe('loadConfig', () => {
+  it('runs with no configuration at all, on the embedded database with the development aids', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      production: false,
+      port: 3000,
+      databaseUrl: undefined,
+      sms: { provider: 'outbox' },
+      seedDemo: true,
+      cookieSecure: false,
+      session: { idleMinutes: 30, maxHours: 12 },
+    });
+    expect(loadConfig({ DEV_CAPTCHA_CODE: 'abcd' }).devCaptchaCode).toBe('abcd');
+  });
+
+  it('refuses production without a real SMS provider, naming SMS_PROVIDER', () => {
+    const { SMS_PROVIDER: _, SMS_HTTP_URL: __, ...env } = PRODUCTION;
+    expect(configError(env)).toContain('SMS_PROVIDER');
+    expect(configError({ ...env, SMS_PROVIDER: 'outbox' })).toContain('SMS_PROVIDER');
+  });
+
+  it('refuses the http SMS provider without its URL', () => {
+    const { SMS_HTTP_URL: _, ...env } = PRODUCTION;
+    expect(configError(env)).toContain('SMS_HTTP_URL');
+    expect(configError({ SMS_PROVIDER: 'http' })).toContain('SMS_HTTP_URL');
+    expect(configError({ ...PRODUCTION, SMS_HTTP_URL: 'not a url' })).toContain('SMS_HTTP_URL');
+  });
+
+  it('refuses production without DATA_ENCRYPTION_KEY or LOOKUP_HASH_KEY', () => {
+    const { DATA_ENCRYPTION_KEY: _, ...noData } = PRODUCTION;
+    expect(configError(noData)).toContain('DATA_ENCRYPTION_KEY');
+    const { LOOKUP_HASH_KEY: __, ...noLookup } = PRODUCTION;
+    expect(configError(noLookup)).toContain('LOOKUP_HASH_KEY');
+  });
+
+  it('refuses a key that is not 32 bytes', () => {
+    const short = randomBytes(16).toString('base64');
+    expect(configError({ ...PRODUCTION, DATA_ENCRYPTION_KEY: short })).toContain('DATA_ENCRYPTION_KEY');
+    expect(configError({ LOOKUP_HASH_KEY: short })).toContain('LOOKUP_HASH_KEY');
+  });
+
+  it('ignores DEV_CAPTCHA_CODE in production', () => {
+    const config = loadConfig({ ...PRODUCTION, DEV_CAPTCHA_CODE: TEST_CAPTCHA });
+    expect(config.production).toBe(true);
+    expect(config.devCaptchaCode).toBeUndefined();
+    expect(config.sms).toEqual({ provider: 'http', url: PRODUCTION.SMS_HTTP_URL, token: undefined });
+    expect(config.encryptionKey?.length).toBe(32);
+  });
+
+  it.each(['abc', '0', '65536', '3.5', '-1'])('refuses PORT=%s', (port) => {
+    expect(configError({ PORT: port })).toContain('PORT');
+  });
+
+  it('reads PORT and the session limits as numbers', () => {
+    const config = loadConfig({ PORT: '8080', SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8' });
+    expect(config.port).toBe(8080);
+    expect(config.session).toEqual({ idleMinutes: 15, maxHours: 8 });
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL, and an unknown NODE_ENV or flag value', () => {
+    expect(configError({ DATABASE_URL: 'mysql://localhost/db' })).toContain('DATABASE_URL');
+    expect(configError({ NODE_ENV: 'staging' })).toContain('NODE_ENV');
+    expect(configError({ SEED_DEMO: 'yes' })).toContain('SEED_DEMO');
+  });
+
+  it('seeds the demo accounts on the embedded database, not on a server unless SEED_DEMO=1, never in production', () => {
+    const url = 'postgres://app@db.internal:5432/rcpd';
+    expect(loadConfig({}).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: '0' }).seedDemo).toBe(false);
+    expect(loadConfig({ ...PRODUCTION }).seedDemo).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, SEED_DEMO: '1' }).seedDemo).toBe(false);
+    expect(loadConfig({ ...PRODUCTION, DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(false);
+  });
+
+  it('makes cookies Secure in production unless told otherwise', () => {
+    expect(loadConfig({ ...PRODUCTION }).cookieSecure).toBe(true);
+    expect(loadConfig({ ...PRODUCTION, COOKIE_SECURE: '0' }).cookieSecure).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: '1' }).cookieSecure).toBe(true);
+  });
+
+  it('lists every missing production setting at once', () => {
+    const message = configError({ NODE_ENV: 'production' });
+    for (const name of ['SMS_PROVIDER', 'DATA_ENCRYPTION_KEY', 'LOOKUP_HASH_KEY'])
+      expect(message).toContain(name);
+  });
+});
+
+describe('the HTTP SMS provider', () => {
+  it('posts { phone, text } as JSON with the bearer token, and throws when the gateway fails', async () => {
+    const received: { headers: IncomingMessage['headers']; body: string }[] = [];
+    let status = 200;
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        res.statusCode = status;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const sms = createHttpSms(`http://127.0.0.1:${port}/send`, 'tok-123');
+      await sms.send({ phone: '13900000009', text: '验证码为123456', code: '123456' });
+      expect(received).toHaveLength(1);
+      expect(received[0]?.headers.authorization).toBe('Bearer tok-123');
+      expect(received[0]?.headers['content-type']).toBe('application/json');
+      // the code goes only inside the text, as the phone shows it
+      expect(JSON.parse(received[0]?.body ?? '')).toEqual({ phone: '13900000009', text: '验证码为123456' });
+      status = 500;
+      await expect(sms.send({ phone: '13900000009', text: 'x' })).rejects.toThrow(/500/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('an app built with the production configuration', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp(PRODUCTION);
+    await seedDemo(ctx.database.db, ctx.cipher);
+  });
+  afterAll(() => ctx.close());
+
+  /** A captcha whose answer the test knows, as a person reading the image would. */
+  async function solvedCaptcha(): Promise<{ captchaId: string; captchaCode: string }> {
+    const answer = 'kx7p';
+    const row = await ctx.database.db
+      .insertInto('captchas')
+      .values({
+        answer_hash: createHash('sha256').update(answer).digest('hex'),
+        expires_at: new Date(Date.now() + 60_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { captchaId: row.id, captchaCode: answer.toUpperCase() };
+  }
+
+  it('has no development SMS outbox', async () => {
+    const body = expectError(await new Client(ctx.app).get('/api/dev/sms-outbox'), 404, 'NOT_FOUND');
+    expect(body.message).toBe('请求的内容不存在');
+    const openapi = await new Client(ctx.app).get('/api/openapi.json');
+    expect(Object.keys(openapi.json<{ paths: object }>().paths)).not.toContain('/api/dev/sms-outbox');
+  });
+
+  it('does not take DEV_CAPTCHA_CODE as the answer to a captcha', async () => {
+    const client = new Client(ctx.app);
+    const login = await client.post('/api/auth/login', {
+      portal: 'department',
+      account: DEMO.admin.username,
+      password: DEMO_PASSWORD,
+      captchaId: await client.captcha(),
+      captchaCode: TEST_CAPTCHA,
+    });
+    expectError(login, 400, 'CAPTCHA_INVALID');
+    const sms = await client.post('/api/auth/sms-code', {
+      purpose: 'register',
+      portal: 'person',
+      phone: mobile(),
+      captchaId: await client.captcha(),
+      captchaCode: TEST_CAPTCHA,
+    });
+    expectError(sms, 400, 'CAPTCHA_INVALID');
+  });
+
+  it('signs in with the real captcha answer (in any case), and sets the session cookie Secure', async () => {
+    const client = new Client(ctx.app);
+    const response = await client.post('/api/auth/login', {
+      portal: 'department',
+      account: DEMO.admin.username,
+      password: DEMO_PASSWORD,
+      ...(await solvedCaptcha()),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === 'rcpd_sid');
+    expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    const anonymous = (await new Client(ctx.app).get('/api/auth/session')).cookies.find(
+      (c) => c.name === 'rcpd_csrf',
+    );
+    expect(anonymous?.secure).toBe(true);
+  });
+
+  it('sends SMS through the configured gateway; when it is down the person is told, and no code is kept', async () => {
+    const client = new Client(ctx.app);
+    const phone = mobile();
+    const response = await client.post('/api/auth/sms-code', {
+      purpose: 'register',
+      portal: 'person',
+      phone,
+      ...(await solvedCaptcha()),
+    });
+    const body = expectError(response, 503, 'SMS_UNAVAILABLE');
+    expect(body.message).toBe('短信发送失败，请稍后再试');
+    const codes = await ctx.database.db
+      .selectFrom('sms_codes')
+      .select('id')
+      .where('phone_hash', '=', ctx.cipher.lookup(phone))
+      .execute();
+    expect(codes).toHaveLength(0);
+    const outbox = await ctx.database.db.selectFrom('sms_outbox').select('id').execute();
+    expect(outbox).toHaveLength(0);
+  });
+
+  it('asks browsers to upgrade to https', async () => {
+    const response = await new Client(ctx.app).get('/api/health');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+});

@@ -1,0 +1,302 @@
+import { randomBytes } from 'node:crypto';
+import { maskIdNumber, maskPhone } from '@rcpd/shared';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, DEMO_PASSWORD } from '../../seed/demo.js';
+import {
+  Client,
+  createTestApp,
+  mobile,
+  PASSWORD,
+  registerEmployer,
+  registerPerson,
+  type TestContext,
+} from '../../test/harness.js';
+import { accountIdByPhone, expectError, loginWith, signedInAdmin } from '../../test/helpers.js';
+import { canonicalJson, GENESIS_HASH, verifyAuditChain } from './audit.service.js';
+
+let ctx: TestContext;
+let admin: Client;
+/** every 证件号码 and 手机号码 this file uses: none may appear in full in the log */
+const secrets: string[] = [];
+
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await signedInAdmin(ctx);
+});
+afterAll(() => ctx.close());
+
+interface AuditItem {
+  id: string;
+  at: string;
+  actorLabel: string;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  detail: Record<string, unknown>;
+}
+
+async function rowsFor(ip: string) {
+  return ctx.database.db.selectFrom('audit_log').selectAll().where('ip', '=', ip).orderBy('id').execute();
+}
+
+describe('每个身份事件都写入审计日志', () => {
+  it('records an applicant’s registration, sign-ins, failures, lock, reset, change and sign-out with the IP', async () => {
+    const client = new Client(ctx.app);
+    const person = await registerPerson(client, { name: '李四' });
+    secrets.push(person.idNumber, person.phone);
+    const id = await accountIdByPhone(ctx, 'person', person.phone);
+
+    expect((await client.login('person', person.idNumber)).statusCode).toBe(200);
+    expect((await client.post('/api/auth/logout')).statusCode).toBe(200);
+    await client.session(); // signed out: back to the anonymous CSRF token
+    for (let i = 0; i < 5; i++) await loginWith(client, 'person', person.idNumber, 'Wrong#Pass1');
+    // a reset ends the lock
+    const code = await client.smsCode({
+      purpose: 'reset',
+      portal: 'person',
+      phone: person.phone,
+      account: person.idNumber,
+    });
+    const reset = await client.post('/api/auth/password-reset', {
+      portal: 'person',
+      account: person.idNumber,
+      phone: person.phone,
+      smsCode: code,
+      password: 'Reset#Pass1',
+      passwordConfirm: 'Reset#Pass1',
+    });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect((await loginWith(client, 'person', person.phone, 'Reset#Pass1')).statusCode).toBe(200);
+    const change = await client.post('/api/auth/password', {
+      oldPassword: 'Reset#Pass1',
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    });
+    expect(change.statusCode, change.body).toBe(200);
+
+    const rows = await rowsFor(client.ip);
+    expect(rows.map((r) => r.action)).toEqual([
+      'account.register',
+      'login',
+      'logout',
+      'login.failed',
+      'login.failed',
+      'login.failed',
+      'login.failed',
+      'login.locked',
+      'password.reset',
+      'login',
+      'password.change',
+    ]);
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        ip: client.ip,
+        actor_account_id: id,
+        actor_label: '李四（申报人）',
+        target_id: id,
+      });
+      expect(row.user_agent).toBeTruthy();
+      expect(Math.abs(row.at.getTime() - Date.now())).toBeLessThan(120_000);
+    }
+    expect(rows[0]?.detail).toEqual({
+      portal: 'person',
+      idType: '居民身份证',
+      idNumber: maskIdNumber(person.idNumber),
+    });
+    expect(rows[3]?.detail).toEqual({ portal: 'person', reason: 'wrong-password' });
+  });
+
+  it('records an employer’s registration, a reviewer’s creation, disabling and enabling', async () => {
+    const client = new Client(ctx.app);
+    const employer = await registerEmployer(client, { employerName: '吉林审计测试有限公司' });
+    secrets.push(employer.phone);
+    expect((await client.login('employer', employer.uscc)).statusCode).toBe(200);
+    const phone = mobile();
+    secrets.push(phone);
+    const created = await client.post('/api/employer/reviewers', {
+      name: '钱审核',
+      phone,
+      password: 'Review#2026',
+    });
+    const reviewerId = created.json<{ id: string }>().id;
+    await client.send('PATCH', `/api/employer/reviewers/${reviewerId}`, { enabled: false });
+    await client.send('PATCH', `/api/employer/reviewers/${reviewerId}`, { enabled: true });
+
+    const rows = await rowsFor(client.ip);
+    expect(rows.map((r) => r.action)).toEqual([
+      'employer.register',
+      'login',
+      'employer.reviewer.create',
+      'account.disable',
+      'account.enable',
+    ]);
+    expect(rows[0]?.detail).toEqual({ employerName: '吉林审计测试有限公司', uscc: employer.uscc });
+    expect(rows[0]?.target_type).toBe('employer');
+    expect(rows[2]?.detail).toEqual({ name: '钱审核', phone: maskPhone(phone) });
+    expect(rows[3]).toMatchObject({ target_id: reviewerId, actor_label: '赵经办（单位管理员）' });
+  });
+
+  it('records the department’s account creation and an unknown account’s failed sign-in', async () => {
+    const username = `audit_${randomBytes(3).toString('hex')}`;
+    const created = await admin.post('/api/department/accounts', {
+      username,
+      name: '审计员',
+      departmentName: '吉林省人力资源和社会保障厅',
+      role: 'dept_reviewer',
+      password: 'Audit#Pass1',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const [row] = (await rowsFor(admin.ip)).filter((r) => r.action === 'department.account.create');
+    expect(row).toMatchObject({ actor_label: `${DEMO.admin.name}（系统管理员）`, target_type: 'account' });
+
+    const stranger = new Client(ctx.app);
+    await loginWith(stranger, 'department', 'nobody_here', DEMO_PASSWORD);
+    const [failed] = await rowsFor(stranger.ip);
+    expect(failed).toMatchObject({
+      action: 'login.failed',
+      actor_account_id: null,
+      actor_label: '未知账号',
+      detail: { portal: 'department', reason: 'unknown-account' },
+    });
+  });
+
+  it('never holds a 证件号码 or 手机号码 in full', async () => {
+    const person = await registerPerson(new Client(ctx.app));
+    secrets.push(person.idNumber, person.phone);
+    const rows = await ctx.database.db.selectFrom('audit_log').selectAll().execute();
+    const text = JSON.stringify(rows);
+    expect(secrets.length).toBeGreaterThan(4);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+});
+
+describe('防篡改', () => {
+  it('keeps the hash chain intact after many events', async () => {
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const c = new Client(ctx.app);
+        await loginWith(c, 'person', mobile(), 'Wrong#Pass1');
+        await c.get('/api/department/accounts');
+      }),
+    );
+    const check = await verifyAuditChain(ctx.database.db);
+    const count = await ctx.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(check).toEqual({ ok: true, rows: Number(count.n), brokenAt: null });
+    expect(check.rows).toBeGreaterThan(20);
+    const first = await ctx.database.db
+      .selectFrom('audit_log')
+      .select('prev_hash')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(first.prev_hash).toBe(GENESIS_HASH);
+  });
+
+  it('refuses an UPDATE, a DELETE or a TRUNCATE of the log in the database itself', async () => {
+    const db = ctx.database.db;
+    await expect(
+      sql`update audit_log set action = 'login' where action = 'login.failed'`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(db.deleteFrom('audit_log').where('action', '=', 'login.failed').execute()).rejects.toThrow(
+      /append-only/,
+    );
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('finds a row changed behind the trigger’s back', async () => {
+    const db = ctx.database.db;
+    const target = await db
+      .selectFrom('audit_log')
+      .select([sql<string>`id::text`.as('id'), 'detail'])
+      .where('action', '=', 'account.register')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    const tampered = canonicalJson({ ...(target.detail as Record<string, unknown>), idType: '护照' });
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
+    try {
+      await sql`update audit_log set detail = ${tampered}::jsonb where id = ${target.id}::bigint`.execute(db);
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: target.id });
+      await sql`update audit_log set detail = ${JSON.stringify(target.detail)}::jsonb where id = ${target.id}::bigint`.execute(
+        db,
+      );
+    } finally {
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
+    }
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+});
+
+describe('GET /api/department/audit', () => {
+  it('pages the log newest first with `before`, every row once', async () => {
+    const all: AuditItem[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 100; page++) {
+      const url = `/api/department/audit?limit=7${before ? `&before=${before}` : ''}`;
+      const response = await admin.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<{ items: AuditItem[]; nextBefore: string | null }>();
+      expect(body.items.length).toBeLessThanOrEqual(7);
+      if (body.nextBefore) {
+        expect(body.items).toHaveLength(7);
+        expect(body.nextBefore).toBe(body.items.at(-1)?.id);
+      }
+      all.push(...body.items);
+      before = body.nextBefore;
+      if (!before) break;
+    }
+    const ids = all.map((i) => BigInt(i.id));
+    const sorted = [...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+    expect(ids).toEqual(sorted);
+    expect(new Set(ids).size).toBe(ids.length);
+    const count = await ctx.database.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(all).toHaveLength(Number(count.n));
+    const login = all.find((i) => i.action === 'login' && i.ip === admin.ip);
+    expect(login).toMatchObject({ actorLabel: `${DEMO.admin.name}（系统管理员）`, targetType: 'account' });
+    expect(Number.isNaN(Date.parse(login?.at ?? ''))).toBe(false);
+  });
+
+  it('gives 50 rows by default and no next page past the end', async () => {
+    // 50 refused requests make 50 more rows
+    const reviewer = new Client(ctx.app);
+    expect((await reviewer.login('department', DEMO.reviewer.username, DEMO_PASSWORD)).statusCode).toBe(200);
+    for (let i = 0; i < 50; i++) expectError(await reviewer.get('/api/department/audit'), 403, 'FORBIDDEN');
+    const response = await admin.get('/api/department/audit');
+    const body = response.json<{ items: AuditItem[]; nextBefore: string | null }>();
+    expect(body.items.length).toBe(50);
+    expect(body.nextBefore).toBe(body.items.at(-1)?.id);
+    const last = await admin.get('/api/department/audit?before=1');
+    expect(last.json()).toEqual({ items: [], nextBefore: null });
+  });
+
+  it('refuses a wrong paging parameter with a Chinese message', async () => {
+    for (const query of [
+      'before=abc',
+      'before=-1',
+      'limit=0',
+      'limit=201',
+      'limit=abc',
+      'before=1234567890123456789',
+    ]) {
+      const body = expectError(await admin.get(`/api/department/audit?${query}`), 400, 'VALIDATION_FAILED');
+      expect(body.message).toBe('请求参数有误：分页参数不正确');
+    }
+  });
+
+  it('is for the 系统管理员 only', async () => {
+    const reviewer = new Client(ctx.app);
+    expect((await reviewer.login('department', DEMO.reviewer.username, DEMO_PASSWORD)).statusCode).toBe(200);
+    expectError(await reviewer.get('/api/department/audit'), 403, 'FORBIDDEN');
+    expectError(await new Client(ctx.app).get('/api/department/audit'), 401, 'UNAUTHENTICATED');
+  });
+});
