@@ -16,7 +16,15 @@ const port = 3900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-bench-'));
 const server = spawn(process.execPath, ['apps/server/dist/main.js'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DEV_CAPTCHA_CODE: 'bench', SEED_DEMO: '1' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    DEV_CAPTCHA_CODE: 'bench',
+    SEED_DEMO: '1',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 
@@ -32,35 +40,52 @@ async function waitForServer() {
 
 async function signIn() {
   const anon = await fetch(`${base}/api/auth/session`);
-  const cookie = anon.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = anon.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = await anon.json();
   const { captchaId } = await (await fetch(`${base}/api/auth/captcha`)).json();
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ portal: 'person', account: '220102199001011239', password: 'Demo@2026', captchaId, captchaCode: 'bench' }),
+    body: JSON.stringify({
+      portal: 'person',
+      account: '220102199001011239',
+      password: 'Demo@2026',
+      captchaId,
+      captchaCode: 'bench',
+    }),
   });
   if (!login.ok) throw new Error(`login failed: ${await login.text()}`);
-  return login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 function run(title, options) {
   return new Promise((resolve, reject) => {
-    autocannon({ duration: Number(values.seconds), connections: Number(values.connections), ...options }, (err, r) => {
-      if (err) return reject(err);
-      const non2xx = r.non2xx + r.errors;
-      console.log(
-        `${title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx/errors ${non2xx}`,
-      );
-      resolve(r);
-    });
+    autocannon(
+      { duration: Number(values.seconds), connections: Number(values.connections), ...options },
+      (err, r) => {
+        if (err) return reject(err);
+        const non2xx = r.non2xx + r.errors;
+        console.log(
+          `${title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx/errors ${non2xx}`,
+        );
+        resolve(r);
+      },
+    );
   });
 }
 
 try {
   await waitForServer();
   const cookie = await signIn();
-  console.log(`database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${values.connections} connections, ${values.seconds} s each`);
+  console.log(
+    `database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${values.connections} connections, ${values.seconds} s each`,
+  );
   await run('GET /api/health (select 1)', { url: `${base}/api/health` });
   await run('GET /api/auth/session (signed in)', { url: `${base}/api/auth/session`, headers: { cookie } });
 } finally {

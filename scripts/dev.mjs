@@ -5,7 +5,9 @@ const build = spawnSync('npx', ['tsc', '-b', 'packages/shared', 'apps/server'], 
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const children = [
-  spawn('npx', ['tsc', '-b', 'packages/shared', 'apps/server', '--watch', '--preserveWatchOutput'], { stdio: 'inherit' }),
+  spawn('npx', ['tsc', '-b', 'packages/shared', 'apps/server', '--watch', '--preserveWatchOutput'], {
+    stdio: 'inherit',
+  }),
   spawn(process.execPath, ['--watch', 'apps/server/dist/main.js'], { stdio: 'inherit' }),
   spawn('npm', ['run', 'dev', '-w', '@rcpd/web'], { stdio: 'inherit' }),
 ];

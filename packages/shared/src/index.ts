@@ -1,4 +1,5 @@
 export * from './api/accounts.js';
+export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/fields.js';
 export * from './errors.js';

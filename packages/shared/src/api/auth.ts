@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkIdNumber, DEFAULT_ID_TYPE, ID_TYPES } from '../identity/id-number.js';
+import { PASSWORD_MISMATCH_MESSAGE } from '../identity/password.js';
 import { checkUscc } from '../identity/uscc.js';
 import { PORTALS } from '../roles.js';
 import { captcha, mobile, passwordField, personName, smsCode, text } from './fields.js';
@@ -13,7 +14,7 @@ function passwordRules(
 ): void {
   refinePasswordPolicy(ctx, data.password, accounts);
   if (data.password !== data.passwordConfirm) {
-    ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: '两次输入的密码不一致' });
+    ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: PASSWORD_MISMATCH_MESSAGE });
   }
 }
 

@@ -3,6 +3,11 @@
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 64;
 
+/** The policy in words, shown under every field where a new password is chosen. */
+export const PASSWORD_RULE_TEXT =
+  '至少8位，包含大写字母、小写字母、数字、特殊符号中的至少3类，且不能包含账号';
+export const PASSWORD_MISMATCH_MESSAGE = '两次输入的密码不一致';
+
 export type PasswordCheck = { ok: true } | { ok: false; message: string };
 
 export function passwordClassCount(password: string): number {

@@ -1,3 +1,4 @@
+import type { AuditPage } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Kysely, sql } from 'kysely';
@@ -26,7 +27,7 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
       onRequest: allowRoles(db, 'dept_admin'),
       schema: { tags: ['管理端'], summary: '审计日志', querystring: query },
     },
-    async (request) => {
+    async (request): Promise<AuditPage> => {
       const { limit, before } = request.query;
       let q = db
         .selectFrom('audit_log')

@@ -1,0 +1,109 @@
+import type { AccountListItem } from '@rcpd/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Badge, Button, Form, type FormInstance, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+import { api } from '../api/client';
+import { applyApiError, errorMessage, type ParsedBody } from '../forms/errors';
+import { useAccount } from './account';
+
+export function StatusBadge({ enabled }: { enabled: boolean }) {
+  return <Badge status={enabled ? 'success' : 'default'} text={enabled ? '正常' : '已停用'} />;
+}
+
+/** 停用 / 启用 of one account row: `PATCH {path}/{id}` with `{ enabled }`. */
+export function ToggleEnabledButton(props: {
+  item: AccountListItem;
+  path: string;
+  queryKey: readonly string[];
+}) {
+  const { item, path, queryKey } = props;
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const self = useAccount().id === item.id;
+  const mutation = useMutation({
+    mutationFn: (enabled: boolean) =>
+      api.patch<AccountListItem>(`${path}/${encodeURIComponent(item.id)}`, { enabled }),
+    onSuccess: (updated) => {
+      // Neutral wording: the row itself shows the name and the new status.
+      message.success(updated.enabled ? '启用成功' : '停用成功');
+      void queryClient.invalidateQueries({ queryKey });
+    },
+    onError: (error) => message.error(errorMessage(error)),
+  });
+  // Nobody disables the account they are signed in with.
+  if (self) return <span className="muted">当前账号</span>;
+  return (
+    <Button
+      size="small"
+      danger={item.enabled}
+      loading={mutation.isPending}
+      onClick={() => mutation.mutate(!item.enabled)}
+    >
+      {item.enabled ? '停用' : '启用'}
+    </Button>
+  );
+}
+
+interface CreateModalProps<T> {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  /** the form's name; also the id the 保存 button submits */
+  name: string;
+  path: string;
+  queryKey: readonly string[];
+  parse: (form: FormInstance, values: unknown) => ParsedBody<T>;
+  children: ReactNode;
+}
+
+/** A modal form that creates an account with `POST {path}` and refreshes the list. */
+export function CreateAccountModal<T>(props: CreateModalProps<T>) {
+  const { open, onClose, title, name, path, queryKey, parse, children } = props;
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (body: T) => api.post<AccountListItem>(path, body),
+    onSuccess: () => {
+      message.success('添加成功');
+      void queryClient.invalidateQueries({ queryKey });
+      close();
+    },
+    onError: (failure) => setError(applyApiError(form, failure)),
+  });
+
+  const close = () => {
+    form.resetFields();
+    setError(null);
+    onClose();
+  };
+
+  const onFinish = (values: unknown) => {
+    setError(null);
+    const body = parse(form, values);
+    if (body.ok) mutation.mutate(body.data);
+    else setError(body.message);
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      onCancel={close}
+      footer={[
+        <Button key="cancel" onClick={close}>
+          取消
+        </Button>,
+        <Button key="save" type="primary" htmlType="submit" form={name} loading={mutation.isPending}>
+          保存
+        </Button>,
+      ]}
+    >
+      <Form form={form} name={name} layout="vertical" onFinish={onFinish}>
+        {children}
+        {error && <Alert type="error" showIcon title={error} />}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,88 @@
+import {
+  AUDIT_TARGET_LABELS,
+  type AuditItem,
+  type AuditPage as AuditPageData,
+  auditActionLabel,
+} from '@rcpd/shared';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Table, type TableColumnsType } from 'antd';
+import { api } from '../../api/client';
+import { formatSeconds } from '../../components/format';
+import { PageTitle } from '../../components/Layouts';
+import { QueryError } from '../../components/QueryError';
+
+const PAGE_SIZE = 50;
+
+function describe(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join('；');
+}
+
+const columns: TableColumnsType<AuditItem> = [
+  { title: '时间', dataIndex: 'at', className: 'nowrap', render: (at: string) => formatSeconds(at) },
+  { title: '操作人', dataIndex: 'actorLabel', className: 'nowrap' },
+  {
+    title: '操作',
+    dataIndex: 'action',
+    className: 'nowrap',
+    render: (action: string) => auditActionLabel(action),
+  },
+  {
+    title: '对象',
+    key: 'target',
+    render: (_: unknown, item) =>
+      [item.targetType && (AUDIT_TARGET_LABELS[item.targetType] ?? item.targetType), item.targetId]
+        .filter(Boolean)
+        .join(' ') || '—',
+  },
+  { title: 'IP', dataIndex: 'ip', className: 'nowrap', render: (ip: string | null) => ip ?? '—' },
+  {
+    title: '详情',
+    dataIndex: 'detail',
+    render: (detail: Record<string, unknown>) => (
+      <span className="audit-detail">{describe(detail) || '—'}</span>
+    ),
+  },
+];
+
+/** 审计日志 (系统管理员): newest first, 加载更多 pages back with `before`. */
+export function AuditPage() {
+  const query = useInfiniteQuery({
+    queryKey: ['department', 'audit'],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+      if (pageParam) params.set('before', pageParam);
+      return api.get<AuditPageData>(`/api/department/audit?${params}`);
+    },
+    getNextPageParam: (last) => last.nextBefore,
+  });
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <>
+      <PageTitle>审计日志</PageTitle>
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label="审计日志列表">
+        <Table<AuditItem>
+          rowKey="id"
+          columns={columns}
+          dataSource={items}
+          loading={query.isPending && !query.isError}
+          pagination={false}
+          tableLayout="auto"
+          locale={{ emptyText: '暂无审计记录' }}
+        />
+      </section>
+      {query.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            加载更多
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
