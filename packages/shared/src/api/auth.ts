@@ -25,7 +25,7 @@ const idNumber = z
   .toUpperCase()
   .min(1, '请填写证件号码')
   .max(32, '证件号码不能超过32位');
-const uscc = z
+export const usccField = z
   .string({ error: '请填写统一社会信用代码' })
   .trim()
   .toUpperCase()
@@ -56,7 +56,7 @@ export type PersonRegistration = z.infer<typeof personRegistrationSchema>;
 export const employerRegistrationSchema = z
   .object({
     employerName: text('单位名称', { min: 2, max: 100 }),
-    uscc,
+    uscc: usccField,
     operatorName: personName,
     phone: mobile,
     smsCode,
