@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { AuditItem } from '@rcpd/shared';
 import { maskIdNumber, maskPhone } from '@rcpd/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,17 +26,6 @@ beforeAll(async () => {
   admin = await signedInAdmin(ctx);
 });
 afterAll(() => ctx.close());
-
-interface AuditItem {
-  id: string;
-  at: string;
-  actorLabel: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  detail: Record<string, unknown>;
-}
 
 async function rowsFor(ip: string) {
   return ctx.database.db.selectFrom('audit_log').selectAll().where('ip', '=', ip).orderBy('id').execute();
