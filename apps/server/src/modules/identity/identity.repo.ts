@@ -1,5 +1,5 @@
 import { isMobile } from '@rcpd/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 
@@ -16,16 +16,20 @@ export function createAccountLookup(db: Kysely<DB>, cipher: FieldCipher) {
           .where('username', '=', value.toLowerCase())
           .executeTakeFirst();
       }
+      if (portal === 'person') {
+        // An 11-digit 证件号码 (a passport, say) can look like a phone number: the phone wins, then the number.
+        const hash = cipher.lookup(value);
+        return accounts()
+          .where('portal', '=', 'person')
+          .where((eb) => eb.or([eb('phone_hash', '=', hash), eb('id_number_hash', '=', hash)]))
+          .orderBy(sql`phone_hash = ${hash}`, 'desc')
+          .limit(1)
+          .executeTakeFirst();
+      }
       if (isMobile(value)) {
         return accounts()
           .where('portal', '=', portal)
           .where('phone_hash', '=', cipher.lookup(value))
-          .executeTakeFirst();
-      }
-      if (portal === 'person') {
-        return accounts()
-          .where('portal', '=', 'person')
-          .where('id_number_hash', '=', cipher.lookup(value))
           .executeTakeFirst();
       }
       return accounts()

@@ -52,6 +52,25 @@ async function moveBack(id: string, column: 'failed_window_start' | 'locked_unti
 }
 
 describe('登录', () => {
+  it('signs in with an 11-digit 证件号码 that looks like a phone number', async () => {
+    const client = new Client(ctx.app);
+    const passport = `13${String(Date.now()).slice(-9)}`; // matches the mobile pattern
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const smsCode = await client.smsCode({ purpose: 'register', portal: 'person', phone });
+    const registered = await client.post('/api/auth/register/person', {
+      idType: '护照',
+      idNumber: passport,
+      name: 'Anna Schmidt',
+      phone,
+      smsCode,
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    expect((await loginWith(new Client(ctx.app), 'person', passport, PASSWORD)).statusCode).toBe(200);
+    expect((await loginWith(new Client(ctx.app), 'person', phone, PASSWORD)).statusCode).toBe(200);
+  });
+
   it('refuses a wrong captcha before anything else, and counts no failure', async () => {
     const { person, id } = await newPerson();
     const client = new Client(ctx.app);
