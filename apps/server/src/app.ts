@@ -15,11 +15,21 @@ import { AppError, registerErrorHandling } from './http/errors.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { bindingRoutes } from './modules/binding/binding.routes.js';
+import { createBindingService } from './modules/binding/binding.service.js';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
+import { createCatalogueService } from './modules/catalogue/catalogue.service.js';
 import { devRoutes } from './modules/dev/dev.routes.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
 import { createSessionStore } from './modules/identity/sessions.js';
 import { createSmsCodes } from './modules/identity/sms-codes.js';
+import { createDeclarationGuideService } from './modules/notices/declaration-guide.js';
+import { noticesRoutes } from './modules/notices/notices.routes.js';
+import { createNoticesService } from './modules/notices/notices.service.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { createNotificationsService } from './modules/notifications/notifications.service.js';
+import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
 import { createCaptchaService } from './platform/captcha.js';
 import type { FieldCipher } from './platform/secrets.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
@@ -30,10 +40,12 @@ export interface AppDeps {
   cipher: FieldCipher;
   /** defaults to what `config.sms` names */
   sms?: SmsSender;
+  /** defaults to the local folder `config.blobDir` */
+  blobs?: BlobStore;
 }
 
 /** Plugins and routes; no business rules here. */
-export async function buildApp({ config, database, cipher, sms }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -99,6 +111,17 @@ export async function buildApp({ config, database, cipher, sms }: AppDeps): Prom
   });
   await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });
   await app.register(auditRoutes, { db });
+  await app.register(notificationsRoutes, { notifications: createNotificationsService({ db }) });
+  await app.register(bindingRoutes, {
+    db,
+    binding: createBindingService({ db, cipher, sms: smsSender, log: app.log }),
+  });
+  await app.register(noticesRoutes, {
+    db,
+    notices: createNoticesService({ db, blobs: blobs ?? createLocalBlobStore(config.blobDir), log: app.log }),
+    guide: createDeclarationGuideService({ db }),
+  });
+  await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
   if (!config.production) await app.register(devRoutes, { db });
 
   const webIndex = path.join(config.webDist, 'index.html');

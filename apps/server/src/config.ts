@@ -23,6 +23,7 @@ const envSchema = z
       .optional(),
     PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATA_DIR: z.string().min(1).default('./data'),
+    BLOB_DIR: z.string().min(1).optional(),
     DATA_ENCRYPTION_KEY: base64Key,
     LOOKUP_HASH_KEY: base64Key,
     SESSION_IDLE_MINUTES: z.coerce
@@ -69,6 +70,8 @@ export interface Config {
   databaseUrl: string | undefined;
   pgPoolMax: number;
   dataDir: string;
+  /** the local blob store's folder (uploaded files) */
+  blobDir: string;
   encryptionKey: Buffer | undefined;
   lookupKey: Buffer | undefined;
   session: { idleMinutes: number; maxHours: number };
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     pgPoolMax: e.PG_POOL_MAX,
     dataDir: path.resolve(e.DATA_DIR),
+    blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
     encryptionKey: key(e.DATA_ENCRYPTION_KEY),
     lookupKey: key(e.LOOKUP_HASH_KEY),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },

@@ -93,6 +93,87 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export type BindingStatusColumn = '待审核' | '材料终审通过' | '审核不通过终止审核' | '已解绑';
+
+export interface BindingsTable {
+  id: Generated<string>;
+  applicant_id: string;
+  employer_id: string;
+  status: Generated<BindingStatusColumn>;
+  requested_at: CreatedAt;
+  opinion: string | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  unbound_at: Date | null;
+  version: Generated<number>;
+}
+export type BindingRow = Selectable<BindingsTable>;
+
+export interface NoticesTable {
+  id: Generated<string>;
+  title: string;
+  body: string;
+  start_at: Date;
+  end_at: Date;
+  /** JSON array of 认定服务类型; written as a JSON string */
+  service_types: ColumnType<string[], string, string>;
+  status: Generated<'草稿' | '已发布' | '已关闭'>;
+  published_at: Date | null;
+  closed_at: Date | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+export type NoticeRow = Selectable<NoticesTable>;
+
+export interface NoticeAttachmentsTable {
+  id: Generated<string>;
+  notice_id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  blob_key: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+export type NoticeAttachmentRow = Selectable<NoticeAttachmentsTable>;
+
+export interface SettingsTable {
+  key: string;
+  /** a JSON object with a schemaVersion; written as a JSON string */
+  value: ColumnType<unknown, string, string>;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
+export interface TalentCategoriesTable {
+  code: 'A' | 'B' | 'C' | 'D' | 'E';
+  name: string;
+}
+
+export interface CatalogueItemsTable {
+  id: Generated<string>;
+  category: 'A' | 'B' | 'C' | 'D' | 'E';
+  code: string;
+  text: string;
+  sort: Generated<number>;
+  enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export type CatalogueItemRow = Selectable<CatalogueItemsTable>;
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  account_id: string;
+  title: string;
+  body: string;
+  created_at: CreatedAt;
+  read_at: Date | null;
+}
+
 export interface DB {
   employers: EmployersTable;
   accounts: AccountsTable;
@@ -102,4 +183,11 @@ export interface DB {
   sms_outbox: SmsOutboxTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  bindings: BindingsTable;
+  notices: NoticesTable;
+  notice_attachments: NoticeAttachmentsTable;
+  settings: SettingsTable;
+  talent_categories: TalentCategoriesTable;
+  catalogue_items: CatalogueItemsTable;
+  notifications: NotificationsTable;
 }

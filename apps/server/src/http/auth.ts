@@ -119,3 +119,8 @@ export function allowRoles(db: Kysely<DB>, ...roles: Role[]) {
     throw new AppError('FORBIDDEN');
   };
 }
+
+/** An onRequest hook that lets any signed-in account through (401 otherwise), before the body is validated. */
+export async function signedIn(request: FastifyRequest): Promise<void> {
+  requireAuth(request);
+}

@@ -29,7 +29,7 @@ afterAll(() => ctx.close());
 
 type Who = 'anonymous' | 'person' | 'employer' | 'admin';
 interface Endpoint {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: string;
   who: Who;
   fields: string[];
@@ -83,6 +83,32 @@ const ENDPOINTS: Endpoint[] = [
     fields: ['username', 'name', 'departmentName', 'role', 'password'],
   },
   { method: 'PATCH', url: `/api/department/accounts/${reviewerId}`, who: 'admin', fields: ['enabled'] },
+  { method: 'POST', url: '/api/person/bindings', who: 'person', fields: ['employerId'] },
+  {
+    method: 'POST',
+    url: `/api/employer/bindings/${reviewerId}/decision`,
+    who: 'employer',
+    fields: ['decision', 'opinion'],
+  },
+  {
+    method: 'POST',
+    url: '/api/department/notices',
+    who: 'admin',
+    fields: ['title', 'body', 'startAt', 'endAt', 'serviceTypes'],
+  },
+  { method: 'PUT', url: '/api/department/declaration-guide', who: 'admin', fields: ['text'] },
+  {
+    method: 'POST',
+    url: '/api/department/catalogue/items',
+    who: 'admin',
+    fields: ['category', 'code', 'text', 'sort'],
+  },
+  {
+    method: 'PATCH',
+    url: `/api/department/catalogue/items/${reviewerId}`,
+    who: 'admin',
+    fields: ['enabled'],
+  },
 ];
 
 function clientFor(who: Who): Client {

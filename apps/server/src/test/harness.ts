@@ -3,7 +3,7 @@
  * set, a new database created on that PostgreSQL server and dropped afterwards.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -25,6 +25,8 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   cipher: FieldCipher;
+  /** the local blob store's folder of this app */
+  blobDir: string;
   close(): Promise<void>;
 }
 
@@ -70,12 +72,14 @@ export async function createTestApp(
 ): Promise<TestContext> {
   const { database, drop } = await freshDatabase();
   await migrate(database);
+  const blobDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-test-blobs-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DEV_CAPTCHA_CODE: TEST_CAPTCHA,
     DATA_DIR: path.join(os.tmpdir(), 'rcpd-test-unused'),
     WEB_DIST: path.join(os.tmpdir(), 'rcpd-test-no-web'),
+    BLOB_DIR: blobDir,
     ...env,
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
@@ -85,10 +89,12 @@ export async function createTestApp(
     app,
     database,
     cipher,
+    blobDir,
     async close() {
       await app.close();
       await database.close();
       await drop();
+      rmSync(blobDir, { recursive: true, force: true });
     },
   };
 }

@@ -33,11 +33,32 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.disable': '停用账号',
   'access.denied': '越权访问被拒绝',
   'seed.demo': '创建演示数据',
+  'binding.request': '申请绑定推荐单位',
+  'binding.approve': '绑定申请审核通过',
+  'binding.reject': '绑定申请审核不通过终止审核',
+  'binding.unbind': '解除绑定',
+  'notice.create': '新建申报通知',
+  'notice.update': '编辑申报通知',
+  'notice.publish': '发布申报通知',
+  'notice.close': '关闭申报通知',
+  'notice.delete': '删除申报通知',
+  'notice.attachment.add': '上传通知附件',
+  'notice.attachment.delete': '删除通知附件',
+  'declaration_guide.update': '编辑申报注意事项',
+  'catalogue.category.update': '修改人才类别名称',
+  'catalogue.item.create': '新增目录条款',
+  'catalogue.item.update': '编辑目录条款',
+  'catalogue.item.enable': '启用目录条款',
+  'catalogue.item.disable': '停用目录条款',
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
   account: '账号',
   employer: '单位',
+  binding: '绑定申请',
+  notice: '申报通知',
+  catalogue: '人才分类目录',
+  declaration_guide: '申报注意事项',
 };
 
 export function auditActionLabel(action: string): string {

@@ -95,3 +95,13 @@ export interface EmployerBindingItem {
 export const employerBindingQuerySchema = z.object({
   status: z.enum(BINDING_STATUSES, { error: '业务状态不正确' }).optional(),
 });
+
+/** `GET /api/employer/applicants`: the applicants bound to the employer now (材料终审通过). */
+export interface EmployerApplicantItem {
+  bindingId: string;
+  applicantName: string;
+  maskedIdNumber: string;
+  maskedPhone: string;
+  /** when the binding was approved, ISO */
+  boundSince: string;
+}

@@ -1,0 +1,92 @@
+import {
+  bindingDecisionSchema,
+  bindingRequestSchema,
+  employerBindingQuerySchema,
+  employerSearchSchema,
+} from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import type { BindingService } from './binding.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '绑定记录不存在' }) });
+
+/** 个人与单位绑定关系: 去绑定 and its history in the 个人网厅, 绑定申请审核 in the 单位网厅. */
+export async function bindingRoutes(
+  app: FastifyInstance,
+  { binding, db }: { binding: BindingService; db: Kysely<DB> },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const applicant = { onRequest: allowRoles(db, 'applicant') };
+  const employer = { onRequest: allowRoles(db, 'employer_admin', 'employer_reviewer') };
+  const person = ['个人网厅'];
+  const unit = ['单位网厅'];
+
+  r.get(
+    '/api/person/employers',
+    {
+      ...applicant,
+      schema: { tags: person, summary: '按统一社会信用代码查询推荐单位', querystring: employerSearchSchema },
+    },
+    async (request) => binding.searchEmployer({ auth: requireAuth(request), uscc: request.query.uscc }),
+  );
+  r.get(
+    '/api/person/bindings',
+    { ...applicant, schema: { tags: person, summary: '绑定单位申报状态（历史）' } },
+    async (request) => binding.history({ auth: requireAuth(request) }),
+  );
+  r.post(
+    '/api/person/bindings',
+    { ...applicant, schema: { tags: person, summary: '申请绑定推荐单位', body: bindingRequestSchema } },
+    async (request, reply) => {
+      const item = await binding.requestBinding({
+        auth: requireAuth(request),
+        employerId: request.body.employerId,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(item);
+    },
+  );
+  r.post(
+    '/api/person/bindings/:id/unbind',
+    { ...applicant, schema: { tags: person, summary: '解除绑定', params: idParams } },
+    async (request) =>
+      binding.unbind({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
+  );
+  r.get(
+    '/api/person/recommending-employers',
+    { ...applicant, schema: { tags: person, summary: '可选的推荐单位（材料终审通过）' } },
+    async (request) => binding.recommendingEmployers({ auth: requireAuth(request) }),
+  );
+
+  r.get(
+    '/api/employer/bindings',
+    {
+      ...employer,
+      schema: { tags: unit, summary: '绑定申请列表', querystring: employerBindingQuerySchema },
+    },
+    async (request) => binding.employerBindings({ auth: requireAuth(request), status: request.query.status }),
+  );
+  r.post(
+    '/api/employer/bindings/:id/decision',
+    {
+      ...employer,
+      schema: { tags: unit, summary: '审核绑定申请', params: idParams, body: bindingDecisionSchema },
+    },
+    async (request) =>
+      binding.decide({
+        auth: requireAuth(request),
+        id: request.params.id,
+        body: request.body,
+        meta: requestMeta(request),
+      }),
+  );
+  r.get(
+    '/api/employer/applicants',
+    { ...employer, schema: { tags: unit, summary: '本单位已绑定的申报人' } },
+    async (request) => binding.employerApplicants({ auth: requireAuth(request) }),
+  );
+}

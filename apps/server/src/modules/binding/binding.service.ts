@@ -1,0 +1,400 @@
+import {
+  type BindingDecisionBody,
+  type BindingHistory,
+  type BindingItem,
+  type BindingStatus,
+  type EmployerApplicantItem,
+  type EmployerBindingItem,
+  type EmployerSearchResult,
+  maskIdNumber,
+  maskPhone,
+  type RecommendingEmployer,
+} from '@rcpd/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { BindingRow, DB } from '../../db/schema.js';
+import { actorOf } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
+import { isUniqueViolation } from '../../platform/db-errors.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import type { SmsSender } from '../../platform/sms.js';
+import { appendAudit, recordAudit } from '../audit/audit.service.js';
+import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { notify } from '../notifications/notifications.service.js';
+import { applicantActions, BINDING_TRANSITIONS, employerActions } from './binding.transitions.js';
+
+export interface BindingDeps {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  sms: SmsSender;
+  log: Pick<FastifyBaseLogger, 'error'>;
+}
+
+export const MESSAGES = {
+  unknownEmployer: '未找到该统一社会信用代码对应的单位，请确认单位已在吉林智慧人社注册',
+  neverLoggedIn: '该单位尚未登录过本系统，暂不能绑定，请联系单位经办人登录单位网厅后再试',
+  oneActive: '您已有待审核或已通过的绑定申请，如需绑定其他单位，请先解除绑定',
+  bindingNotFound: '绑定记录不存在',
+  alreadyDecided: '该申请已处理，请刷新后查看最新状态',
+} as const;
+
+/**
+ * The seam for issue 4 (applications): how many applications recommended by `employerId` for
+ * `applicantId` are under review (已申报) or returned (被退回). While there is one, 解除绑定 is refused
+ * (SPEC §3). Applications do not exist yet, so there is nothing to count; issue 4 replaces the body with
+ * a query on its table, inside the unbinding transaction.
+ */
+export async function activeApplicationsWith(
+  _trx: Kysely<DB>,
+  _options: { employerId: string; applicantId: string },
+): Promise<number> {
+  return 0;
+}
+
+type HistoryRow = BindingRow & { employer_name: string; uscc: string };
+
+function toItem(r: HistoryRow): BindingItem {
+  return {
+    id: r.id,
+    employerId: r.employer_id,
+    employerName: r.employer_name,
+    uscc: r.uscc,
+    requestedAt: r.requested_at.toISOString(),
+    status: r.status,
+    opinion: r.opinion || null,
+    decidedAt: r.decided_at?.toISOString() ?? null,
+    unboundAt: r.unbound_at?.toISOString() ?? null,
+    allowedActions: applicantActions(r.status),
+  };
+}
+
+const isActive = (status: BindingStatus) => status === '待审核' || status === '材料终审通过';
+
+/** 个人与单位绑定关系 (manual 3.1): the applicant's side and the employer's. */
+export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
+  const historyQuery = (executor: Kysely<DB>) =>
+    executor
+      .selectFrom('bindings as b')
+      .innerJoin('employers as e', 'e.id', 'b.employer_id')
+      .selectAll('b')
+      .select(['e.name as employer_name', 'e.uscc']);
+
+  /** An employer that can be bound: registered and signed in at least once. */
+  async function bindableEmployer(where: { uscc: string } | { id: string }) {
+    let q = db.selectFrom('employers').select(['id', 'name', 'uscc', 'first_login_at']);
+    q = 'uscc' in where ? q.where('uscc', '=', where.uscc) : q.where('id', '=', where.id);
+    const employer = await q.executeTakeFirst();
+    if (!employer) throw new AppError('NOT_FOUND', MESSAGES.unknownEmployer);
+    if (!employer.first_login_at) throw new AppError('NOT_FOUND', MESSAGES.neverLoggedIn);
+    return employer;
+  }
+
+  async function currentBinding(applicantId: string) {
+    return historyQuery(db)
+      .where('b.applicant_id', '=', applicantId)
+      .where('b.status', 'in', ['待审核', '材料终审通过'])
+      .executeTakeFirst();
+  }
+
+  function employerIdOf(auth: AuthContext): string {
+    if (!auth.account.employerId) throw new AppError('FORBIDDEN');
+    return auth.account.employerId;
+  }
+
+  return {
+    async searchEmployer({ auth, uscc }: { auth: AuthContext; uscc: string }): Promise<EmployerSearchResult> {
+      const employer = await bindableEmployer({ uscc });
+      const current = await currentBinding(auth.account.id);
+      let reason: string | null = null;
+      if (current?.employer_id === employer.id) {
+        reason =
+          current.status === '待审核'
+            ? '您已申请绑定该单位，请等待单位审核'
+            : '您已绑定该单位，如需更换推荐单位，请先解除绑定';
+      } else if (current?.status === '待审核') {
+        reason = `您已申请绑定“${current.employer_name}”，待该单位审核后方可绑定其他单位；如申请绑定错了单位，请联系该单位审核时选择“审核不通过终止审核”`;
+      } else if (current) {
+        reason = `您已绑定推荐单位“${current.employer_name}”，如需绑定其他单位，请先解除绑定`;
+      }
+      return {
+        employerId: employer.id,
+        name: employer.name,
+        uscc: employer.uscc,
+        binding: current?.employer_id === employer.id ? { id: current.id, status: current.status } : null,
+        canBind: reason === null,
+        reason,
+      };
+    },
+
+    async requestBinding({
+      auth,
+      employerId,
+      meta,
+    }: {
+      auth: AuthContext;
+      employerId: string;
+      meta: RequestMeta;
+    }): Promise<BindingItem> {
+      const employer = await bindableEmployer({ id: employerId });
+      try {
+        return await db.transaction().execute(async (trx) => {
+          // the partial unique index refuses a second pending or approved binding, even from a racing request
+          const row = await trx
+            .insertInto('bindings')
+            .values({ applicant_id: auth.account.id, employer_id: employer.id })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          await appendAudit(trx, {
+            actor: actorOf(auth),
+            action: 'binding.request',
+            targetType: 'binding',
+            targetId: row.id,
+            detail: { employerId: employer.id, employerName: employer.name, uscc: employer.uscc },
+            ...meta,
+          });
+          const reviewers = await trx
+            .selectFrom('accounts')
+            .select('id')
+            .where('employer_id', '=', employer.id)
+            .where('enabled', '=', true)
+            .execute();
+          for (const reviewer of reviewers) {
+            await notify({
+              trx,
+              accountId: reviewer.id,
+              title: '新的绑定申请',
+              body: `申报人${auth.account.name}申请绑定本单位为推荐单位，请在“绑定申请审核”中办理。`,
+            });
+          }
+          return toItem({ ...row, employer_name: employer.name, uscc: employer.uscc });
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('CONFLICT', MESSAGES.oneActive);
+        throw error;
+      }
+    },
+
+    async history({ auth }: { auth: AuthContext }): Promise<BindingHistory> {
+      const rows = await historyQuery(db)
+        .where('b.applicant_id', '=', auth.account.id)
+        .orderBy('b.requested_at', 'desc')
+        .orderBy('b.id')
+        .execute();
+      const items = rows.map(toItem);
+      return { items, current: items.find((i) => isActive(i.status)) ?? null };
+    },
+
+    async unbind({ auth, id, meta }: { auth: AuthContext; id: string; meta: RequestMeta }) {
+      const { from, to, audit } = BINDING_TRANSITIONS.解除绑定;
+      return db.transaction().execute(async (trx) => {
+        const row = await historyQuery(trx)
+          .where('b.id', '=', id)
+          .where('b.applicant_id', '=', auth.account.id)
+          .forUpdate('b')
+          .executeTakeFirst();
+        if (!row) throw new AppError('NOT_FOUND', MESSAGES.bindingNotFound);
+        if (row.status !== from) {
+          throw new AppError('CONFLICT', '只有审核通过（材料终审通过）的绑定可以解除绑定');
+        }
+        const active = await activeApplicationsWith(trx, {
+          employerId: row.employer_id,
+          applicantId: auth.account.id,
+        });
+        if (active > 0) {
+          throw new AppError(
+            'CONFLICT',
+            `您由“${row.employer_name}”推荐的申报正在审核中或已被退回，暂不能解除绑定；待审核结束后再解除绑定`,
+          );
+        }
+        const updated = await trx
+          .updateTable('bindings')
+          .set({ status: to, unbound_at: sql`now()`, version: sql`version + 1` })
+          .where('id', '=', id)
+          .where('status', '=', from)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: audit,
+          targetType: 'binding',
+          targetId: id,
+          detail: { employerId: row.employer_id, employerName: row.employer_name, uscc: row.uscc },
+          ...meta,
+        });
+        return toItem({ ...updated, employer_name: row.employer_name, uscc: row.uscc });
+      });
+    },
+
+    async recommendingEmployers({ auth }: { auth: AuthContext }): Promise<{ items: RecommendingEmployer[] }> {
+      const rows = await historyQuery(db)
+        .where('b.applicant_id', '=', auth.account.id)
+        .where('b.status', '=', '材料终审通过')
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          bindingId: r.id,
+          employerId: r.employer_id,
+          name: r.employer_name,
+          uscc: r.uscc,
+        })),
+      };
+    },
+
+    async employerBindings({
+      auth,
+      status,
+    }: {
+      auth: AuthContext;
+      status?: BindingStatus | undefined;
+    }): Promise<{ items: EmployerBindingItem[] }> {
+      let q = db
+        .selectFrom('bindings as b')
+        .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
+        .leftJoin('accounts as d', 'd.id', 'b.decided_by')
+        .selectAll('b')
+        .select(['a.name as applicant_name', 'a.id_number_enc', 'a.phone_enc', 'd.name as decided_by_name'])
+        .where('b.employer_id', '=', employerIdOf(auth));
+      if (status) q = q.where('b.status', '=', status);
+      const rows = await q
+        .orderBy(sql`(b.status = '待审核')`, 'desc')
+        .orderBy('b.requested_at', 'desc')
+        .limit(500)
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          applicantName: r.applicant_name,
+          maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
+          maskedPhone: r.phone_enc ? maskPhone(cipher.decrypt(r.phone_enc)) : '',
+          requestedAt: r.requested_at.toISOString(),
+          status: r.status,
+          opinion: r.opinion || null,
+          decidedAt: r.decided_at?.toISOString() ?? null,
+          decidedByName: r.decided_by_name,
+          allowedActions: employerActions(r.status),
+        })),
+      };
+    },
+
+    async decide({
+      auth,
+      id,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      body: BindingDecisionBody;
+      meta: RequestMeta;
+    }): Promise<EmployerBindingItem> {
+      const employerId = employerIdOf(auth);
+      const { from, to, audit } = BINDING_TRANSITIONS[body.decision];
+      const opinion = body.opinion || null;
+      const decided = await db.transaction().execute(async (trx) => {
+        // the status check in the UPDATE itself: of two reviewers deciding at once, exactly one matches
+        const row = await trx
+          .updateTable('bindings')
+          .set({
+            status: to,
+            opinion,
+            decided_at: sql`now()`,
+            decided_by: auth.account.id,
+            version: sql`version + 1`,
+          })
+          .where('id', '=', id)
+          .where('employer_id', '=', employerId)
+          .where('status', '=', from)
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) return null;
+        const parties = await trx
+          .selectFrom('accounts as a')
+          .innerJoin('employers as e', (join) => join.on('e.id', '=', employerId))
+          .select(['a.name', 'a.id_number_enc', 'a.phone_enc', 'e.name as employer_name'])
+          .where('a.id', '=', row.applicant_id)
+          .executeTakeFirstOrThrow();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: audit,
+          targetType: 'binding',
+          targetId: id,
+          detail: { decision: body.decision, opinion, applicantName: parties.name },
+          ...meta,
+        });
+        const text =
+          body.decision === '审核通过'
+            ? `您申请绑定的推荐单位“${parties.employer_name}”已审核通过。`
+            : `您申请绑定的推荐单位“${parties.employer_name}”审核不通过，办件意见：${opinion}`;
+        await notify({ trx, accountId: row.applicant_id, title: '绑定申请审核结果', body: text });
+        return { row, parties, text };
+      });
+
+      if (!decided) {
+        const existing = await db
+          .selectFrom('bindings')
+          .select(['employer_id', 'status'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (existing && existing.employer_id !== employerId) {
+          await recordAudit(db, {
+            actor: actorOf(auth),
+            action: 'access.denied',
+            targetType: 'binding',
+            targetId: id,
+            detail: { reason: 'binding of another employer', route: 'binding.decision' },
+            ...meta,
+          });
+        }
+        if (!existing || existing.employer_id !== employerId) {
+          throw new AppError('NOT_FOUND', MESSAGES.bindingNotFound);
+        }
+        throw new AppError('CONFLICT', `${MESSAGES.alreadyDecided}（当前状态：${existing.status}）`);
+      }
+
+      const { row, parties, text } = decided;
+      // after the commit: the portal message is already there, a failed SMS must not undo the decision
+      if (parties.phone_enc) {
+        try {
+          await sms.send({ phone: cipher.decrypt(parties.phone_enc), text: `【吉林智慧人社】${text}` });
+        } catch (error) {
+          log.error({ err: error, bindingId: id }, 'binding decision SMS failed');
+        }
+      }
+      return {
+        id: row.id,
+        applicantName: parties.name,
+        maskedIdNumber: parties.id_number_enc ? maskIdNumber(cipher.decrypt(parties.id_number_enc)) : '',
+        maskedPhone: parties.phone_enc ? maskPhone(cipher.decrypt(parties.phone_enc)) : '',
+        requestedAt: row.requested_at.toISOString(),
+        status: row.status,
+        opinion: row.opinion || null,
+        decidedAt: row.decided_at?.toISOString() ?? null,
+        decidedByName: auth.account.name,
+        allowedActions: employerActions(row.status),
+      };
+    },
+
+    async employerApplicants({ auth }: { auth: AuthContext }): Promise<{ items: EmployerApplicantItem[] }> {
+      const rows = await db
+        .selectFrom('bindings as b')
+        .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
+        .select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc'])
+        .where('b.employer_id', '=', employerIdOf(auth))
+        .where('b.status', '=', '材料终审通过')
+        .orderBy('b.decided_at', 'desc')
+        .limit(1000)
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          bindingId: r.id,
+          applicantName: r.name,
+          maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
+          maskedPhone: r.phone_enc ? maskPhone(cipher.decrypt(r.phone_enc)) : '',
+          boundSince: (r.decided_at ?? new Date(0)).toISOString(),
+        })),
+      };
+    },
+  };
+}
+export type BindingService = ReturnType<typeof createBindingService>;

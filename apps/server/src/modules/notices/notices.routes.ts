@@ -1,0 +1,157 @@
+import multipart from '@fastify/multipart';
+import { declarationGuideSchema, NOTICE_ATTACHMENT_MAX_BYTES, noticeSchema } from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth, signedIn } from '../../http/auth.js';
+import { AppError, fieldError } from '../../http/errors.js';
+import type { DeclarationGuideService } from './declaration-guide.js';
+import { contentDisposition } from './notice-files.js';
+import type { NoticesService } from './notices.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '申报通知不存在' }) });
+const attachmentParams = idParams.extend({ aid: z.uuid({ error: '附件不存在' }) });
+
+/** 申报通知 and 申报注意事项: managed in the 管理端, read in the portals. */
+export async function noticesRoutes(
+  app: FastifyInstance,
+  { notices, guide, db }: { notices: NoticesService; guide: DeclarationGuideService; db: Kysely<DB> },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const tags = ['管理端'];
+
+  r.get('/api/department/notices', { ...deptAdmin, schema: { tags, summary: '申报通知列表' } }, async () =>
+    notices.list(),
+  );
+  r.post(
+    '/api/department/notices',
+    { ...deptAdmin, schema: { tags, summary: '新建申报通知（草稿）', body: noticeSchema } },
+    async (request, reply) => {
+      const item = await notices.create({
+        auth: requireAuth(request),
+        body: request.body,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(item);
+    },
+  );
+  r.put(
+    '/api/department/notices/:id',
+    { ...deptAdmin, schema: { tags, summary: '编辑申报通知', params: idParams, body: noticeSchema } },
+    async (request) =>
+      notices.update({
+        auth: requireAuth(request),
+        id: request.params.id,
+        body: request.body,
+        meta: requestMeta(request),
+      }),
+  );
+  r.post(
+    '/api/department/notices/:id/publish',
+    { ...deptAdmin, schema: { tags, summary: '发布申报通知', params: idParams } },
+    async (request) =>
+      notices.publish({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
+  );
+  r.post(
+    '/api/department/notices/:id/close',
+    { ...deptAdmin, schema: { tags, summary: '关闭申报通知', params: idParams } },
+    async (request) =>
+      notices.close({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
+  );
+  r.delete(
+    '/api/department/notices/:id',
+    { ...deptAdmin, schema: { tags, summary: '删除申报通知（仅草稿）', params: idParams } },
+    async (request, reply) => {
+      await notices.remove({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) });
+      return reply.status(204).send();
+    },
+  );
+
+  // multipart is parsed in this scope only: every other route keeps refusing it with 415
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: NOTICE_ATTACHMENT_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/department/notices/:id/attachments',
+      {
+        ...deptAdmin,
+        schema: {
+          tags,
+          summary: '上传通知附件（multipart，字段 file）',
+          params: idParams,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传附件');
+        const file = await request.file({ limits: { fileSize: NOTICE_ATTACHMENT_MAX_BYTES, files: 1 } });
+        if (!file) throw fieldError('file', '请选择要上传的文件');
+        const item = await notices.addAttachment({
+          auth: requireAuth(request),
+          id: request.params.id,
+          file: { filename: file.filename, stream: file.file },
+          meta: requestMeta(request),
+        });
+        return reply.status(201).send(item);
+      },
+    );
+  });
+  r.delete(
+    '/api/department/notices/:id/attachments/:aid',
+    { ...deptAdmin, schema: { tags, summary: '删除通知附件', params: attachmentParams } },
+    async (request, reply) => {
+      await notices.removeAttachment({
+        auth: requireAuth(request),
+        id: request.params.id,
+        attachmentId: request.params.aid,
+        meta: requestMeta(request),
+      });
+      return reply.status(204).send();
+    },
+  );
+  r.get(
+    '/api/notices/:id/attachments/:aid',
+    {
+      onRequest: signedIn,
+      schema: { tags: ['申报通知'], summary: '下载通知附件', params: attachmentParams },
+    },
+    async (request, reply) => {
+      const { attachment, stream } = await notices.openAttachment({
+        auth: requireAuth(request),
+        id: request.params.id,
+        attachmentId: request.params.aid,
+      });
+      return reply
+        .header('content-type', attachment.contentType)
+        .header('content-length', attachment.size)
+        .header('content-disposition', contentDisposition(attachment.fileName))
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
+
+  r.get(
+    '/api/person/notices',
+    {
+      onRequest: allowRoles(db, 'applicant'),
+      schema: { tags: ['个人网厅'], summary: '申报中的申报通知' },
+    },
+    async () => notices.openNotices(),
+  );
+
+  r.get(
+    '/api/declaration-guide',
+    { onRequest: signedIn, schema: { tags: ['申报通知'], summary: '申报注意事项' } },
+    async () => guide.get(),
+  );
+  r.put(
+    '/api/department/declaration-guide',
+    { ...deptAdmin, schema: { tags, summary: '编辑申报注意事项', body: declarationGuideSchema } },
+    async (request) =>
+      guide.put({ auth: requireAuth(request), text: request.body.text, meta: requestMeta(request) }),
+  );
+}

@@ -1,0 +1,359 @@
+import { readdirSync, rmSync } from 'node:fs';
+import {
+  type DeclarationGuide,
+  NOTICE_ATTACHMENT_MAX_BYTES,
+  type NoticeAttachment,
+  type NoticeItem,
+  type PublishedNotice,
+} from '@rcpd/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
+import {
+  auditRows,
+  expectError,
+  signedInAdmin,
+  signedInEmployer,
+  signedInPerson,
+} from '../../test/helpers.js';
+import { MAX_SIZE_MESSAGE } from './notices.service.js';
+
+let ctx: TestContext;
+let admin: Client;
+let applicant: Client;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await signedInAdmin(ctx);
+  applicant = (await signedInPerson(ctx)).client;
+});
+afterAll(() => ctx.close());
+
+const DAY = 86_400_000;
+const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString();
+
+function noticeBody(overrides: Record<string, unknown> = {}) {
+  return {
+    title: '2026年度第二批人才分类定级评定申报通知',
+    body: '各有关单位：现将有关事项通知如下……',
+    startAt: iso(-1),
+    endAt: iso(30),
+    serviceTypes: ['晋升认定', '首次认定'],
+    ...overrides,
+  };
+}
+
+async function createNotice(overrides: Record<string, unknown> = {}) {
+  const response = await admin.post('/api/department/notices', noticeBody(overrides));
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<NoticeItem>();
+}
+
+async function published(overrides: Record<string, unknown> = {}) {
+  const notice = await createNotice(overrides);
+  const response = await admin.post(`/api/department/notices/${notice.id}/publish`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<NoticeItem>();
+}
+
+const MINIMAL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+function multipart(fileName: string, content: Buffer, field = 'file') {
+  const boundary = `----rcpd${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+async function upload(client: Client, noticeId: string, fileName: string, content: Buffer) {
+  const { payload, contentType } = multipart(fileName, content);
+  if (!client.csrfToken) await client.session();
+  return client.request({
+    method: 'POST',
+    url: `/api/department/notices/${noticeId}/attachments`,
+    headers: { 'x-csrf-token': client.csrfToken ?? '', 'content-type': contentType },
+    payload,
+  });
+}
+
+/** Every file the blob store holds, temporary ones included. */
+function blobFiles(): string[] {
+  try {
+    return readdirSync(ctx.blobDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
+describe('申报通知 in the 管理端', () => {
+  it('creates a draft, audited, with the actions a draft allows', async () => {
+    const notice = await createNotice();
+    expect(notice).toMatchObject({
+      status: '草稿',
+      window: '申报中',
+      serviceTypes: ['首次认定', '晋升认定'],
+      version: 0,
+      attachments: [],
+      allowedActions: ['编辑', '发布', '删除'],
+    });
+    expect(await auditRows(ctx, 'notice.create', notice.id)).toHaveLength(1);
+    const list = (await admin.get('/api/department/notices')).json<{ items: NoticeItem[] }>();
+    expect(list.items.map((n) => n.id)).toContain(notice.id);
+  });
+
+  it('refuses an end before the start on endAt, and nothing is created', async () => {
+    const before = (await admin.get('/api/department/notices')).json<{ items: NoticeItem[] }>().items.length;
+    const response = await admin.post(
+      '/api/department/notices',
+      noticeBody({ startAt: iso(5), endAt: iso(1) }),
+    );
+    expectError(response, 400, 'VALIDATION_FAILED', 'endAt');
+    const after = (await admin.get('/api/department/notices')).json<{ items: NoticeItem[] }>().items.length;
+    expect(after).toBe(before);
+  });
+
+  it('edits with the version it started from; a stale version is 409', async () => {
+    const notice = await createNotice();
+    const first = await admin.send('PUT', `/api/department/notices/${notice.id}`, {
+      ...noticeBody({ title: '修改后的标题' }),
+      version: 0,
+    });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json<NoticeItem>()).toMatchObject({ title: '修改后的标题', version: 1 });
+    const stale = await admin.send('PUT', `/api/department/notices/${notice.id}`, {
+      ...noticeBody({ title: '过期的修改' }),
+      version: 0,
+    });
+    expectError(stale, 409, 'CONFLICT');
+    expectError(
+      await admin.send('PUT', `/api/department/notices/${notice.id}`, noticeBody()),
+      400,
+      'VALIDATION_FAILED',
+      'version',
+    );
+    expect(await auditRows(ctx, 'notice.update', notice.id)).toHaveLength(1);
+  });
+
+  it('publishes a draft, closes a published notice, and then allows nothing more', async () => {
+    const notice = await createNotice();
+    const pub = await published();
+    expect(pub).toMatchObject({ status: '已发布', allowedActions: ['编辑', '关闭'] });
+    expect(pub.publishedAt).not.toBeNull();
+    expectError(await admin.post(`/api/department/notices/${notice.id}/close`), 409, 'CONFLICT');
+    expectError(await admin.post(`/api/department/notices/${pub.id}/publish`), 409, 'CONFLICT');
+    expectError(await admin.send('DELETE', `/api/department/notices/${pub.id}`), 409, 'CONFLICT');
+    const closed = await admin.post(`/api/department/notices/${pub.id}/close`);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json<NoticeItem>()).toMatchObject({ status: '已关闭', allowedActions: [] });
+    const edit = await admin.send('PUT', `/api/department/notices/${pub.id}`, {
+      ...noticeBody(),
+      version: closed.json<NoticeItem>().version,
+    });
+    expectError(edit, 409, 'CONFLICT');
+    expect(await auditRows(ctx, 'notice.publish', pub.id)).toHaveLength(1);
+    expect(await auditRows(ctx, 'notice.close', pub.id)).toHaveLength(1);
+  });
+
+  it('deletes a draft only, with its attachments', async () => {
+    const notice = await createNotice();
+    const uploaded = await upload(admin, notice.id, '政策文件.pdf', MINIMAL_PDF);
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const response = await admin.send('DELETE', `/api/department/notices/${notice.id}`);
+    expect(response.statusCode, response.body).toBe(204);
+    expect(await auditRows(ctx, 'notice.delete', notice.id)).toHaveLength(1);
+    expectError(await admin.send('DELETE', `/api/department/notices/${notice.id}`), 404, 'NOT_FOUND');
+    expect(blobFiles()).not.toContain(uploaded.json<NoticeAttachment>().id);
+  });
+});
+
+describe('notice attachments', () => {
+  it('stores a real PDF and serves it to an applicant once the notice is published, not before', async () => {
+    const notice = await createNotice();
+    const response = await upload(admin, notice.id, '吉林省人才分类目录.pdf', MINIMAL_PDF);
+    expect(response.statusCode, response.body).toBe(201);
+    const attachment = response.json<NoticeAttachment>();
+    expect(attachment).toMatchObject({
+      fileName: '吉林省人才分类目录.pdf',
+      contentType: 'application/pdf',
+      size: MINIMAL_PDF.length,
+    });
+    expect(await auditRows(ctx, 'notice.attachment.add', notice.id)).toHaveLength(1);
+    const url = `/api/notices/${notice.id}/attachments/${attachment.id}`;
+    expectError(await applicant.get(url), 404, 'NOT_FOUND');
+    const own = await admin.get(url);
+    expect(own.statusCode).toBe(200);
+
+    await admin.post(`/api/department/notices/${notice.id}/publish`);
+    const download = await applicant.get(url);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="_________.pdf"; filename*=UTF-8''${encodeURIComponent('吉林省人才分类目录.pdf')}`,
+    );
+    expect(download.rawPayload.equals(MINIMAL_PDF)).toBe(true);
+    const listed = (await admin.get('/api/department/notices')).json<{ items: NoticeItem[] }>();
+    expect(listed.items.find((n) => n.id === notice.id)?.attachments).toEqual([attachment]);
+
+    // a file lost from the blob folder is a 404 with a message, not a server error
+    rmSync(ctx.blobDir, { recursive: true, force: true });
+    const lost = expectError(await applicant.get(url), 404, 'NOT_FOUND');
+    expect(lost.message).toBe('附件文件已不存在，请联系管理员重新上传');
+  });
+
+  it('refuses a .pdf that is really text, a type not allowed, and an empty file — leaving no file behind', async () => {
+    const notice = await createNotice();
+    const before = blobFiles().length;
+    const fake = expectError(
+      await upload(admin, notice.id, '通知.pdf', Buffer.from('这其实是一个文本文件，不是PDF')),
+      400,
+      'VALIDATION_FAILED',
+      'file',
+    );
+    expect(fake.message).toContain('不是有效的PDF文件');
+    const exe = expectError(
+      await upload(admin, notice.id, 'setup.exe', MINIMAL_PDF),
+      400,
+      'VALIDATION_FAILED',
+      'file',
+    );
+    expect(exe.message).toContain('pdf、doc、docx、xls、xlsx、jpg、png');
+    expectError(
+      await upload(admin, notice.id, 'empty.pdf', Buffer.alloc(0)),
+      400,
+      'VALIDATION_FAILED',
+      'file',
+    );
+    // a JPEG named .png is not a PNG
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+    expectError(await upload(admin, notice.id, 'photo.png', jpeg), 400, 'VALIDATION_FAILED', 'file');
+    const ok = await upload(admin, notice.id, 'photo.JPEG', jpeg);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json<NoticeAttachment>()).toMatchObject({ contentType: 'image/jpeg', fileName: 'photo.JPEG' });
+    expect(blobFiles().length).toBe(before + 1);
+    expectError(
+      await admin.request({
+        method: 'POST',
+        url: `/api/department/notices/${notice.id}/attachments`,
+        headers: { 'x-csrf-token': admin.csrfToken ?? '', 'content-type': 'application/json' },
+        payload: '{}',
+      }),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+  });
+
+  it('refuses a file over 20 MB and leaves nothing', async () => {
+    const notice = await createNotice();
+    const before = blobFiles().length;
+    const big = Buffer.alloc(NOTICE_ATTACHMENT_MAX_BYTES + 1, 0x20);
+    MINIMAL_PDF.copy(big);
+    const body = expectError(await upload(admin, notice.id, 'big.pdf', big), 413, 'PAYLOAD_TOO_LARGE');
+    expect(body.message).toBe(MAX_SIZE_MESSAGE);
+    expect(blobFiles().length).toBe(before);
+    expect(
+      (await admin.get('/api/department/notices'))
+        .json<{ items: NoticeItem[] }>()
+        .items.find((n) => n.id === notice.id)?.attachments,
+    ).toEqual([]);
+  });
+
+  it('takes at most 10 files per notice; deleting one makes room', async () => {
+    const notice = await createNotice();
+    const ids: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const response = await upload(admin, notice.id, `附件${i}.pdf`, MINIMAL_PDF);
+      expect(response.statusCode, response.body).toBe(201);
+      ids.push(response.json<NoticeAttachment>().id);
+    }
+    const eleventh = expectError(
+      await upload(admin, notice.id, '附件11.pdf', MINIMAL_PDF),
+      400,
+      'VALIDATION_FAILED',
+      'file',
+    );
+    expect(eleventh.message).toContain('最多上传10个附件');
+    const removed = await admin.send('DELETE', `/api/department/notices/${notice.id}/attachments/${ids[0]}`);
+    expect(removed.statusCode, removed.body).toBe(204);
+    expect(await auditRows(ctx, 'notice.attachment.delete', notice.id)).toHaveLength(1);
+    expect((await upload(admin, notice.id, '附件11.pdf', MINIMAL_PDF)).statusCode).toBe(201);
+    expectError(
+      await admin.send('DELETE', `/api/department/notices/${notice.id}/attachments/${ids[0]}`),
+      404,
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('申报通知 in the 个人网厅', () => {
+  it('lists only published notices whose window holds now', async () => {
+    const open = await published({ title: '正在申报的通知' });
+    const future = await published({ title: '尚未开始的通知', startAt: iso(10), endAt: iso(40) });
+    const past = await published({ title: '已经截止的通知', startAt: iso(-40), endAt: iso(-10) });
+    const draft = await createNotice({ title: '草稿通知' });
+    const closed = await published({ title: '已关闭的通知' });
+    await admin.post(`/api/department/notices/${closed.id}/close`);
+    const response = await applicant.get('/api/person/notices');
+    expect(response.statusCode).toBe(200);
+    const items = response.json<{ items: PublishedNotice[] }>().items;
+    const ids = items.map((n) => n.id);
+    expect(ids).toContain(open.id);
+    for (const hidden of [future, past, draft, closed]) expect(ids).not.toContain(hidden.id);
+    expect(items.find((n) => n.id === open.id)).toMatchObject({
+      title: '正在申报的通知',
+      window: '申报中',
+      canApply: true,
+      serviceTypes: ['首次认定', '晋升认定'],
+    });
+    expect(future.window).toBe('未开始');
+    expect(past.window).toBe('已截止');
+  });
+});
+
+describe('申报注意事项', () => {
+  it('is read by anyone signed in and written by the administrator, audited', async () => {
+    const text = '一、申报条件……\n二、年龄要求……';
+    const put = await admin.send('PUT', '/api/department/declaration-guide', { text });
+    expect(put.statusCode, put.body).toBe(200);
+    const got = (await applicant.get('/api/declaration-guide')).json<DeclarationGuide>();
+    expect(got.text).toBe(text);
+    expect(got.updatedAt).not.toBeNull();
+    await admin.send('PUT', '/api/department/declaration-guide', { text: `${text}\n三、其他` });
+    expect((await applicant.get('/api/declaration-guide')).json<DeclarationGuide>().text).toContain(
+      '三、其他',
+    );
+    expect(await auditRows(ctx, 'declaration_guide.update')).toHaveLength(2);
+    expectError(
+      await admin.send('PUT', '/api/department/declaration-guide', { text: ' ' }),
+      400,
+      'VALIDATION_FAILED',
+      'text',
+    );
+  });
+});
+
+describe('roles', () => {
+  it('keeps the notice and guide management to the administrator', async () => {
+    const employer = (await signedInEmployer(ctx)).client;
+    const notice = await createNotice();
+    for (const client of [applicant, employer]) {
+      expectError(await client.get('/api/department/notices'), 403, 'FORBIDDEN');
+      expectError(await client.post('/api/department/notices', noticeBody()), 403, 'FORBIDDEN');
+      expectError(await client.post(`/api/department/notices/${notice.id}/publish`), 403, 'FORBIDDEN');
+      expectError(await upload(client, notice.id, 'a.pdf', MINIMAL_PDF), 403, 'FORBIDDEN');
+      expectError(
+        await client.send('PUT', '/api/department/declaration-guide', { text: 'x' }),
+        403,
+        'FORBIDDEN',
+      );
+    }
+    expectError(await employer.get('/api/person/notices'), 403, 'FORBIDDEN');
+    expect((await employer.get('/api/declaration-guide')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAuth, signedIn } from '../../http/auth.js';
+import type { NotificationsService } from './notifications.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '消息不存在' }) });
+
+/** 站内消息 of the signed-in account, whatever its portal. */
+export async function notificationsRoutes(
+  app: FastifyInstance,
+  { notifications }: { notifications: NotificationsService },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const anyone = { onRequest: signedIn };
+
+  r.get(
+    '/api/notifications',
+    { ...anyone, schema: { tags: ['消息'], summary: '我的消息' } },
+    async (request) => notifications.list({ accountId: requireAuth(request).account.id }),
+  );
+  r.post(
+    '/api/notifications/:id/read',
+    { ...anyone, schema: { tags: ['消息'], summary: '标记为已读', params: idParams } },
+    async (request) =>
+      notifications.markRead({ accountId: requireAuth(request).account.id, id: request.params.id }),
+  );
+  r.post(
+    '/api/notifications/read-all',
+    { ...anyone, schema: { tags: ['消息'], summary: '全部标记为已读' } },
+    async (request) => notifications.markAllRead({ accountId: requireAuth(request).account.id }),
+  );
+}
