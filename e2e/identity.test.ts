@@ -2,11 +2,10 @@
  * 统一身份认证 as a person does it, in Debian's chromium against the built server: register with the SMS code
  * from the outbox, log in, 安全退出, 忘记密码; the demo accounts reach their portals. Every page gets an axe scan.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser } from './support/browser.js';
+import { login, look } from './support/pages.js';
 import { mobile, residentId, uscc } from './support/people.js';
 import { DEV_CAPTCHA, type RunningServer, startServer } from './support/server.js';
 
@@ -14,14 +13,6 @@ let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-/** Set SCREENSHOTS=<folder> to keep a picture of every page the journeys pass. */
-async function look(name: string): Promise<void> {
-  const dir = process.env.SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -48,12 +39,8 @@ async function getSmsCode(phone: string) {
   return server.smsCode(phone);
 }
 
-async function login(account: string, password: string) {
-  await page.getByLabel('账号').fill(account);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByLabel('验证码').fill(DEV_CAPTCHA);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
+const signIn = (account: string, password: string) => login(page, account, password);
+const snap = (name: string) => look(page, name);
 
 describe('个人账号', () => {
   const person = { idNumber: residentId(), phone: mobile(), name: '王小明', password: 'Xiaoming#2026' };
@@ -64,11 +51,11 @@ describe('个人账号', () => {
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { name: '吉林智慧人社网上办事大厅' }).count()).toBe(1);
     await expectAccessible(page, 'landing');
-    await look('01-landing');
+    await snap('01-landing');
     await page.getByRole('link', { name: '个人账号登录入口' }).click();
     await page.waitForURL('**/login?type=person');
     await expectAccessible(page, 'login (个人登录)');
-    await look('02-login-person');
+    await snap('02-login-person');
     await page.getByRole('link', { name: '没有账号？立即注册' }).click();
     await page.waitForURL('**/register/person');
 
@@ -81,10 +68,10 @@ describe('个人账号', () => {
     await page.getByLabel('密码', { exact: true }).fill(person.password);
     await page.getByLabel('确认密码').fill(person.password);
     await expectAccessible(page, 'registration (person)');
-    await look('03-register-person');
+    await snap('03-register-person');
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await expect.poll(() => page.getByText('注册成功').count()).toBeGreaterThan(0);
-    await look('04-registered');
+    await snap('04-registered');
   });
 
   it('shows the rule as the person types: a wrong check digit is named before anything is sent', async () => {
@@ -97,17 +84,17 @@ describe('个人账号', () => {
 
   it('logs in with the 证件号码 and reaches 【人事人才】—【人才分类定级评定】', async () => {
     await page.goto('/login?type=person');
-    await login(person.idNumber, person.password);
+    await signIn(person.idNumber, person.password);
     await page.waitForURL('**/person');
     await expect.poll(() => page.getByText('吉林智慧人社个人网上办事大厅').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(person.name).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'personal portal home');
-    await look('05-person-home');
+    await snap('05-person-home');
     await page.getByText('人事人才', { exact: true }).first().click();
     await page.getByRole('menuitem', { name: '人才分类定级评定' }).click();
     await page.waitForURL('**/person/rcpd');
     await expectAccessible(page, '人才分类定级评定');
-    await look('06-person-rcpd');
+    await snap('06-person-rcpd');
   });
 
   it('ends the session with 安全退出: the portal asks for login again', async () => {
@@ -128,14 +115,14 @@ describe('个人账号', () => {
     await page.getByLabel('新密码', { exact: true }).fill(newPassword);
     await page.getByLabel('确认新密码').fill(newPassword);
     await expectAccessible(page, '忘记密码');
-    await look('07-forgot');
+    await snap('07-forgot');
     await page.getByRole('button', { name: '重置密码' }).click();
     await expect.poll(() => page.getByText('密码重置成功，请使用新密码登录').count()).toBeGreaterThan(0);
 
     await page.goto('/login?type=person');
-    await login(person.phone, person.password);
+    await signIn(person.phone, person.password);
     await expect.poll(() => page.getByText(/账号或密码错误/).count()).toBeGreaterThan(0);
-    await login(person.phone, newPassword);
+    await signIn(person.phone, newPassword);
     await page.waitForURL('**/person');
   });
 });
@@ -153,7 +140,7 @@ describe('单位账号', () => {
     await page.getByRole('link', { name: '单位账号登录入口' }).click();
     await page.waitForURL('**/login?type=employer');
     await expectAccessible(page, 'login (单位登录)');
-    await look('08-login-employer');
+    await snap('08-login-employer');
     await page.getByRole('link', { name: '没有账号？立即注册' }).click();
     await page.waitForURL('**/register/employer');
     await page.getByLabel('单位名称').fill(employer.name);
@@ -166,16 +153,16 @@ describe('单位账号', () => {
     await page.getByLabel('密码', { exact: true }).fill(employer.password);
     await page.getByLabel('确认密码').fill(employer.password);
     await expectAccessible(page, 'registration (employer)');
-    await look('09-register-employer');
+    await snap('09-register-employer');
     await page.getByRole('button', { name: '注册', exact: true }).click();
     await expect.poll(() => page.getByText('注册成功').count()).toBeGreaterThan(0);
 
     await page.goto('/login?type=employer');
-    await login(employer.uscc, employer.password);
+    await signIn(employer.uscc, employer.password);
     await page.waitForURL('**/employer');
     await expect.poll(() => page.getByText('吉林智慧人社单位网上办事大厅').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'employer portal home');
-    await look('10-employer-home');
+    await snap('10-employer-home');
   });
 });
 
@@ -192,25 +179,25 @@ describe('演示账号', () => {
       await page.getByLabel('密码', { exact: true }).fill('Demo@2026');
       await page.getByLabel('验证码').fill(DEV_CAPTCHA);
       await expectAccessible(page, 'admin login');
-      await look('11-admin-login');
+      await snap('11-admin-login');
       await page.getByRole('button', { name: '登录', exact: true }).click();
     } else {
-      await login(account, 'Demo@2026');
+      await signIn(account, 'Demo@2026');
     }
     await page.waitForURL(`**${home}`);
     await expect.poll(() => page.getByText(name).count()).toBeGreaterThan(0);
     await expectAccessible(page, `${portal} home`);
-    await look(`12-demo-${home.slice(1)}`);
+    await snap(`12-demo-${home.slice(1)}`);
   });
 
   it('at phone width the portal menu opens from a button', async () => {
     await freshPage({ width: 375, height: 800 });
     await page.goto('/login?type=person');
-    await login('13900000001', 'Demo@2026');
+    await signIn('13900000001', 'Demo@2026');
     await page.waitForURL('**/person');
     await page.getByRole('button', { name: '打开菜单' }).click();
     await expect.poll(() => page.getByText('人事人才', { exact: true }).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'personal portal at 375 px');
-    await look('13-person-mobile');
+    await snap('13-person-mobile');
   });
 });

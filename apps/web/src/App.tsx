@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { MessagesPage } from './components/Messages';
 import { PasswordChangePage } from './components/PasswordChange';
 import { PortalGuard, RequireRole } from './components/PortalGuard';
 import { AdminLoginPage } from './pages/AdminLogin';
@@ -8,16 +9,23 @@ import { LoginPage } from './pages/Login';
 import { NotFoundPage, NotFoundResult } from './pages/NotFound';
 import { RegisterEmployerPage } from './pages/RegisterEmployer';
 import { RegisterPersonPage } from './pages/RegisterPerson';
+import { BindingPage } from './portals/applicant/Binding';
+import { BindingHistoryPage } from './portals/applicant/BindingHistory';
 import { ApplicantHome } from './portals/applicant/Home';
 import { APPLICANT_MENU } from './portals/applicant/menu';
 import { ApplicantRcpd } from './portals/applicant/Rcpd';
 import { AccountsPage } from './portals/department/Accounts';
 import { AuditPage } from './portals/department/Audit';
+import { CataloguePage } from './portals/department/Catalogue';
+import { DeclarationGuidePage } from './portals/department/DeclarationGuide';
 import { DepartmentHome } from './portals/department/Home';
 import { DEPARTMENT_MENU } from './portals/department/menu';
+import { NoticeCreatePage, NoticeEditPage } from './portals/department/NoticeEdit';
+import { NoticesPage } from './portals/department/Notices';
+import { BindingReviewPage } from './portals/employer/BindingReview';
+import { BoundApplicantsPage } from './portals/employer/BoundApplicants';
 import { EmployerHome } from './portals/employer/Home';
 import { EMPLOYER_MENU } from './portals/employer/menu';
-import { EmployerRcpd } from './portals/employer/Rcpd';
 import { ReviewersPage } from './portals/employer/Reviewers';
 
 export function App() {
@@ -33,13 +41,18 @@ export function App() {
       <Route path="/person" element={<PortalGuard portal="person" menu={APPLICANT_MENU} />}>
         <Route index element={<ApplicantHome />} />
         <Route path="rcpd" element={<ApplicantRcpd />} />
+        <Route path="rcpd/binding" element={<BindingPage />} />
+        <Route path="rcpd/bindings" element={<BindingHistoryPage />} />
+        <Route path="messages" element={<MessagesPage />} />
         <Route path="password" element={<PasswordChangePage />} />
         <Route path="*" element={<NotFoundResult home="/person" />} />
       </Route>
 
       <Route path="/employer" element={<PortalGuard portal="employer" menu={EMPLOYER_MENU} />}>
         <Route index element={<EmployerHome />} />
-        <Route path="rcpd" element={<EmployerRcpd />} />
+        <Route path="rcpd" element={<BindingReviewPage />} />
+        <Route path="applicants" element={<BoundApplicantsPage />} />
+        <Route path="messages" element={<MessagesPage />} />
         <Route
           path="reviewers"
           element={
@@ -54,6 +67,46 @@ export function App() {
 
       <Route path="/admin" element={<PortalGuard portal="department" menu={DEPARTMENT_MENU} />}>
         <Route index element={<DepartmentHome />} />
+        <Route
+          path="notices"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <NoticesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notices/new"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <NoticeCreatePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notices/:id"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <NoticeEditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="guide"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <DeclarationGuidePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="catalogue"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <CataloguePage />
+            </RequireRole>
+          }
+        />
         <Route
           path="accounts"
           element={
@@ -70,6 +123,7 @@ export function App() {
             </RequireRole>
           }
         />
+        <Route path="messages" element={<MessagesPage />} />
         <Route path="password" element={<PasswordChangePage />} />
         <Route path="*" element={<NotFoundResult home="/admin" />} />
       </Route>

@@ -47,7 +47,9 @@ async function readError(res: Response): Promise<ApiError> {
 
 async function send<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart content type with the boundary.
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = await ensureCsrfToken();
   let res: Response;
   try {
@@ -55,7 +57,7 @@ async function send<T>(method: string, path: string, body?: unknown): Promise<T>
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'INTERNAL', NETWORK_ERROR_MESSAGE);
@@ -99,4 +101,10 @@ export const api = {
   patch: <T>(path: string, body?: unknown) => write<T>('PATCH', path, body),
   put: <T>(path: string, body?: unknown) => write<T>('PUT', path, body),
   delete: <T>(path: string) => write<T>('DELETE', path),
+  /** `POST` of one file as multipart/form-data in the field `file`. */
+  upload: <T>(path: string, file: Blob, fileName?: string) => {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    return write<T>('POST', path, form);
+  },
 };

@@ -8,6 +8,7 @@ import { errorMessage } from '../forms/errors';
 import type { PortalConfig } from '../portals/config';
 import { hasRole, useAccount } from './account';
 import { SiteFooter } from './Layouts';
+import { NotificationBell } from './NotificationBell';
 import { useIsMobile } from './useIsMobile';
 
 /** An entry of a portal's menu: a page (`path`) or a submenu (`children`). */
@@ -108,6 +109,7 @@ export function PortalShell({
           {config.title}
         </Link>
         <div className="shell-account">
+          <NotificationBell to={`${config.home}/messages`} />
           <span className="shell-account-name">
             <UserOutlined aria-hidden />
             {account.displayName}

@@ -8,5 +8,6 @@ export const APPLICANT_MENU: MenuEntry[] = [
     label: '人事人才',
     children: [{ key: 'rcpd', label: '人才分类定级评定', path: '/person/rcpd' }],
   },
+  { key: 'messages', label: '站内消息', path: '/person/messages' },
   { key: 'password', label: '修改密码', path: '/person/password' },
 ];

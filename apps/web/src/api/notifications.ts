@@ -1,0 +1,24 @@
+import type { NotificationList } from '@rcpd/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+
+export const notificationsKey = ['notifications'] as const;
+
+/** 站内消息 of the signed-in account; polled so the bell's unread count stays current. */
+export function useNotifications() {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: () => api.get<NotificationList>('/api/notifications'),
+    refetchInterval: 60_000,
+  });
+}
+
+/** `POST /api/notifications/:id/read`, or `read-all` when no id is given. */
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string | null) =>
+      api.post(id ? `/api/notifications/${encodeURIComponent(id)}/read` : '/api/notifications/read-all'),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}

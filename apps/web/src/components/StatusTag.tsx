@@ -1,0 +1,33 @@
+import type { BindingStatus, NoticeStatus, NoticeWindow } from '@rcpd/shared';
+import { Tag } from 'antd';
+
+/** Tag colours with AA contrast (dark text on a light tint); the words carry the meaning, not the colour. */
+type Tone = 'pending' | 'success' | 'danger' | 'neutral' | 'info';
+
+export function StatusTag({ tone, children }: { tone: Tone; children: string }) {
+  return <Tag className={`status-tag status-tag-${tone}`}>{children}</Tag>;
+}
+
+const BINDING_TONES: Record<BindingStatus, Tone> = {
+  待审核: 'pending',
+  材料终审通过: 'success',
+  审核不通过终止审核: 'danger',
+  已解绑: 'neutral',
+};
+
+/** 业务状态 of a binding request. */
+export function BindingStatusTag({ status }: { status: BindingStatus }) {
+  return <StatusTag tone={BINDING_TONES[status]}>{status}</StatusTag>;
+}
+
+const NOTICE_TONES: Record<NoticeStatus, Tone> = { 草稿: 'neutral', 已发布: 'success', 已关闭: 'danger' };
+
+export function NoticeStatusTag({ status }: { status: NoticeStatus }) {
+  return <StatusTag tone={NOTICE_TONES[status]}>{status}</StatusTag>;
+}
+
+const WINDOW_TONES: Record<NoticeWindow, Tone> = { 未开始: 'info', 申报中: 'success', 已截止: 'neutral' };
+
+export function NoticeWindowTag({ window }: { window: NoticeWindow }) {
+  return <StatusTag tone={WINDOW_TONES[window]}>{window}</StatusTag>;
+}

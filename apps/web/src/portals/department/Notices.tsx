@@ -1,0 +1,101 @@
+import type { NoticeAction, NoticeItem, NoticeStatus } from '@rcpd/shared';
+import { App, Button, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import { useNavigate } from 'react-router';
+import { ButtonLink } from '../../components/ButtonLink';
+import { formatTime } from '../../components/format';
+import { PageTitle } from '../../components/Layouts';
+import { QueryError } from '../../components/QueryError';
+import { ScrollRegion } from '../../components/ScrollRegion';
+import { NoticeStatusTag, NoticeWindowTag } from '../../components/StatusTag';
+import { errorMessage } from '../../forms/errors';
+import { type NoticeCommand, useNoticeCommand, useNotices } from './notices';
+
+const CONFIRM: Record<NoticeCommand, string> = {
+  发布: '确定发布该通知吗？发布后申报人即可在申报时间内申报。',
+  关闭: '确定关闭该通知吗？关闭后申报人将不能再按此通知申报。',
+  删除: '确定删除该通知吗？删除后不可恢复。',
+};
+
+function NoticeActions({ item }: { item: NoticeItem }) {
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const command = useNoticeCommand();
+  const run = (action: NoticeCommand) =>
+    command.mutateAsync({ id: item.id, command: action }).then(
+      () => void message.success(`${action}成功`),
+      (error: unknown) => void message.error(errorMessage(error)),
+    );
+  const button = (action: NoticeAction) =>
+    action === '编辑' ? (
+      <Button key={action} size="small" onClick={() => navigate(`/admin/notices/${item.id}`)}>
+        编辑
+      </Button>
+    ) : (
+      <Popconfirm
+        key={action}
+        title={CONFIRM[action]}
+        okText={action}
+        cancelText="取消"
+        okButtonProps={{ danger: action !== '发布' }}
+        onConfirm={() => run(action)}
+      >
+        <Button size="small" danger={action === '删除'} aria-label={`${action}：${item.title}`}>
+          {action}
+        </Button>
+      </Popconfirm>
+    );
+  if (item.allowedActions.length === 0) return '—';
+  return <div className="table-actions">{item.allowedActions.map(button)}</div>;
+}
+
+const columns: TableColumnsType<NoticeItem> = [
+  { title: '通知标题', dataIndex: 'title', render: (v: string) => <span className="cell-text">{v}</span> },
+  { title: '申报开始时间', dataIndex: 'startAt', className: 'nowrap', render: (v: string) => formatTime(v) },
+  { title: '申报截止时间', dataIndex: 'endAt', className: 'nowrap', render: (v: string) => formatTime(v) },
+  {
+    title: '认定服务类型',
+    dataIndex: 'serviceTypes',
+    className: 'nowrap',
+    render: (types: string[]) => types.map((t) => <Tag key={t}>{t}</Tag>),
+  },
+  {
+    title: '状态',
+    dataIndex: 'status',
+    className: 'nowrap',
+    render: (status: NoticeStatus, item) => (
+      <>
+        <NoticeStatusTag status={status} />
+        {status === '已发布' && <NoticeWindowTag window={item.window} />}
+      </>
+    ),
+  },
+  {
+    title: '操作',
+    key: 'actions',
+    className: 'nowrap',
+    render: (_: unknown, item) => <NoticeActions item={item} />,
+  },
+];
+
+/** 申报通知 (系统管理员): write, publish, close and delete the notices applicants apply under. */
+export function NoticesPage() {
+  const query = useNotices();
+  return (
+    <>
+      <PageTitle extra={<ButtonLink to="/admin/notices/new">新建通知</ButtonLink>}>申报通知</PageTitle>
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      <ScrollRegion label="申报通知列表">
+        <Table<NoticeItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={query.data?.items ?? []}
+          loading={query.isPending && !query.isError}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          tableLayout="auto"
+          locale={{ emptyText: '暂无申报通知' }}
+        />
+      </ScrollRegion>
+    </>
+  );
+}

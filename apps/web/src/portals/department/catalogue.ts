@@ -1,0 +1,12 @@
+import type { CatalogueCategory } from '@rcpd/shared';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export const catalogueKey = ['catalogue'] as const;
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: catalogueKey,
+    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+  });
+}

@@ -1,0 +1,1 @@
+export const employerBindingsKey = ['employer', 'bindings'] as const;

@@ -1,0 +1,70 @@
+/**
+ * Sets up people through the public API, as the registration pages do, for journeys that need more than
+ * the demo accounts (the identity journey covers registration in the browser itself).
+ */
+import { mobile, residentId } from './people.js';
+import { DEV_CAPTCHA, type RunningServer } from './server.js';
+
+class ApiSession {
+  private cookie = '';
+  private csrf = '';
+  constructor(private readonly base: string) {}
+
+  private keep(response: Response) {
+    const fresh = response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+    const jar = new Map(this.cookie ? this.cookie.split('; ').map((c) => c.split('=') as [string, string]) : []);
+    for (const c of fresh) {
+      const [k, v] = c.split('=') as [string, string];
+      jar.set(k, v);
+    }
+    this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async get<T>(url: string): Promise<T> {
+    const response = await fetch(this.base + url, { headers: { cookie: this.cookie } });
+    this.keep(response);
+    return (await response.json()) as T;
+  }
+
+  async post<T>(url: string, body: unknown): Promise<T> {
+    if (!this.csrf) this.csrf = (await this.get<{ csrfToken: string }>('/api/auth/session')).csrfToken;
+    const response = await fetch(this.base + url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
+      body: JSON.stringify(body),
+    });
+    this.keep(response);
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+}
+
+export interface Applicant {
+  idNumber: string;
+  phone: string;
+  name: string;
+  password: string;
+}
+
+export async function registerApplicant(server: RunningServer, name: string): Promise<Applicant> {
+  const applicant = { idNumber: residentId(), phone: mobile(), name, password: 'Shenbao#2026' };
+  const api = new ApiSession(server.baseUrl);
+  const { captchaId } = await api.get<{ captchaId: string }>('/api/auth/captcha');
+  await api.post('/api/auth/sms-code', {
+    purpose: 'register',
+    portal: 'person',
+    phone: applicant.phone,
+    captchaId,
+    captchaCode: DEV_CAPTCHA,
+  });
+  await api.post('/api/auth/register/person', {
+    idType: '居民身份证',
+    idNumber: applicant.idNumber,
+    name,
+    phone: applicant.phone,
+    smsCode: await server.smsCode(applicant.phone),
+    password: applicant.password,
+    passwordConfirm: applicant.password,
+  });
+  return applicant;
+}
