@@ -25,8 +25,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(portal: 'person' | 'employer', account: string, password = 'Demo@2026'): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1280, height: 900 } });
+async function signedIn(
+  portal: 'person' | 'employer',
+  account: string,
+  password = 'Demo@2026',
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: server.baseUrl,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   await page.goto(`/login?type=${portal}`);
   await login(page, account, password);
@@ -51,12 +58,19 @@ async function historyRow(page: Page, employerName: string) {
   return page.getByRole('row').filter({ hasText: employerName }).first();
 }
 
-async function employerDecides(page: Page, applicantName: string, decision: '审核通过' | '审核不通过终止审核', opinion?: string) {
+async function employerDecides(
+  page: Page,
+  applicantName: string,
+  decision: '审核通过' | '审核不通过终止审核',
+  opinion?: string,
+) {
   await page.goto('/employer/rcpd');
   await page.getByRole('button', { name: `${decision}：${applicantName}` }).click();
   if (opinion) await page.getByLabel('办件意见').fill(opinion);
   await page.getByRole('button', { name: decision === '审核通过' ? '确认通过' : '确认不通过' }).click();
-  await expect.poll(() => page.getByRole('button', { name: `${decision}：${applicantName}` }).count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('button', { name: `${decision}：${applicantName}` }).count())
+    .toBe(0);
 }
 
 describe('个人绑定单位', () => {
@@ -130,7 +144,9 @@ describe('个人绑定单位', () => {
     const row = await historyRow(applicant, DEMO_EMPLOYER.name);
     await row.getByRole('button', { name: `解除绑定：${DEMO_EMPLOYER.name}` }).click();
     await applicant.getByRole('button', { name: '解除绑定', exact: true }).click();
-    await expect.poll(() => applicant.getByRole('row').filter({ hasText: '已解绑' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => applicant.getByRole('row').filter({ hasText: '已解绑' }).count())
+      .toBeGreaterThan(0);
     await look(applicant, '24-binding-history-unbound');
     await applicant.context().close();
   });

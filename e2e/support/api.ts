@@ -12,7 +12,9 @@ class ApiSession {
 
   private keep(response: Response) {
     const fresh = response.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
-    const jar = new Map(this.cookie ? this.cookie.split('; ').map((c) => c.split('=') as [string, string]) : []);
+    const jar = new Map(
+      this.cookie ? this.cookie.split('; ').map((c) => c.split('=') as [string, string]) : [],
+    );
     for (const c of fresh) {
       const [k, v] = c.split('=') as [string, string];
       jar.set(k, v);

@@ -18,6 +18,15 @@ interface Values {
 
 const shape = noticeSchema.shape;
 const DATE_FORMAT = 'YYYY-MM-DD HH:mm';
+/** Enter confirms the typed time in the picker; it must not also submit the whole form. */
+const PICKER = {
+  showTime: { format: 'HH:mm' },
+  format: DATE_FORMAT,
+  style: { width: '100%' },
+  onKeyDown: (event: { key: string; preventDefault(): void }) => {
+    if (event.key === 'Enter') event.preventDefault();
+  },
+} as const;
 
 function initialValues(notice: NoticeItem | undefined): Values {
   if (!notice) return { serviceTypes: [...SERVICE_TYPES] };
@@ -106,7 +115,7 @@ export function NoticeForm({
           required
           rules={[{ required: true, message: '请填写申报开始时间' }]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DatePicker {...PICKER} />
         </Form.Item>
         <Form.Item
           label="申报截止时间"
@@ -132,7 +141,7 @@ export function NoticeForm({
             }),
           ]}
         >
-          <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DatePicker {...PICKER} />
         </Form.Item>
       </div>
       <Form.Item
