@@ -16,6 +16,11 @@ export class AppError extends Error {
   }
 }
 
+/** ALREADY_REGISTERED naming the field that is taken; `fieldMessage` is the shorter text under the field. */
+export function alreadyTaken(path: string, message: string, fieldMessage: string = message): AppError {
+  return new AppError('ALREADY_REGISTERED', message, [{ path, message: fieldMessage }]);
+}
+
 export function fieldError(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 }

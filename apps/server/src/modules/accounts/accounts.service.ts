@@ -8,7 +8,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { AppError } from '../../http/errors.js';
+import { AppError, alreadyTaken } from '../../http/errors.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -21,10 +21,7 @@ export interface AccountsDeps {
   sessions: SessionStore;
 }
 
-const phoneTaken = () =>
-  new AppError('ALREADY_REGISTERED', '该手机号码已被其他单位账号使用', [
-    { path: 'phone', message: '该手机号码已被其他单位账号使用' },
-  ]);
+const phoneTaken = () => alreadyTaken('phone', '该手机号码已被其他单位账号使用');
 
 /** Accounts that an administrator manages: an employer's 单位审核人 and the department's accounts. */
 export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
@@ -176,10 +173,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       body: DepartmentAccountCreate;
       meta: RequestMeta;
     }) {
-      const taken = () =>
-        new AppError('ALREADY_REGISTERED', '该用户名已被使用', [
-          { path: 'username', message: '该用户名已被使用' },
-        ]);
+      const taken = () => alreadyTaken('username', '该用户名已被使用');
       const exists = await db
         .selectFrom('accounts')
         .select('id')

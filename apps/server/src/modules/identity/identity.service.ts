@@ -13,7 +13,7 @@ import {
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
-import { AppError, fieldError } from '../../http/errors.js';
+import { AppError, alreadyTaken, fieldError } from '../../http/errors.js';
 import type { CaptchaService } from '../../platform/captcha.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/password-hash.js';
@@ -204,14 +204,10 @@ export function createIdentityService(deps: IdentityDeps) {
       const phoneHash = cipher.lookup(body.phone);
       const codeId = await smsCodes.verify(body.phone, 'register', body.smsCode);
       if (await lookup.idNumberTaken(idHash)) {
-        throw new AppError('ALREADY_REGISTERED', '该证件号码已注册，请直接登录或使用忘记密码找回', [
-          { path: 'idNumber', message: '该证件号码已注册' },
-        ]);
+        throw alreadyTaken('idNumber', '该证件号码已注册，请直接登录或使用忘记密码找回', '该证件号码已注册');
       }
       if (await lookup.phoneTaken('person', phoneHash)) {
-        throw new AppError('ALREADY_REGISTERED', '该手机号码已被其他账号使用', [
-          { path: 'phone', message: '该手机号码已被其他账号使用' },
-        ]);
+        throw alreadyTaken('phone', '该手机号码已被其他账号使用');
       }
       const passwordHash = await hashPassword(body.password);
       try {
@@ -251,14 +247,14 @@ export function createIdentityService(deps: IdentityDeps) {
       const phoneHash = cipher.lookup(body.phone);
       const codeId = await smsCodes.verify(body.phone, 'register', body.smsCode);
       if (await lookup.employerRegistered(body.uscc)) {
-        throw new AppError('ALREADY_REGISTERED', '该统一社会信用代码已注册，请直接登录或使用忘记密码找回', [
-          { path: 'uscc', message: '该统一社会信用代码已注册' },
-        ]);
+        throw alreadyTaken(
+          'uscc',
+          '该统一社会信用代码已注册，请直接登录或使用忘记密码找回',
+          '该统一社会信用代码已注册',
+        );
       }
       if (await lookup.phoneTaken('employer', phoneHash)) {
-        throw new AppError('ALREADY_REGISTERED', '该手机号码已被其他单位账号使用', [
-          { path: 'phone', message: '该手机号码已被其他单位账号使用' },
-        ]);
+        throw alreadyTaken('phone', '该手机号码已被其他单位账号使用');
       }
       const passwordHash = await hashPassword(body.password);
       try {
