@@ -1,4 +1,5 @@
 import {
+  ACTIVE_BINDING_STATUSES,
   type BindingDecisionBody,
   type BindingHistory,
   type BindingItem,
@@ -69,7 +70,8 @@ function toItem(r: HistoryRow): BindingItem {
   };
 }
 
-const isActive = (status: BindingStatus) => status === '待审核' || status === '材料终审通过';
+const isActive = (status: BindingStatus) =>
+  (ACTIVE_BINDING_STATUSES as readonly BindingStatus[]).includes(status);
 
 /** 个人与单位绑定关系 (manual 3.1): the applicant's side and the employer's. */
 export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
@@ -93,7 +95,7 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
   async function currentBinding(applicantId: string) {
     return historyQuery(db)
       .where('b.applicant_id', '=', applicantId)
-      .where('b.status', 'in', ['待审核', '材料终审通过'])
+      .where('b.status', 'in', ACTIVE_BINDING_STATUSES)
       .executeTakeFirst();
   }
 
