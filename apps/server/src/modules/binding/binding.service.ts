@@ -75,6 +75,11 @@ const isActive = (status: BindingStatus) =>
 
 /** 个人与单位绑定关系 (manual 3.1): the applicant's side and the employer's. */
 export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
+  /** The applicant's 证件号码 and 手机号码 as the employer's lists show them: masked. */
+  const masked = (r: { id_number_enc: string | null; phone_enc: string | null }) => ({
+    maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
+    maskedPhone: r.phone_enc ? maskPhone(cipher.decrypt(r.phone_enc)) : '',
+  });
   const historyQuery = (executor: Kysely<DB>) =>
     executor
       .selectFrom('bindings as b')
@@ -267,8 +272,7 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
         items: rows.map((r) => ({
           id: r.id,
           applicantName: r.applicant_name,
-          maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
-          maskedPhone: r.phone_enc ? maskPhone(cipher.decrypt(r.phone_enc)) : '',
+          ...masked(r),
           requestedAt: r.requested_at.toISOString(),
           status: r.status,
           opinion: r.opinion || null,
@@ -391,8 +395,7 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
         items: rows.map((r) => ({
           bindingId: r.id,
           applicantName: r.name,
-          maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
-          maskedPhone: r.phone_enc ? maskPhone(cipher.decrypt(r.phone_enc)) : '',
+          ...masked(r),
           boundSince: (r.decided_at ?? new Date(0)).toISOString(),
         })),
       };
