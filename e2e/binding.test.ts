@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerApplicant } from './support/api.js';
-import { expectAccessible, launchBrowser } from './support/browser.js';
+import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { login, look } from './support/pages.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -30,10 +30,7 @@ async function signedIn(
   account: string,
   password = 'Demo@2026',
 ): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await newContext(browser, server.baseUrl);
   const page = await context.newPage();
   await page.goto(`/login?type=${portal}`);
   await login(page, account, password);

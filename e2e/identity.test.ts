@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './support/browser.js';
+import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { login, look } from './support/pages.js';
 import { mobile, residentId, uscc } from './support/people.js';
 import { DEV_CAPTCHA, type RunningServer, startServer } from './support/server.js';
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 async function freshPage(viewport = { width: 1280, height: 900 }) {
   await context?.close();
-  context = await browser.newContext({ baseURL: server.baseUrl, viewport, locale: 'zh-CN' });
+  context = await newContext(browser, server.baseUrl, viewport);
   page = await context.newPage();
 }
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser } from './support/browser.js';
+import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { adminLogin, login, look } from './support/pages.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -25,10 +25,7 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.baseUrl,
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await newContext(browser, server.baseUrl);
   return context.newPage();
 }
 

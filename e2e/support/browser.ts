@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's chromium, headless, kept off the network (the machine has none beyond localhost). */
@@ -16,6 +16,18 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * A fresh context as a person at a desk sees it: Chinese locale, a desktop window, and reduced motion, so that a
+ * click never lands on a dialog still zooming in (the web app turns antd's animations off when asked to).
+ */
+export function newContext(
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport, locale: 'zh-CN', reducedMotion: 'reduce' });
 }
 
 /** Fails with the list of serious and critical axe findings of the page as it is now. */

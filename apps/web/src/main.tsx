@@ -45,12 +45,19 @@ const queryClient = new QueryClient({
   },
 });
 
+/**
+ * A person who asked their system for reduced motion gets no zooming dialogs or sliding drawers: antd draws
+ * every change at once.
+ */
+const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const appTheme = reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme;
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={theme} button={BUTTON_CONFIG}>
+    <ConfigProvider locale={zhCN} theme={appTheme} button={BUTTON_CONFIG}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
