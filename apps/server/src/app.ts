@@ -14,6 +14,10 @@ import { registerAuth } from './http/auth.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { createApplicationFilesService } from './modules/applications/application-files.js';
+import { applicationsRoutes } from './modules/applications/applications.routes.js';
+import { createApplicationsService } from './modules/applications/applications.service.js';
+import { createSummaryTableService } from './modules/applications/summary-table.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { bindingRoutes } from './modules/binding/binding.routes.js';
 import { createBindingService } from './modules/binding/binding.service.js';
@@ -116,12 +120,19 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
     db,
     binding: createBindingService({ db, cipher, sms: smsSender, log: app.log }),
   });
+  const blobStore = blobs ?? createLocalBlobStore(config.blobDir);
   await app.register(noticesRoutes, {
     db,
-    notices: createNoticesService({ db, blobs: blobs ?? createLocalBlobStore(config.blobDir), log: app.log }),
+    notices: createNoticesService({ db, blobs: blobStore, log: app.log }),
     guide: createDeclarationGuideService({ db }),
   });
   await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
+  await app.register(applicationsRoutes, {
+    db,
+    applications: createApplicationsService({ db, cipher, blobs: blobStore, log: app.log }),
+    files: createApplicationFilesService({ db, blobs: blobStore, log: app.log }),
+    summary: createSummaryTableService({ db, cipher }),
+  });
   if (!config.production) await app.register(devRoutes, { db });
 
   const webIndex = path.join(config.webDist, 'index.html');

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from './application/validation.js';
+
 /**
  * Stable error codes of the API and the Chinese message each one shows by default. The server maps every
  * failure to one of these (with an HTTP status) in one place; the browser shows `message` as it comes.
@@ -11,6 +13,8 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, message: '请求的内容不存在' },
   CONFLICT: { status: 409, message: '数据已被修改，请刷新后重试' },
   ALREADY_REGISTERED: { status: 409, message: '该账号已注册' },
+  WINDOW_CLOSED: { status: 409, message: '不在申报时间范围内，不能填报或提交' },
+  NOT_EDITABLE: { status: 409, message: '当前业务状态下不能修改申报信息' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型' },
   CAPTCHA_INVALID: { status: 400, message: '图形验证码错误或已过期，请重新输入' },
@@ -37,4 +41,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** 数据验证信息 of a refused 提交 */
+  issues?: ValidationIssue[];
 }

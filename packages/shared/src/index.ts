@@ -1,4 +1,5 @@
 export * from './api/accounts.js';
+export * from './api/applications.js';
 export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/binding.js';
@@ -6,6 +7,10 @@ export * from './api/catalogue.js';
 export * from './api/fields.js';
 export * from './api/notices.js';
 export * from './api/notifications.js';
+export * from './application/eligibility.js';
+export * from './application/modules.js';
+export * from './application/schemas.js';
+export * from './application/validation.js';
 export * from './errors.js';
 export * from './identity/id-number.js';
 export * from './identity/mask.js';

@@ -190,4 +190,91 @@ export interface DB {
   talent_categories: TalentCategoriesTable;
   catalogue_items: CatalogueItemsTable;
   notifications: NotificationsTable;
+  talent_results: TalentResultsTable;
+  eligibility_exceptions: EligibilityExceptionsTable;
+  applications: ApplicationsTable;
+  application_entries: ApplicationEntriesTable;
+  application_attachments: ApplicationAttachmentsTable;
+  application_versions: ApplicationVersionsTable;
+  application_events: ApplicationEventsTable;
+}
+
+export interface TalentResultsTable {
+  id: Generated<string>;
+  applicant_id: string;
+  outcome: '认定通过' | '不予认定';
+  category: string;
+  /** a `date` column: select it with to_char(…, 'YYYY-MM-DD'), pg and PGlite parse dates differently */
+  decided_on: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface EligibilityExceptionsTable {
+  id: Generated<string>;
+  applicant_id: string;
+  reason: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+  revoked_at: Date | null;
+}
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  applicant_id: string;
+  notice_id: string;
+  employer_id: string;
+  status: Generated<'未提交' | '已申报' | '被退回' | '审核不通过终止审核' | '材料审核通过'>;
+  category: string | null;
+  service_type: string | null;
+  confirmations: ColumnType<unknown, string, string>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  submitted_at: Date | null;
+  version: Generated<number>;
+}
+export type ApplicationRow = Selectable<ApplicationsTable>;
+
+export interface ApplicationEntriesTable {
+  id: Generated<string>;
+  application_id: string;
+  module: string;
+  schema_version: Generated<number>;
+  data: ColumnType<Record<string, string | number>, string, string>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+export type ApplicationEntryRow = Selectable<ApplicationEntriesTable>;
+
+export interface ApplicationAttachmentsTable {
+  id: Generated<string>;
+  application_id: string;
+  slot: 'photo' | 'idCard' | 'other' | 'entry';
+  entry_id: string | null;
+  file_name: string;
+  content_type: string;
+  size: number;
+  blob_key: string;
+  created_at: CreatedAt;
+}
+export type ApplicationAttachmentRow = Selectable<ApplicationAttachmentsTable>;
+
+export interface ApplicationVersionsTable {
+  id: Generated<string>;
+  application_id: string;
+  number: number;
+  snapshot: ColumnType<unknown, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface ApplicationEventsTable {
+  id: Generated<string>;
+  application_id: string;
+  stage: string;
+  handler: string;
+  action: string;
+  opinion: string | null;
+  actor_id: string | null;
+  created_at: CreatedAt;
 }

@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message?: string,
     readonly fields?: FieldError[],
+    /** more of the body, e.g. the 数据验证信息 `issues` of a refused 提交 */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message ?? ERRORS[code].message);
     this.status = ERRORS[code].status;
@@ -25,8 +27,13 @@ export function fieldError(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', message, [{ path, message }]);
 }
 
-function body(code: ErrorCode, message?: string, fields?: FieldError[]): ErrorBody {
-  return { code, message: message ?? ERRORS[code].message, ...(fields?.length ? { fields } : {}) };
+function body(
+  code: ErrorCode,
+  message?: string,
+  fields?: FieldError[],
+  extra?: Record<string, unknown>,
+): ErrorBody {
+  return { ...extra, code, message: message ?? ERRORS[code].message, ...(fields?.length ? { fields } : {}) };
 }
 
 /** Fastify's own errors for malformed requests, mapped to our codes. */
@@ -69,7 +76,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send(body(error.code, error.message, error.fields));
+      return reply.status(error.status).send(body(error.code, error.message, error.fields, error.extra));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((v) => {

@@ -46,7 +46,7 @@ export function isRealDate(iso: string): boolean {
  * Beijing date, and the rule must give the same answer in a browser or a server in any time zone; the UTC date
  * would still be yesterday between 00:00 and 08:00 Beijing time.
  */
-function chinaDate(now: Date): string {
+export function chinaDate(now: Date): string {
   return new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 

@@ -10,6 +10,7 @@ import {
   maskIdNumber,
   maskPhone,
   type RecommendingEmployer,
+  UNDER_REVIEW_STATUSES,
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -41,16 +42,22 @@ export const MESSAGES = {
 } as const;
 
 /**
- * The seam for issue 4 (applications): how many applications recommended by `employerId` for
- * `applicantId` are under review (已申报) or returned (被退回). While there is one, 解除绑定 is refused
- * (SPEC §3). Applications do not exist yet, so there is nothing to count; issue 4 replaces the body with
- * a query on its table, inside the unbinding transaction.
+ * How many applications recommended by `employerId` for `applicantId` are under review (已申报) or returned
+ * (被退回). While there is one, 解除绑定 is refused (SPEC §3). Called inside the unbinding transaction, which
+ * holds the binding's row lock.
  */
 export async function activeApplicationsWith(
-  _trx: Kysely<DB>,
-  _options: { employerId: string; applicantId: string },
+  trx: Kysely<DB>,
+  { employerId, applicantId }: { employerId: string; applicantId: string },
 ): Promise<number> {
-  return 0;
+  const { n } = await trx
+    .selectFrom('applications')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('applicant_id', '=', applicantId)
+    .where('employer_id', '=', employerId)
+    .where('status', 'in', UNDER_REVIEW_STATUSES)
+    .executeTakeFirstOrThrow();
+  return n;
 }
 
 type HistoryRow = BindingRow & { employer_name: string; uscc: string };

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth, signedIn } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { contentDisposition } from '../../platform/uploads.js';
 import type { DeclarationGuideService } from './declaration-guide.js';
-import { contentDisposition } from './notice-files.js';
 import type { NoticesService } from './notices.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '申报通知不存在' }) });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { pipeline as pipe, type Readable } from 'node:stream';
 import {
   NOTICE_ATTACHMENT_MAX_BYTES,
   NOTICE_ATTACHMENT_MAX_COUNT,
+  NOTICE_ATTACHMENT_TYPES,
   type NoticeAction,
   type NoticeAttachment,
   type NoticeBody,
@@ -18,9 +18,9 @@ import type { DB, NoticeAttachmentRow, NoticeRow } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
+import { fileTypeOf, storeUpload, type UploadedFile } from '../../platform/uploads.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
-import { fileTypeOf, sniffer } from './notice-files.js';
 
 export interface NoticesDeps {
   db: Kysely<DB>;
@@ -71,10 +71,6 @@ function toItem(n: NoticeRow, attachments: NoticeAttachmentRow[]): NoticeItem {
 }
 
 /** Fails an upload whose stream the multipart parser cut at the size limit. */
-function isTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
-}
-
 /** 申报通知 in the 管理端 (SPEC §4), their policy files, and what applicants see of them. */
 export function createNoticesService({ db, blobs, log }: NoticesDeps) {
   async function attachmentsOf(executor: Kysely<DB>, ids: string[]) {
@@ -280,7 +276,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     }: {
       auth: AuthContext;
       id: string;
-      file: { filename: string; stream: Readable & { truncated?: boolean } };
+      file: UploadedFile;
       meta: RequestMeta;
     }): Promise<NoticeAttachment> {
       const notice = await db
@@ -296,25 +292,10 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
       if (!notice) throw new AppError('NOT_FOUND', NOT_FOUND);
       if (notice.status === '已关闭') throw closedConflict();
       if (notice.count >= NOTICE_ATTACHMENT_MAX_COUNT) throw fieldError('file', MAX_COUNT_MESSAGE);
-      const type = fileTypeOf(file.filename);
-
+      const type = fileTypeOf(file.filename, NOTICE_ATTACHMENT_TYPES);
       const attachmentId = randomUUID();
       const key = `notices/${id}/${attachmentId}`;
-      let size: number;
-      try {
-        // pipeline() hands the parser's own errors (the size limit) on to the sniffer, and so to put()
-        const checked = pipe(file.stream, sniffer(type.fileName, type.type), () => {});
-        ({ size } = await blobs.put(key, checked));
-        if (file.stream.truncated)
-          throw Object.assign(new Error('truncated'), { code: 'FST_REQ_FILE_TOO_LARGE' });
-      } catch (error) {
-        await blobs.delete(key).catch(() => {});
-        if (isTooLarge(error))
-          throw new AppError('PAYLOAD_TOO_LARGE', MAX_SIZE_MESSAGE, [
-            { path: 'file', message: MAX_SIZE_MESSAGE },
-          ]);
-        throw error;
-      }
+      const { size } = await storeUpload({ blobs, key, file, type, tooLargeMessage: MAX_SIZE_MESSAGE });
 
       try {
         return await db.transaction().execute(async (trx) => {

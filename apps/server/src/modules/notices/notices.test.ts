@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import {
   type DeclarationGuide,
   NOTICE_ATTACHMENT_MAX_BYTES,
@@ -7,6 +7,7 @@ import {
   type PublishedNotice,
 } from '@rcpd/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blobFiles as blobFilesIn, MINIMAL_PDF, uploadFile } from '../../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
 import {
   auditRows,
@@ -54,43 +55,9 @@ async function published(overrides: Record<string, unknown> = {}) {
   return response.json<NoticeItem>();
 }
 
-const MINIMAL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-
-function multipart(fileName: string, content: Buffer, field = 'file') {
-  const boundary = `----rcpd${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, content, tail]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
-
-async function upload(client: Client, noticeId: string, fileName: string, content: Buffer) {
-  const { payload, contentType } = multipart(fileName, content);
-  if (!client.csrfToken) await client.session();
-  return client.request({
-    method: 'POST',
-    url: `/api/department/notices/${noticeId}/attachments`,
-    headers: { 'x-csrf-token': client.csrfToken ?? '', 'content-type': contentType },
-    payload,
-  });
-}
-
-/** Every file the blob store holds, temporary ones included. */
-function blobFiles(): string[] {
-  try {
-    return readdirSync(ctx.blobDir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
+const upload = (client: Client, noticeId: string, fileName: string, content: Buffer) =>
+  uploadFile(client, `/api/department/notices/${noticeId}/attachments`, fileName, content);
+const blobFiles = () => blobFilesIn(ctx.blobDir);
 
 describe('申报通知 in the 管理端', () => {
   it('creates a draft, audited, with the actions a draft allows', async () => {
@@ -223,7 +190,7 @@ describe('notice attachments', () => {
       'VALIDATION_FAILED',
       'file',
     );
-    expect(exe.message).toContain('pdf、doc、docx、xls、xlsx、jpg、png');
+    expect(exe.message).toContain('pdf、doc、docx、xls、xlsx、jpg、jpeg、png');
     expectError(
       await upload(admin, notice.id, 'empty.pdf', Buffer.alloc(0)),
       400,

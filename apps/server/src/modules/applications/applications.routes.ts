@@ -1,0 +1,243 @@
+import multipart from '@fastify/multipart';
+import {
+  APPLICATION_SLOTS,
+  addEntrySchema,
+  saveEntrySchema,
+  saveModuleSchema,
+  startApplicationSchema,
+  submitApplicationSchema,
+} from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { AppError, fieldError } from '../../http/errors.js';
+import { contentDisposition } from '../../platform/uploads.js';
+import type { ApplicationFilesService } from './application-files.js';
+import type { ApplicationsService } from './applications.service.js';
+import type { SummaryTableService } from './summary-table.js';
+
+const NOT_FOUND = { error: '申报信息不存在' };
+const idParams = z.object({ id: z.uuid(NOT_FOUND) });
+const moduleParams = z.object({ id: z.uuid(NOT_FOUND), module: z.string().max(40) });
+const entryParams = z.object({ id: z.uuid(NOT_FOUND), entryId: z.uuid({ error: '该条记录不存在' }) });
+const attachmentParams = z.object({ id: z.uuid(NOT_FOUND), attachmentId: z.uuid({ error: '附件不存在' }) });
+const uploadQuery = z.object({
+  slot: z.enum([...APPLICATION_SLOTS, 'entry'], { error: '附件类别不正确' }),
+  entryId: z.uuid({ error: '该条记录不存在' }).optional(),
+});
+const downloadQuery = z.object({ download: z.enum(['0', '1']).optional() });
+
+/** 条件自检, 信息填报, 附件上传, 业务表册 and 提交 in the 个人网厅 (manual 3.2). */
+export async function applicationsRoutes(
+  app: FastifyInstance,
+  {
+    applications,
+    files,
+    summary,
+    db,
+  }: {
+    applications: ApplicationsService;
+    files: ApplicationFilesService;
+    summary: SummaryTableService;
+    db: Kysely<DB>;
+  },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const applicant = { onRequest: allowRoles(db, 'applicant') };
+  const tags = ['个人网厅：申报'];
+
+  r.get('/api/person/self-check', { ...applicant, schema: { tags, summary: '条件自检' } }, async (request) =>
+    applications.selfCheck({ auth: requireAuth(request) }),
+  );
+  r.get(
+    '/api/person/applications',
+    { ...applicant, schema: { tags, summary: '申报历史信息' } },
+    async (request) => applications.list({ auth: requireAuth(request) }),
+  );
+  r.post(
+    '/api/person/applications',
+    { ...applicant, schema: { tags, summary: '确认并开始申报', body: startApplicationSchema } },
+    async (request, reply) => {
+      const detail = await applications.start({
+        auth: requireAuth(request),
+        body: request.body,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(detail);
+    },
+  );
+  r.get(
+    '/api/person/applications/:id',
+    { ...applicant, schema: { tags, summary: '申报信息', params: idParams } },
+    async (request) => applications.detail({ auth: requireAuth(request), id: request.params.id }),
+  );
+  r.put(
+    '/api/person/applications/:id/modules/:module',
+    {
+      ...applicant,
+      schema: { tags, summary: '保存基本信息或创新创业成果', params: moduleParams, body: saveModuleSchema },
+    },
+    async (request) =>
+      applications.saveModule({
+        auth: requireAuth(request),
+        id: request.params.id,
+        module: request.params.module,
+        values: request.body.values,
+        version: request.body.version,
+        meta: requestMeta(request),
+      }),
+  );
+  r.post(
+    '/api/person/applications/:id/entries',
+    { ...applicant, schema: { tags, summary: '添加一条经历或业绩', params: idParams, body: addEntrySchema } },
+    async (request, reply) => {
+      const entry = await applications.addEntry({
+        auth: requireAuth(request),
+        id: request.params.id,
+        module: request.body.module,
+        values: request.body.values,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(entry);
+    },
+  );
+  r.put(
+    '/api/person/applications/:id/entries/:entryId',
+    {
+      ...applicant,
+      schema: { tags, summary: '保存一条经历或业绩', params: entryParams, body: saveEntrySchema },
+    },
+    async (request) =>
+      applications.saveEntry({
+        auth: requireAuth(request),
+        id: request.params.id,
+        entryId: request.params.entryId,
+        values: request.body.values,
+        version: request.body.version,
+        meta: requestMeta(request),
+      }),
+  );
+  r.delete(
+    '/api/person/applications/:id/entries/:entryId',
+    { ...applicant, schema: { tags, summary: '删除一条经历或业绩', params: entryParams } },
+    async (request, reply) => {
+      await applications.deleteEntry({
+        auth: requireAuth(request),
+        id: request.params.id,
+        entryId: request.params.entryId,
+        meta: requestMeta(request),
+      });
+      return reply.status(204).send();
+    },
+  );
+  r.get(
+    '/api/person/applications/:id/validation',
+    { ...applicant, schema: { tags, summary: '数据验证信息', params: idParams } },
+    async (request) => applications.validation({ auth: requireAuth(request), id: request.params.id }),
+  );
+  r.post(
+    '/api/person/applications/:id/submit',
+    { ...applicant, schema: { tags, summary: '提交', params: idParams, body: submitApplicationSchema } },
+    async (request) =>
+      applications.submit({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
+  );
+  r.get(
+    '/api/person/applications/:id/summary-table.pdf',
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '人才分类定级认定一览表（PDF）',
+        params: idParams,
+        querystring: downloadQuery,
+      },
+    },
+    async (request, reply) => {
+      const pdf = await summary.forApplicant({ auth: requireAuth(request), id: request.params.id });
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          contentDisposition(
+            '人才分类定级认定一览表.pdf',
+            request.query.download === '1' ? 'attachment' : 'inline',
+          ),
+        )
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+  r.get(
+    '/api/person/applications/:id/attachments/:attachmentId',
+    {
+      ...applicant,
+      schema: { tags, summary: '预览或下载附件', params: attachmentParams, querystring: downloadQuery },
+    },
+    async (request, reply) => {
+      const { attachment, stream } = await files.open({
+        auth: requireAuth(request),
+        id: request.params.id,
+        attachmentId: request.params.attachmentId,
+      });
+      const disposition = request.query.download === '1' ? 'attachment' : 'inline';
+      return reply
+        .header('content-type', attachment.contentType)
+        .header('content-length', attachment.size)
+        .header('content-disposition', contentDisposition(attachment.fileName, disposition))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
+  r.delete(
+    '/api/person/applications/:id/attachments/:attachmentId',
+    { ...applicant, schema: { tags, summary: '删除附件', params: attachmentParams } },
+    async (request, reply) => {
+      await files.remove({
+        auth: requireAuth(request),
+        id: request.params.id,
+        attachmentId: request.params.attachmentId,
+        meta: requestMeta(request),
+      });
+      return reply.status(204).send();
+    },
+  );
+
+  // multipart is parsed in this scope only: every other route keeps refusing it with 415
+  await app.register(async (scope) => {
+    await scope.register(multipart, { limits: { files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/person/applications/:id/attachments',
+      {
+        ...applicant,
+        schema: {
+          tags,
+          summary: '上传附件（multipart，字段 file）',
+          params: idParams,
+          querystring: uploadQuery,
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传附件');
+        const { slot, entryId } = request.query;
+        if (slot === 'entry' && !entryId) throw fieldError('entryId', '请选择要上传附件的记录');
+        const item = await files.upload({
+          auth: requireAuth(request),
+          id: request.params.id,
+          target: { slot, entryId },
+          file: async (maxBytes) => {
+            const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+            if (!file) throw fieldError('file', '请选择要上传的文件');
+            return { filename: file.filename, stream: file.file };
+          },
+          meta: requestMeta(request),
+        });
+        return reply.status(201).send(item);
+      },
+    );
+  });
+}

@@ -1,0 +1,659 @@
+import {
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationStatus,
+  type ApplicationSummary,
+  type AttachmentItem,
+  checkModuleValues,
+  type EntryItem,
+  eligibilityChecks,
+  isModuleKey,
+  MODULE_KEYS,
+  type ModuleKey,
+  maskIdNumber,
+  moduleDef,
+  noticeWindow,
+  type SavedModule,
+  SELF_CHECK_CONFIRMATIONS,
+  type SelfCheck,
+  type StartApplicationBody,
+  type TalentCategory,
+  type ValidationIssue,
+  validateApplication,
+} from '@rcpd/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { ApplicationAttachmentRow, ApplicationEntryRow, DB } from '../../db/schema.js';
+import { actorOf } from '../../http/auth.js';
+import { AppError, fieldError } from '../../http/errors.js';
+import type { BlobStore } from '../../platform/blob-store.js';
+import { isUniqueViolation } from '../../platform/db-errors.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { notify } from '../notifications/notifications.service.js';
+import { applicationContext, eligibilityRecords, identityOf, loadSnapshot } from './application-context.js';
+
+export interface ApplicationsDeps {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  blobs: BlobStore;
+  log: Pick<FastifyBaseLogger, 'error'>;
+}
+
+export const MESSAGES = {
+  notFound: '申报信息不存在',
+  noticeNotOpen: '该申报通知不在申报时间范围内，不能申报',
+  notBound: '请选择已审核通过的推荐单位',
+  duplicate: '您已申报过该通知，请在申报历史信息中继续填报',
+  stale: '该模块已在其他页面或设备上保存过，请刷新后再修改，以免覆盖已保存的内容',
+  entryNotFound: '该条记录不存在或已删除，请刷新后重试',
+} as const;
+
+/** Which modules the applicant may change: everything while the draft is theirs (issue 5 narrows 被退回). */
+function editableModules(status: ApplicationStatus): ModuleKey[] {
+  return status === '未提交' ? [...MODULE_KEYS] : [];
+}
+
+function allowedActions(status: ApplicationStatus, windowOpen: boolean): ApplicationAction[] {
+  if (status === '未提交') return windowOpen ? ['编辑', '提交'] : ['查看'];
+  return ['查看', '进度跟踪'];
+}
+
+const toAttachment = (a: ApplicationAttachmentRow): AttachmentItem => ({
+  id: a.id,
+  slot: a.slot,
+  entryId: a.entry_id,
+  fileName: a.file_name,
+  contentType: a.content_type,
+  size: a.size,
+  createdAt: a.created_at.toISOString(),
+});
+
+const toSaved = (e: ApplicationEntryRow): SavedModule => ({
+  values: e.data,
+  version: e.version,
+  updatedAt: e.updated_at.toISOString(),
+});
+
+/** The application row locked for this transaction, with its notice; only its applicant gets it. */
+export async function lockOwned(trx: Transaction<DB>, auth: AuthContext, id: string) {
+  const row = await trx
+    .selectFrom('applications as a')
+    .innerJoin('notices as n', 'n.id', 'a.notice_id')
+    .selectAll('a')
+    .select(['n.start_at', 'n.end_at', 'n.service_types', 'n.status as notice_status'])
+    .where('a.id', '=', id)
+    .forUpdate('a')
+    .executeTakeFirst();
+  // another applicant's application answers exactly as a missing one: its existence is not disclosed
+  if (!row || row.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+  return row;
+}
+
+type LockedApplication = Awaited<ReturnType<typeof lockOwned>>;
+
+/** Nothing is created, saved or submitted outside the notice's window, or in a status the applicant cannot change. */
+export function assertEditable(app: LockedApplication, module?: ModuleKey): void {
+  if (noticeWindow(app.start_at, app.end_at) !== '申报中' || app.notice_status !== '已发布') {
+    throw new AppError('WINDOW_CLOSED');
+  }
+  const editable = editableModules(app.status);
+  if (editable.length === 0 || (module && !editable.includes(module))) throw new AppError('NOT_EDITABLE');
+}
+
+/** Every change raises the application's version: a reviewer's decision (issue 5) checks it. */
+export async function touch(
+  trx: Transaction<DB>,
+  id: string,
+  set: { category?: string; service_type?: string } = {},
+) {
+  await trx
+    .updateTable('applications')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+    .where('id', '=', id)
+    .execute();
+}
+
+function valuesError(issues: { field: string; message: string }[]): AppError {
+  return new AppError(
+    'VALIDATION_FAILED',
+    issues[0]?.message,
+    issues.map((i) => ({ path: `values.${i.field}`, message: i.message })),
+  );
+}
+
+/** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
+export function createApplicationsService({ db, cipher, blobs, log }: ApplicationsDeps) {
+  async function dropBlobs(keys: string[]) {
+    for (const key of keys) {
+      await blobs.delete(key).catch((error: unknown) => log.error({ err: error, key }, 'blob delete failed'));
+    }
+  }
+
+  async function selfCheck({ auth }: { auth: AuthContext }): Promise<SelfCheck> {
+    const [identity, records] = await Promise.all([
+      identityOf(db, cipher, auth.account.id),
+      eligibilityRecords(db, auth.account.id),
+    ]);
+    const checks = eligibilityChecks({
+      today: new Date(),
+      birthDate: identity.info?.birthDate ?? null,
+      ...records,
+    });
+    return { checks, confirmations: SELF_CHECK_CONFIRMATIONS };
+  }
+
+  async function detail({ auth, id }: { auth: AuthContext; id: string }): Promise<ApplicationDetail> {
+    const app = await db
+      .selectFrom('applications as a')
+      .innerJoin('notices as n', 'n.id', 'a.notice_id')
+      .innerJoin('employers as e', 'e.id', 'a.employer_id')
+      .selectAll('a')
+      .select([
+        'n.title as notice_title',
+        'n.start_at',
+        'n.end_at',
+        'n.service_types',
+        'e.name as employer_name',
+        'e.uscc',
+      ])
+      .where('a.id', '=', id)
+      .executeTakeFirst();
+    if (!app || app.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+    const [identity, entries, attachments, events] = await Promise.all([
+      identityOf(db, cipher, app.applicant_id),
+      db
+        .selectFrom('application_entries')
+        .selectAll()
+        .where('application_id', '=', id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('application_attachments')
+        .selectAll()
+        .where('application_id', '=', id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+      db
+        .selectFrom('application_events')
+        .selectAll()
+        .where('application_id', '=', id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
+    ]);
+    const window = noticeWindow(app.start_at, app.end_at);
+    const modules: ApplicationDetail['modules'] = {};
+    const list: EntryItem[] = [];
+    for (const e of entries) {
+      if (e.module === 'basic' || e.module === 'achievement') modules[e.module] = toSaved(e);
+      else {
+        list.push({
+          id: e.id,
+          module: e.module as ModuleKey,
+          ...toSaved(e),
+          attachments: attachments.filter((a) => a.entry_id === e.id).map(toAttachment),
+        });
+      }
+    }
+    return {
+      id: app.id,
+      status: app.status,
+      notice: {
+        id: app.notice_id,
+        title: app.notice_title,
+        startAt: app.start_at.toISOString(),
+        endAt: app.end_at.toISOString(),
+        window,
+        serviceTypes: app.service_types as string[],
+      },
+      employer: { id: app.employer_id, name: app.employer_name, uscc: app.uscc },
+      identity: {
+        name: identity.name,
+        idType: identity.idType,
+        maskedIdNumber: maskIdNumber(identity.idNumber),
+        birthDate: identity.info?.birthDate ?? null,
+        gender: identity.info?.gender ?? null,
+      },
+      modules,
+      entries: list,
+      attachments: attachments.filter((a) => a.slot !== 'entry').map(toAttachment),
+      submittedAt: app.submitted_at?.toISOString() ?? null,
+      editableModules: window === '申报中' ? editableModules(app.status) : [],
+      allowedActions: allowedActions(app.status, window === '申报中'),
+      flow: events.map((ev) => ({
+        id: ev.id,
+        stage: ev.stage,
+        handler: ev.handler,
+        action: ev.action,
+        opinion: ev.opinion,
+        at: ev.created_at.toISOString(),
+      })),
+    };
+  }
+
+  return {
+    selfCheck,
+    detail,
+
+    async list({ auth }: { auth: AuthContext }): Promise<{ items: ApplicationSummary[] }> {
+      const rows = await db
+        .selectFrom('applications as a')
+        .innerJoin('notices as n', 'n.id', 'a.notice_id')
+        .innerJoin('employers as e', 'e.id', 'a.employer_id')
+        .selectAll('a')
+        .select(['n.title as notice_title', 'n.start_at', 'n.end_at', 'e.name as employer_name'])
+        .where('a.applicant_id', '=', auth.account.id)
+        .orderBy('a.created_at', 'desc')
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          noticeId: r.notice_id,
+          noticeTitle: r.notice_title,
+          employerName: r.employer_name,
+          status: r.status,
+          category: r.category as TalentCategory | null,
+          serviceType: r.service_type,
+          createdAt: r.created_at.toISOString(),
+          updatedAt: r.updated_at.toISOString(),
+          submittedAt: r.submitted_at?.toISOString() ?? null,
+          allowedActions: allowedActions(r.status, noticeWindow(r.start_at, r.end_at) === '申报中'),
+        })),
+      };
+    },
+
+    /** 确认并开始申报: one application per applicant and notice, inside the window, with an approved 推荐单位. */
+    async start({
+      auth,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      body: StartApplicationBody;
+      meta: RequestMeta;
+    }): Promise<ApplicationDetail> {
+      const notice = await db
+        .selectFrom('notices')
+        .select(['status', 'start_at', 'end_at', 'title'])
+        .where('id', '=', body.noticeId)
+        .executeTakeFirst();
+      const open = notice?.status === '已发布' && noticeWindow(notice.start_at, notice.end_at) === '申报中';
+      if (!notice || !open) throw new AppError('WINDOW_CLOSED', MESSAGES.noticeNotOpen);
+      const failed = (await selfCheck({ auth })).checks.find((c) => c.passed === false);
+      if (failed) throw new AppError('VALIDATION_FAILED', `不满足申报条件：${failed.reason}`);
+
+      let id: string;
+      try {
+        id = await db.transaction().execute(async (trx) => {
+          const binding = await trx
+            .selectFrom('bindings')
+            .select('id')
+            .where('applicant_id', '=', auth.account.id)
+            .where('employer_id', '=', body.employerId)
+            .where('status', '=', '材料终审通过')
+            .forUpdate()
+            .executeTakeFirst();
+          if (!binding) throw fieldError('employerId', MESSAGES.notBound);
+          const row = await trx
+            .insertInto('applications')
+            .values({
+              applicant_id: auth.account.id,
+              notice_id: body.noticeId,
+              employer_id: body.employerId,
+              confirmations: JSON.stringify(SELF_CHECK_CONFIRMATIONS),
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          await appendAudit(trx, {
+            actor: actorOf(auth),
+            action: 'application.create',
+            targetType: 'application',
+            targetId: row.id,
+            detail: { noticeId: body.noticeId, noticeTitle: notice.title, employerId: body.employerId },
+            ...meta,
+          });
+          return row.id;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('CONFLICT', MESSAGES.duplicate);
+        throw error;
+      }
+      return detail({ auth, id });
+    },
+
+    /** 保存 of 基本信息 or 创新创业成果; `version` is the one the page loaded (0 before the first save). */
+    async saveModule({
+      auth,
+      id,
+      module,
+      values,
+      version,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      module: string;
+      values: Record<string, unknown>;
+      version: number;
+      meta: RequestMeta;
+    }): Promise<SavedModule> {
+      if (module !== 'basic' && module !== 'achievement') throw new AppError('NOT_FOUND', '申报模块不存在');
+      return db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        assertEditable(app, module);
+        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        if (!checked.ok) throw valuesError(checked.issues);
+        const current = await trx
+          .selectFrom('application_entries')
+          .selectAll()
+          .where('application_id', '=', id)
+          .where('module', '=', module)
+          .executeTakeFirst();
+        if ((current?.version ?? 0) !== version) throw new AppError('CONFLICT', MESSAGES.stale);
+        const data = JSON.stringify(checked.values);
+        const row = current
+          ? await trx
+              .updateTable('application_entries')
+              .set({ data, version: current.version + 1, updated_at: new Date() })
+              .where('id', '=', current.id)
+              .returningAll()
+              .executeTakeFirstOrThrow()
+          : await trx
+              .insertInto('application_entries')
+              .values({ application_id: id, module, data })
+              .returningAll()
+              .executeTakeFirstOrThrow();
+        const v = checked.values;
+        await touch(
+          trx,
+          id,
+          module === 'basic' ? { category: String(v.category), service_type: String(v.serviceType) } : {},
+        );
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.module.save',
+          targetType: 'application',
+          targetId: id,
+          detail: { module },
+          ...meta,
+        });
+        return toSaved(row);
+      });
+    },
+
+    /** 添加 of an entry of a list module, up to its limit. */
+    async addEntry({
+      auth,
+      id,
+      module,
+      values,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      module: string;
+      values: Record<string, unknown>;
+      meta: RequestMeta;
+    }): Promise<EntryItem> {
+      if (!isModuleKey(module) || moduleDef(module).kind !== 'entries') {
+        throw fieldError('module', '申报模块不存在');
+      }
+      const def = moduleDef(module);
+      return db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        assertEditable(app, module);
+        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        if (!checked.ok) throw valuesError(checked.issues);
+        const siblings = await trx
+          .selectFrom('application_entries')
+          .select(['id', 'data'])
+          .where('application_id', '=', id)
+          .where('module', '=', module)
+          .execute();
+        if (siblings.length >= def.maxEntries) {
+          throw new AppError('VALIDATION_FAILED', `${def.label}最多填写${def.maxEntries}条`);
+        }
+        assertOnePerYear(module, checked.values, siblings);
+        const row = await trx
+          .insertInto('application_entries')
+          .values({ application_id: id, module, data: JSON.stringify(checked.values) })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await touch(trx, id);
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.entry.add',
+          targetType: 'application',
+          targetId: id,
+          detail: { module, entryId: row.id },
+          ...meta,
+        });
+        return { id: row.id, module, ...toSaved(row), attachments: [] };
+      });
+    },
+
+    async saveEntry({
+      auth,
+      id,
+      entryId,
+      values,
+      version,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      entryId: string;
+      values: Record<string, unknown>;
+      version: number;
+      meta: RequestMeta;
+    }): Promise<EntryItem> {
+      return db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        const current = await entryOf(trx, id, entryId);
+        const module = current.module as ModuleKey;
+        assertEditable(app, module);
+        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        if (!checked.ok) throw valuesError(checked.issues);
+        if (current.version !== version) throw new AppError('CONFLICT', MESSAGES.stale);
+        const siblings = await trx
+          .selectFrom('application_entries')
+          .select(['id', 'data'])
+          .where('application_id', '=', id)
+          .where('module', '=', module)
+          .where('id', '!=', entryId)
+          .execute();
+        assertOnePerYear(module, checked.values, siblings);
+        const row = await trx
+          .updateTable('application_entries')
+          .set({ data: JSON.stringify(checked.values), version: current.version + 1, updated_at: new Date() })
+          .where('id', '=', entryId)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await touch(trx, id);
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.entry.save',
+          targetType: 'application',
+          targetId: id,
+          detail: { module, entryId },
+          ...meta,
+        });
+        const files = await trx
+          .selectFrom('application_attachments')
+          .selectAll()
+          .where('entry_id', '=', entryId)
+          .orderBy('created_at')
+          .execute();
+        return { id: row.id, module, ...toSaved(row), attachments: files.map(toAttachment) };
+      });
+    },
+
+    /** 删除 of an entry, with its attachments (their files go after the commit). */
+    async deleteEntry({
+      auth,
+      id,
+      entryId,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      entryId: string;
+      meta: RequestMeta;
+    }) {
+      const keys = await db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        const current = await entryOf(trx, id, entryId);
+        assertEditable(app, current.module as ModuleKey);
+        const files = await trx
+          .deleteFrom('application_attachments')
+          .where('entry_id', '=', entryId)
+          .returning('blob_key')
+          .execute();
+        await trx.deleteFrom('application_entries').where('id', '=', entryId).execute();
+        await touch(trx, id);
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.entry.delete',
+          targetType: 'application',
+          targetId: id,
+          detail: { module: current.module, entryId, attachments: files.length },
+          ...meta,
+        });
+        return files.map((f) => f.blob_key);
+      });
+      await dropBlobs(keys);
+    },
+
+    async validation({
+      auth,
+      id,
+    }: {
+      auth: AuthContext;
+      id: string;
+    }): Promise<{ issues: ValidationIssue[] }> {
+      const app = await ownedWithNotice(db, auth, id);
+      const [snapshot, ctx] = await Promise.all([loadSnapshot(db, id), applicationContext(db, cipher, app)]);
+      return { issues: validateApplication(snapshot, ctx) };
+    },
+
+    /**
+     * 提交: with the commitment ticked and no failing rule, the application becomes 已申报, its content is frozen
+     * as a version and 流程推送 records the node, all in one transaction.
+     */
+    async submit({
+      auth,
+      id,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      meta: RequestMeta;
+    }): Promise<ApplicationDetail> {
+      await db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        assertEditable(app);
+        const [snapshot, ctx] = await Promise.all([
+          loadSnapshot(trx, id),
+          applicationContext(trx, cipher, app),
+        ]);
+        const issues = validateApplication(snapshot, ctx);
+        if (issues.length > 0) {
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `数据验证未通过，共${issues.length}项需要修改，请根据数据验证信息修改后再提交`,
+            undefined,
+            { issues },
+          );
+        }
+        const { n } = await trx
+          .selectFrom('application_versions')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('application_id', '=', id)
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('application_versions')
+          .values({ application_id: id, number: n + 1, snapshot: JSON.stringify(snapshot) })
+          .execute();
+        await trx
+          .updateTable('applications')
+          .set((eb) => ({
+            status: '已申报',
+            submitted_at: new Date(),
+            updated_at: new Date(),
+            version: eb('version', '+', 1),
+          }))
+          .where('id', '=', id)
+          .execute();
+        await trx
+          .insertInto('application_events')
+          .values({
+            application_id: id,
+            stage: '个人申报',
+            handler: auth.account.name,
+            action: '提交',
+            actor_id: auth.account.id,
+          })
+          .execute();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.submit',
+          targetType: 'application',
+          targetId: id,
+          detail: { version: n + 1 },
+          ...meta,
+        });
+        await notify({
+          trx,
+          accountId: auth.account.id,
+          title: '申报已提交',
+          body: '您的人才分类定级认定申报已提交，业务状态为“已申报”，请在进度跟踪中关注审核进展。',
+        });
+      });
+      return detail({ auth, id });
+    },
+  };
+}
+
+/** The application with its notice's window, for reading; only its applicant gets it. */
+export async function ownedWithNotice(db: Kysely<DB>, auth: AuthContext, id: string) {
+  const app = await db
+    .selectFrom('applications as a')
+    .innerJoin('notices as n', 'n.id', 'a.notice_id')
+    .selectAll('a')
+    .select(['n.service_types', 'n.title as notice_title'])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  if (!app || app.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+  return app;
+}
+
+async function entryOf(trx: Transaction<DB>, applicationId: string, entryId: string) {
+  const row = await trx
+    .selectFrom('application_entries')
+    .selectAll()
+    .where('id', '=', entryId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+  if (!row || row.module === 'basic' || row.module === 'achievement') {
+    throw new AppError('NOT_FOUND', MESSAGES.entryNotFound);
+  }
+  return row;
+}
+
+/** 企业人才业绩: one entry a year (SPEC §6). */
+function assertOnePerYear(
+  module: ModuleKey,
+  values: Record<string, unknown>,
+  siblings: { data: Record<string, unknown> }[],
+): void {
+  if (module !== 'performance') return;
+  if (siblings.some((s) => s.data.year === values.year)) {
+    throw fieldError('values.year', `${values.year}年的企业人才业绩已填写，每年一条`);
+  }
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

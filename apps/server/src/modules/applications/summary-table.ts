@@ -1,0 +1,88 @@
+import { maskIdNumber, type TalentCategory } from '@rcpd/shared';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { renderSummaryTable, type SummaryRow } from '../../platform/pdf/summary-table.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import type { AuthContext } from '../identity/sessions.js';
+import { identityOf, loadSnapshot } from './application-context.js';
+import { ownedWithNotice } from './applications.service.js';
+
+/** The review stages whose opinions the table leaves room for (issue 5 fills them from 流程推送). */
+const OPINION_STAGES = ['推荐单位意见', '省人社厅意见'];
+
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+
+/** 业务表册: the 人才分类定级认定一览表 of one application, built from what is saved now. */
+export function createSummaryTableService({
+  db,
+  cipher,
+}: {
+  db: Kysely<DB>;
+  cipher: Pick<FieldCipher, 'decrypt'>;
+}) {
+  async function rowOf(app: { id: string; applicant_id: string; employer_id: string }): Promise<SummaryRow> {
+    const [identity, snapshot, employer] = await Promise.all([
+      identityOf(db, cipher, app.applicant_id),
+      loadSnapshot(db, app.id),
+      db
+        .selectFrom('employers')
+        .select(['name', 'uscc'])
+        .where('id', '=', app.employer_id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    const basic = snapshot.modules.basic ?? {};
+    const [category, basis] = await Promise.all([
+      basic.category
+        ? db
+            .selectFrom('talent_categories')
+            .select('name')
+            .where('code', '=', str(basic.category) as TalentCategory)
+            .executeTakeFirst()
+        : undefined,
+      basic.basis
+        ? db
+            .selectFrom('catalogue_items')
+            .select(['code', 'text'])
+            .where('id', '=', str(basic.basis))
+            .executeTakeFirst()
+        : undefined,
+    ]);
+    const birth = str(basic.birthDate) || identity.info?.birthDate || '';
+    const title =
+      basic.talentType === '专业技术人才'
+        ? `${str(basic.titleName)}（${str(basic.titleLevel)}）`
+        : basic.talentType === '技能人才'
+          ? `${str(basic.skillName)}（${str(basic.skillLevel)}）`
+          : '';
+    return {
+      index: 1,
+      name: identity.name,
+      gender: str(basic.gender) || identity.info?.gender || '',
+      birthMonth: birth ? birth.slice(0, 7).replace('-', '.') : '',
+      maskedIdNumber: maskIdNumber(identity.idNumber),
+      employerName: employer.name,
+      uscc: employer.uscc,
+      education: [str(basic.education), str(basic.degree)].filter((s) => s && s !== '无').join('/'),
+      position: str(basic.position),
+      titleOrSkill: title,
+      category: basic.category ? `${str(basic.category)}类 ${category?.name ?? ''}`.trim() : '',
+      serviceType: str(basic.serviceType),
+      basis: basis ? `${basis.code} ${basis.text}` : '',
+      achievementSummary: str(snapshot.modules.achievement?.text),
+      opinions: OPINION_STAGES.map((stage) => ({ stage, opinion: null, handler: null, at: null })),
+    };
+  }
+
+  return {
+    async forApplicant({ auth, id }: { auth: AuthContext; id: string }): Promise<Buffer> {
+      const app = await ownedWithNotice(db, auth, id);
+      return renderSummaryTable({
+        noticeTitle: app.notice_title,
+        generatedAt: new Date(),
+        rows: [await rowOf(app)],
+      });
+    },
+  };
+}
+
+export type SummaryTableService = ReturnType<typeof createSummaryTableService>;

@@ -1,0 +1,214 @@
+import { randomInt } from 'node:crypto';
+import type {
+  ApplicationDetail,
+  AttachmentItem,
+  BindingItem,
+  CatalogueCategory,
+  EmployerSearchResult,
+  EntryItem,
+  ModuleKey,
+  NoticeItem,
+} from '@rcpd/shared';
+import { expect } from 'vitest';
+import { MINIMAL_JPG, MINIMAL_PDF, uploadFile } from './files.js';
+import { type Client, residentId, type TestContext } from './harness.js';
+import { signedInAdmin, signedInEmployer, signedInPerson } from './helpers.js';
+
+/** Factories for the application tests: each builds its own notice, employer and applicant. */
+
+const DAY = 86_400_000;
+export const isoDays = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString();
+
+export async function publishedNotice(
+  admin: Client,
+  overrides: Record<string, unknown> = {},
+): Promise<NoticeItem> {
+  const created = await admin.post('/api/department/notices', {
+    title: '2026年度人才分类定级评定申报通知',
+    body: '各有关单位：现将有关事项通知如下……',
+    startAt: isoDays(-1),
+    endAt: isoDays(30),
+    serviceTypes: ['首次认定', '晋升认定'],
+    ...overrides,
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const notice = created.json<NoticeItem>();
+  const published = await admin.post(`/api/department/notices/${notice.id}/publish`);
+  expect(published.statusCode, published.body).toBe(200);
+  return published.json<NoticeItem>();
+}
+
+/** A random birth date (YYYYMMDD) that makes a person 27 to 56 years old: every category's age rule passes. */
+function workingAgeBirth(): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${randomInt(1970, 2000)}${pad(randomInt(1, 13))}${pad(randomInt(1, 29))}`;
+}
+
+/** An applicant bound to an employer that approved the binding. */
+export async function boundApplicant(ctx: TestContext, birth?: string, gender: '男' | '女' = '男') {
+  const employer = await signedInEmployer(ctx);
+  const applicant = await signedInPerson(ctx, { idNumber: residentId(birth ?? workingAgeBirth(), gender) });
+  const found = await applicant.client.get(`/api/person/employers?uscc=${employer.employer.uscc}`);
+  const { employerId } = found.json<EmployerSearchResult>();
+  const requested = await applicant.client.post('/api/person/bindings', { employerId });
+  expect(requested.statusCode, requested.body).toBe(201);
+  const binding = requested.json<BindingItem>();
+  const decided = await employer.client.post(`/api/employer/bindings/${binding.id}/decision`, {
+    decision: '审核通过',
+  });
+  expect(decided.statusCode, decided.body).toBe(200);
+  return { ...applicant, employer, employerId, bindingId: binding.id };
+}
+
+export const CONFIRMATIONS = [true, true, true, true];
+
+/** A bound applicant with a fresh draft application of a fresh open notice. */
+export async function draftApplication(
+  ctx: TestContext,
+  options: { birth?: string; gender?: '男' | '女'; notice?: Record<string, unknown> } = {},
+) {
+  const admin = await signedInAdmin(ctx);
+  const notice = await publishedNotice(admin, options.notice);
+  const applicant = await boundApplicant(ctx, options.birth, options.gender);
+  const started = await applicant.client.post('/api/person/applications', {
+    noticeId: notice.id,
+    employerId: applicant.employerId,
+    confirmations: CONFIRMATIONS,
+  });
+  expect(started.statusCode, started.body).toBe(201);
+  const app = started.json<ApplicationDetail>();
+  const catalogue = (await admin.get('/api/catalogue')).json<{ categories: CatalogueCategory[] }>();
+  const basisOf = (category: string) => {
+    const item = catalogue.categories.find((c) => c.code === category)?.items.find((i) => i.enabled);
+    if (!item) throw new Error(`no 条款 in category ${category}`);
+    return item.id;
+  };
+  return { ...applicant, admin, notice, app, id: app.id, basisOf };
+}
+
+export type Draft = Awaited<ReturnType<typeof draftApplication>>;
+
+/** 基本信息 that passes every rule for an applicant born on `birthDate` with `gender`. */
+export function basicValues(draft: Draft, overrides: Record<string, unknown> = {}) {
+  return {
+    gender: draft.app.identity.gender,
+    birthDate: draft.app.identity.birthDate,
+    ethnicity: '汉族',
+    politicalStatus: '群众',
+    phone: draft.person.phone,
+    email: 'zhangsan@example.cn',
+    position: '软件工程师',
+    education: '大学本科',
+    degree: '学士',
+    talentSource: '省内人才',
+    serviceType: '首次认定',
+    longContract: '是',
+    employmentForm: '全职',
+    category: 'D',
+    basis: draft.basisOf('D'),
+    talentType: '专业技术人才',
+    titleName: '高级工程师',
+    titleLevel: '副高级',
+    titleDate: '2020-06-30',
+    titleIssuer: '吉林省人力资源和社会保障厅',
+    ...overrides,
+  };
+}
+
+export const ENTRY_VALUES: Partial<Record<ModuleKey, Record<string, unknown>>> = {
+  education: {
+    startDate: '2008-09-01',
+    endDate: '2012-07-01',
+    school: '吉林大学',
+    major: '计算机科学与技术',
+    level: '大学本科',
+    degree: '学士',
+    mode: '全日制',
+  },
+  training: {
+    startDate: '2019-03-01',
+    endDate: '2019-03-20',
+    mode: '脱产',
+    institution: '吉林省专业技术人员继续教育基地',
+    content: '人工智能应用',
+  },
+  papers: {
+    title: '基于深度学习的图像识别方法研究',
+    kind: '论文',
+    publishedAt: '2021-05-01',
+    publication: '吉林大学学报',
+    rank: '第一作者',
+  },
+  work: { startDate: '2012-07-15', employer: '长春某科技有限公司', post: '软件开发' },
+  partTime: {
+    organization: '吉林省计算机学会',
+    authority: '吉林省科学技术协会',
+    role: '理事',
+    startDate: '2020-01-01',
+  },
+  performance: {
+    year: new Date().getFullYear() - 1,
+    company: '长春某科技有限公司（中型企业）',
+    duty: '技术总监',
+    summary: '主持研发项目',
+  },
+  honors: { name: '吉林省五一劳动奖章', awardedAt: '2022-04-28', grantor: '吉林省总工会', level: '省部级' },
+  awards: {
+    name: '吉林省科学技术进步奖',
+    awardedAt: '2023-01-10',
+    grantor: '吉林省人民政府',
+    grade: '二等奖',
+    rank: '第一完成人',
+  },
+};
+
+export async function saveModule(
+  draft: Draft,
+  module: 'basic' | 'achievement',
+  values: unknown,
+  version = 0,
+) {
+  return draft.client.send('PUT', `/api/person/applications/${draft.id}/modules/${module}`, {
+    values,
+    version,
+  });
+}
+
+export async function addEntry(draft: Draft, module: ModuleKey, values: unknown = ENTRY_VALUES[module]) {
+  return draft.client.post(`/api/person/applications/${draft.id}/entries`, { module, values });
+}
+
+export async function addedEntry(draft: Draft, module: ModuleKey, values: unknown = ENTRY_VALUES[module]) {
+  const response = await addEntry(draft, module, values);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<EntryItem>();
+}
+
+export function uploadTo(
+  draft: Draft,
+  target: string,
+  fileName: string,
+  content: Buffer,
+  client = draft.client,
+) {
+  return uploadFile(client, `/api/person/applications/${draft.id}/attachments?${target}`, fileName, content);
+}
+
+export async function uploaded(draft: Draft, target: string, fileName = '证明.pdf', content = MINIMAL_PDF) {
+  const response = await uploadTo(draft, target, fileName, content);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<AttachmentItem>();
+}
+
+/** Fills every required module and attachment, so that 数据验证信息 is empty. */
+export async function completeApplication(draft: Draft) {
+  expect((await saveModule(draft, 'basic', basicValues(draft))).statusCode).toBe(200);
+  await uploaded(draft, 'slot=photo', '照片.jpg', MINIMAL_JPG);
+  const education = await addedEntry(draft, 'education');
+  await uploaded(draft, `slot=entry&entryId=${education.id}`);
+  await addedEntry(draft, 'work');
+  expect(
+    (await saveModule(draft, 'achievement', { text: '主持完成省级重点研发项目两项。' })).statusCode,
+  ).toBe(200);
+  await uploaded(draft, 'slot=idCard', '身份证正反面.jpg', MINIMAL_JPG);
+}

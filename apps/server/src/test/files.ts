@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import type { Client } from './harness.js';
+
+/** Small real files and multipart uploads, as a browser sends them. */
+
+export const MINIMAL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+export const MINIMAL_JPG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 1)]);
+export const MINIMAL_PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 2),
+]);
+
+export function multipart(fileName: string, content: Buffer, field = 'file') {
+  const boundary = `----rcpd${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, content, tail]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/** Uploads one file as the browser does: multipart with the CSRF header. */
+export async function uploadFile(client: Client, url: string, fileName: string, content: Buffer) {
+  const { payload, contentType } = multipart(fileName, content);
+  if (!client.csrfToken) await client.session();
+  return client.request({
+    method: 'POST',
+    url,
+    headers: { 'x-csrf-token': client.csrfToken ?? '', 'content-type': contentType },
+    payload,
+  });
+}
+
+/** Every file a blob folder holds, temporary ones included. */
+export function blobFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
