@@ -24,6 +24,8 @@ import { createBindingService } from './modules/binding/binding.service.js';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
 import { createCatalogueService } from './modules/catalogue/catalogue.service.js';
 import { devRoutes } from './modules/dev/dev.routes.js';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
+import { createEligibilityService } from './modules/eligibility/eligibility.service.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
 import { createSessionStore } from './modules/identity/sessions.js';
@@ -127,6 +129,7 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
     guide: createDeclarationGuideService({ db }),
   });
   await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
+  await app.register(eligibilityRoutes, { db, eligibility: createEligibilityService({ db, cipher }) });
   await app.register(applicationsRoutes, {
     db,
     applications: createApplicationsService({ db, cipher, blobs: blobStore, log: app.log }),

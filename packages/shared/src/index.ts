@@ -4,6 +4,7 @@ export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/binding.js';
 export * from './api/catalogue.js';
+export * from './api/eligibility.js';
 export * from './api/fields.js';
 export * from './api/notices.js';
 export * from './api/notifications.js';

@@ -50,6 +50,17 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'catalogue.item.update': '编辑目录条款',
   'catalogue.item.enable': '启用目录条款',
   'catalogue.item.disable': '停用目录条款',
+  'application.create': '确认并开始申报',
+  'application.module.save': '保存申报模块',
+  'application.entry.add': '添加申报记录',
+  'application.entry.save': '保存申报记录',
+  'application.entry.delete': '删除申报记录',
+  'application.attachment.add': '上传申报附件',
+  'application.attachment.delete': '删除申报附件',
+  'application.submit': '提交申报',
+  'eligibility.exception.create': '登记申报例外情形',
+  'eligibility.exception.revoke': '撤销申报例外情形',
+  'talent_result.create': '登记历史认定记录',
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -59,6 +70,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   notice: '申报通知',
   catalogue: '人才分类目录',
   declaration_guide: '申报注意事项',
+  application: '申报信息',
 };
 
 export function auditActionLabel(action: string): string {

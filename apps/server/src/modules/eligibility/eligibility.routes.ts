@@ -1,0 +1,62 @@
+import { eligibilityExceptionSchema, talentResultSchema } from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import type { EligibilityService } from './eligibility.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '该例外情形不存在' }) });
+
+/** 申报条件管理 in the 管理端: exceptions and past results for 条件自检. */
+export async function eligibilityRoutes(
+  app: FastifyInstance,
+  { eligibility, db }: { eligibility: EligibilityService; db: Kysely<DB> },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const tags = ['管理端'];
+
+  r.get(
+    '/api/department/eligibility',
+    { ...deptAdmin, schema: { tags, summary: '申报例外情形与历史认定记录' } },
+    async () => eligibility.list(),
+  );
+  r.post(
+    '/api/department/eligibility/exceptions',
+    { ...deptAdmin, schema: { tags, summary: '登记申报例外情形', body: eligibilityExceptionSchema } },
+    async (request, reply) => {
+      await eligibility.addException({
+        auth: requireAuth(request),
+        body: request.body,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(await eligibility.list());
+    },
+  );
+  r.post(
+    '/api/department/eligibility/exceptions/:id/revoke',
+    { ...deptAdmin, schema: { tags, summary: '撤销申报例外情形', params: idParams } },
+    async (request) => {
+      await eligibility.revokeException({
+        auth: requireAuth(request),
+        id: request.params.id,
+        meta: requestMeta(request),
+      });
+      return eligibility.list();
+    },
+  );
+  r.post(
+    '/api/department/eligibility/results',
+    { ...deptAdmin, schema: { tags, summary: '登记历史认定记录', body: talentResultSchema } },
+    async (request, reply) => {
+      await eligibility.addResult({
+        auth: requireAuth(request),
+        body: request.body,
+        meta: requestMeta(request),
+      });
+      return reply.status(201).send(await eligibility.list());
+    },
+  );
+}
