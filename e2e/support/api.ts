@@ -22,6 +22,10 @@ class ApiSession {
     this.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
+  useCsrf(token: string) {
+    this.csrf = token;
+  }
+
   async get<T>(url: string): Promise<T> {
     const response = await fetch(this.base + url, { headers: { cookie: this.cookie } });
     this.keep(response);
@@ -39,6 +43,37 @@ class ApiSession {
     if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
+}
+
+/** Signs in through the API as the login page does; later posts carry the session's CSRF token. */
+export async function apiLogin(
+  server: RunningServer,
+  portal: 'person' | 'employer' | 'department',
+  account: string,
+  password = 'Demo@2026',
+): Promise<ApiSession> {
+  const api = new ApiSession(server.baseUrl);
+  const { captchaId } = await api.get<{ captchaId: string }>('/api/auth/captcha');
+  const { csrfToken } = await api.post<{ csrfToken: string }>('/api/auth/login', {
+    portal,
+    account,
+    password,
+    captchaId,
+    captchaCode: DEV_CAPTCHA,
+  });
+  api.useCsrf(csrfToken);
+  return api;
+}
+
+/** The demo applicant bound to the demo employer, approved: what 确认并开始申报 needs (manual 3.1.1). */
+export async function bindDemoApplicant(server: RunningServer): Promise<void> {
+  const employer = await apiLogin(server, 'employer', '91220101MA17A0001Q');
+  const applicant = await apiLogin(server, 'person', '220102199001011239');
+  const { employerId } = await applicant.get<{ employerId: string }>(
+    '/api/person/employers?uscc=91220101MA17A0001Q',
+  );
+  const binding = await applicant.post<{ id: string }>('/api/person/bindings', { employerId });
+  await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
 }
 
 export interface Applicant {

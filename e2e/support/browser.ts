@@ -1,10 +1,38 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/**
+ * Machines without a Chinese system font would draw every character of a screenshot as an empty box: point
+ * fontconfig at the Noto Sans SC files the server embeds in its PDFs.
+ */
+function cjkFontConfig(): Record<string, string> {
+  const fonts = path.resolve('node_modules/@expo-google-fonts/noto-sans-sc');
+  if (!existsSync(fonts)) return {};
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-fonts-'));
+  const file = path.join(dir, 'fonts.conf');
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${fonts}/400Regular</dir>
+  <dir>${fonts}/700Bold</dir>
+  <cachedir>${dir}/cache</cachedir>
+</fontconfig>
+`,
+  );
+  return { FONTCONFIG_FILE: file };
+}
+
 /** Debian's chromium, headless, kept off the network (the machine has none beyond localhost). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
+    env: { ...process.env, ...cjkFontConfig() } as Record<string, string>,
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',

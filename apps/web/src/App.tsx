@@ -9,6 +9,8 @@ import { LoginPage } from './pages/Login';
 import { NotFoundPage, NotFoundResult } from './pages/NotFound';
 import { RegisterEmployerPage } from './pages/RegisterEmployer';
 import { RegisterPersonPage } from './pages/RegisterPerson';
+import { ApplicationPage } from './portals/applicant/application/ApplicationPage';
+import { SubmitPage } from './portals/applicant/application/SubmitPage';
 import { BindingPage } from './portals/applicant/Binding';
 import { BindingHistoryPage } from './portals/applicant/BindingHistory';
 import { ApplicantHome } from './portals/applicant/Home';
@@ -18,6 +20,7 @@ import { AccountsPage } from './portals/department/Accounts';
 import { AuditPage } from './portals/department/Audit';
 import { CataloguePage } from './portals/department/Catalogue';
 import { DeclarationGuidePage } from './portals/department/DeclarationGuide';
+import { EligibilityPage } from './portals/department/Eligibility';
 import { DepartmentHome } from './portals/department/Home';
 import { DEPARTMENT_MENU } from './portals/department/menu';
 import { NoticeCreatePage, NoticeEditPage } from './portals/department/NoticeEdit';
@@ -43,6 +46,8 @@ export function App() {
         <Route path="rcpd" element={<ApplicantRcpd />} />
         <Route path="rcpd/binding" element={<BindingPage />} />
         <Route path="rcpd/bindings" element={<BindingHistoryPage />} />
+        <Route path="rcpd/applications/:id" element={<ApplicationPage />} />
+        <Route path="rcpd/applications/:id/submit" element={<SubmitPage />} />
         <Route path="messages" element={<MessagesPage />} />
         <Route path="password" element={<PasswordChangePage />} />
         <Route path="*" element={<NotFoundResult home="/person" />} />
@@ -96,6 +101,14 @@ export function App() {
           element={
             <RequireRole roles={['dept_admin']}>
               <DeclarationGuidePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="eligibility"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <EligibilityPage />
             </RequireRole>
           }
         />

@@ -8,6 +8,12 @@ export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#1a56b0',
     colorLink: '#1a56b0',
+    // antd derives lighter hover shades, which fall below 4.5:1 on white while the pointer rests on a link
+    // button (展开 after a click): hover and press go darker instead
+    colorLinkHover: '#123f82',
+    colorLinkActive: '#0e336b',
+    colorPrimaryHover: '#164a98',
+    colorPrimaryActive: '#123f82',
     colorError: '#c9302c',
     colorTextPlaceholder: '#6e6e6e',
     colorTextDescription: '#595959',

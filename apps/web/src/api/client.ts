@@ -5,13 +5,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ErrorCode;
   readonly fields: FieldError[];
+  /** the whole error body, for answers that carry more than `fields` (a refused 提交 lists its `issues`) */
+  readonly body: unknown;
 
-  constructor(status: number, code: ErrorCode, message: string, fields: FieldError[] = []) {
+  constructor(status: number, code: ErrorCode, message: string, fields: FieldError[] = [], body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.body = body;
   }
 }
 
@@ -40,7 +43,7 @@ async function readError(res: Response): Promise<ApiError> {
   } catch {
     // not JSON: a proxy or gateway answered instead of the server
   }
-  if (isErrorBody(body)) return new ApiError(res.status, body.code, body.message, body.fields ?? []);
+  if (isErrorBody(body)) return new ApiError(res.status, body.code, body.message, body.fields ?? [], body);
   if (res.status >= 500) return new ApiError(res.status, 'INTERNAL', NETWORK_ERROR_MESSAGE);
   return new ApiError(res.status, 'BAD_REQUEST', ERRORS.BAD_REQUEST.message);
 }

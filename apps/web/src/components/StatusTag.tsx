@@ -1,4 +1,4 @@
-import type { BindingStatus, NoticeStatus, NoticeWindow } from '@rcpd/shared';
+import type { ApplicationStatus, BindingStatus, NoticeStatus, NoticeWindow } from '@rcpd/shared';
 import { Tag } from 'antd';
 
 /** Tag colours with AA contrast (dark text on a light tint); the words carry the meaning, not the colour. */
@@ -30,4 +30,17 @@ const WINDOW_TONES: Record<NoticeWindow, Tone> = { 未开始: 'info', 申报中:
 
 export function NoticeWindowTag({ window }: { window: NoticeWindow }) {
   return <StatusTag tone={WINDOW_TONES[window]}>{window}</StatusTag>;
+}
+
+const APPLICATION_TONES: Record<ApplicationStatus, Tone> = {
+  未提交: 'neutral',
+  已申报: 'info',
+  被退回: 'pending',
+  审核不通过终止审核: 'danger',
+  材料审核通过: 'success',
+};
+
+/** 业务状态 of an application (manual 3.3.2). */
+export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
+  return <StatusTag tone={APPLICATION_TONES[status]}>{status}</StatusTag>;
 }

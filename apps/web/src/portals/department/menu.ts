@@ -5,6 +5,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'notices', label: '申报通知', path: '/admin/notices', roles: ['dept_admin'] },
   { key: 'guide', label: '申报注意事项', path: '/admin/guide', roles: ['dept_admin'] },
   { key: 'catalogue', label: '人才分类目录', path: '/admin/catalogue', roles: ['dept_admin'] },
+  { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: ['dept_admin'] },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: ['dept_admin'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: ['dept_admin'] },
   { key: 'messages', label: '站内消息', path: '/admin/messages' },

@@ -1,0 +1,52 @@
+import { Image, Modal } from 'antd';
+import { type ReactNode, useState } from 'react';
+
+export interface PreviewTarget {
+  url: string;
+  name: string;
+  contentType: string;
+}
+
+function PreviewView({ target, onClose }: { target: PreviewTarget | null; onClose: () => void }) {
+  const image = target?.contentType.startsWith('image/') ?? false;
+  return (
+    <>
+      {/* Images open in antd's viewer (zoom, rotate); the group draws no thumbnails of its own. */}
+      <Image.PreviewGroup
+        items={image && target ? [{ src: target.url, alt: target.name }] : []}
+        preview={{ open: image, onOpenChange: (open) => !open && onClose() }}
+      />
+      <Modal
+        open={target !== null && !image}
+        title={target ? `预览：${target.name}` : '预览'}
+        onCancel={onClose}
+        footer={null}
+        width={960}
+        className="pdf-modal"
+        destroyOnHidden
+      >
+        {target && !image && (
+          <>
+            <iframe className="pdf-frame" src={target.url} title={target.name} />
+            <p className="pdf-fallback">
+              若无法显示，请
+              <a href={target.url} target="_blank" rel="noopener noreferrer" className="underline-link">
+                在新标签页中打开
+              </a>
+              。
+            </p>
+          </>
+        )}
+      </Modal>
+    </>
+  );
+}
+
+/** 预览 of an uploaded file or a generated PDF: images in a viewer, PDFs in a dialog. */
+export function usePreview(): { preview: (target: PreviewTarget) => void; previewNode: ReactNode } {
+  const [target, setTarget] = useState<PreviewTarget | null>(null);
+  return {
+    preview: setTarget,
+    previewNode: <PreviewView target={target} onClose={() => setTarget(null)} />,
+  };
+}

@@ -1,0 +1,135 @@
+import {
+  type ApplicationDetail,
+  type CatalogueCategory,
+  type ModuleContext,
+  type ModuleValues,
+  moduleDef,
+} from '@rcpd/shared';
+import { Alert, App, Button, Descriptions, Form } from 'antd';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { formatTime } from '../../../components/format';
+import { canEdit, isConflict, useApplication, useSaveModule } from './api';
+import { ConflictAlert, ModuleCard } from './ModuleCard';
+import { applySaveError, ModuleForm, readModuleValues } from './ModuleForm';
+import { PhotoField } from './PhotoField';
+import { ValuesView } from './ValuesView';
+
+/** Every field key set to undefined and then the saved ones, so a refresh also empties what was cleared. */
+function resetTo(module: 'basic' | 'achievement', values: ModuleValues | undefined) {
+  const blank = Object.fromEntries(moduleDef(module).fields.map((f) => [f.key, undefined]));
+  return { ...blank, ...values };
+}
+
+/**
+ * 基本信息 and 创新创业成果（突出业绩）: one saved form each, with 保存. The version the form was loaded at is
+ * kept here, not read from the (refreshing) query, so a save never overwrites another tab's newer one.
+ */
+export function SingleModule({
+  detail,
+  module,
+  ctx,
+  categories,
+}: {
+  detail: ApplicationDetail;
+  module: 'basic' | 'achievement';
+  ctx: ModuleContext;
+  categories?: readonly CatalogueCategory[];
+}) {
+  const def = moduleDef(module);
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const save = useSaveModule(detail.id, module);
+  const latest = useApplication(detail.id);
+  const saved = detail.modules[module];
+  const [version, setVersion] = useState(saved?.version ?? 0);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const editable = canEdit(detail, module);
+  const { hash, key } = useLocation();
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each arrival by a 数据验证信息 link (key) shows the field's message
+  useEffect(() => {
+    const field = /^#field-(.+)$/.exec(hash)?.[1];
+    if (editable && field && def.fields.some((f) => f.key === field)) {
+      form.validateFields([field]).catch(() => undefined);
+    }
+  }, [hash, key, def, form, editable]);
+
+  const onSave = async () => {
+    // Enter in a field submits too: never send a second save while the first is on its way.
+    if (save.isPending) return;
+    setError(null);
+    const values = await readModuleValues(module, form, ctx);
+    if (!values) return;
+    save.mutate(
+      { values, version },
+      {
+        onSuccess: (result) => {
+          setVersion(result.version);
+          setConflict(null);
+          message.success(`${def.label}已保存`);
+        },
+        onError: (failure) => {
+          if (isConflict(failure)) setConflict(failure.message);
+          else setError(applySaveError(form, failure));
+        },
+      },
+    );
+  };
+
+  const onRefresh = async () => {
+    const result = await latest.refetch();
+    const fresh = result.data?.modules[module];
+    form.resetFields();
+    form.setFieldsValue(resetTo(module, fresh?.values));
+    setVersion(fresh?.version ?? 0);
+    setConflict(null);
+    setError(null);
+  };
+
+  return (
+    <ModuleCard def={def} returnedEditable={detail.status === '被退回' && editable}>
+      {module === 'basic' && (
+        <Descriptions
+          className="identity-fields"
+          size="small"
+          column={{ xs: 1, sm: 1, md: 3 }}
+          items={[
+            { key: 'name', label: '姓名', children: detail.identity.name },
+            { key: 'idType', label: '证件类型', children: detail.identity.idType },
+            { key: 'idNumber', label: '证件号码', children: detail.identity.maskedIdNumber },
+          ]}
+        />
+      )}
+      {!editable && <ValuesView module={module} values={saved?.values} categories={categories} />}
+      {editable && (
+        <ModuleForm
+          module={module}
+          form={form}
+          ctx={ctx}
+          idPrefix="field"
+          categories={categories}
+          initialValues={saved?.values}
+          onFinish={() => void onSave()}
+        >
+          {conflict && (
+            <ConflictAlert
+              message={conflict}
+              onRefresh={() => void onRefresh()}
+              refreshing={latest.isFetching}
+            />
+          )}
+          {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+          <div className="module-actions">
+            {saved && <span className="muted">上次保存：{formatTime(saved.updatedAt)}</span>}
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              保存
+            </Button>
+          </div>
+        </ModuleForm>
+      )}
+      {module === 'basic' && <PhotoField detail={detail} editable={editable} />}
+    </ModuleCard>
+  );
+}

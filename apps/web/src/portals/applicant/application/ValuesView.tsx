@@ -1,0 +1,56 @@
+import {
+  type CatalogueCategory,
+  type FieldDef,
+  fieldVisible,
+  type ModuleKey,
+  type ModuleValues,
+  moduleDef,
+} from '@rcpd/shared';
+import { Descriptions, Empty } from 'antd';
+import { enabledItems } from './api';
+import { optionLabel } from './ModuleForm';
+
+function valueText(field: FieldDef, value: unknown, categories?: readonly CatalogueCategory[]): string {
+  if (value === undefined || value === null || value === '') return field.emptyText ?? '—';
+  if (field.kind === 'catalogue') {
+    // Disabled items are not in the applicant's catalogue; the saved id then reads as unavailable.
+    const item = enabledItems(categories).find((i) => i.id === value);
+    return item ? `${item.code} ${item.text}` : '（条款已停用）';
+  }
+  if (field.kind === 'select') return optionLabel(String(value), categories);
+  return String(value);
+}
+
+/**
+ * A module's saved values to read, where they cannot be changed (submitted, or a module a return did not
+ * open): plain text reads better than greyed-out inputs.
+ */
+export function ValuesView({
+  module,
+  values,
+  categories,
+}: {
+  module: ModuleKey;
+  values: ModuleValues | undefined;
+  categories?: readonly CatalogueCategory[];
+}) {
+  if (!values) return <Empty description="尚未填写" />;
+  const def = moduleDef(module);
+  const wide = (f: FieldDef) => f.kind === 'textarea' || f.kind === 'catalogue';
+  return (
+    <Descriptions
+      className="values-view"
+      size="small"
+      bordered
+      column={{ xs: 1, sm: 1, md: 2 }}
+      items={def.fields
+        .filter((f) => fieldVisible(f, values))
+        .map((f) => ({
+          key: f.key,
+          label: f.label,
+          span: wide(f) ? 'filled' : 1,
+          children: <span className="pre-wrap">{valueText(f, values[f.key], categories)}</span>,
+        }))}
+    />
+  );
+}

@@ -1,0 +1,213 @@
+import type {
+  ApplicationDetail,
+  ApplicationSlot,
+  ApplicationStatus,
+  ApplicationSummary,
+  AttachmentItem,
+  CatalogueCategory,
+  EntryItem,
+  Gender,
+  ModuleContext,
+  ModuleKey,
+  ModuleValues,
+  SavedModule,
+  SelfCheck,
+  ServiceType,
+  StartApplicationBody,
+  ValidationIssue,
+  ValidationResult,
+} from '@rcpd/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../../api/client';
+
+export const applicationKeys = {
+  all: ['person', 'applications'] as const,
+  list: ['person', 'applications', 'list'] as const,
+  detail: (id: string) => ['person', 'applications', 'detail', id] as const,
+  validation: (id: string) => ['person', 'applications', 'validation', id] as const,
+  selfCheck: ['person', 'self-check'] as const,
+  catalogue: ['catalogue'] as const,
+};
+
+const base = (id: string) => `/api/person/applications/${encodeURIComponent(id)}`;
+
+export const applicationPaths = {
+  page: (id: string) => `/person/rcpd/applications/${encodeURIComponent(id)}`,
+  submitPage: (id: string) => `/person/rcpd/applications/${encodeURIComponent(id)}/submit`,
+  attachment: (id: string, attachmentId: string, download = false) =>
+    `${base(id)}/attachments/${encodeURIComponent(attachmentId)}${download ? '?download=1' : ''}`,
+  summaryTable: (id: string, download = false) =>
+    `${base(id)}/summary-table.pdf${download ? '?download=1' : ''}`,
+};
+
+/** Where an upload goes: a slot of the application, or the files of one entry. */
+export type UploadTarget = { slot: ApplicationSlot } | { slot: 'entry'; entryId: string };
+
+export function useSelfCheck(enabled: boolean) {
+  return useQuery({
+    queryKey: applicationKeys.selfCheck,
+    queryFn: () => api.get<SelfCheck>('/api/person/self-check'),
+    enabled,
+  });
+}
+
+export const listApplications = () => api.get<{ items: ApplicationSummary[] }>('/api/person/applications');
+
+export function useApplications() {
+  return useQuery({ queryKey: applicationKeys.list, queryFn: listApplications });
+}
+
+export function useApplication(id: string) {
+  return useQuery({
+    queryKey: applicationKeys.detail(id),
+    queryFn: () => api.get<ApplicationDetail>(base(id)),
+  });
+}
+
+export function useValidation(id: string, enabled = true) {
+  return useQuery({
+    queryKey: applicationKeys.validation(id),
+    queryFn: () => api.get<ValidationResult>(`${base(id)}/validation`),
+    enabled,
+  });
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: applicationKeys.catalogue,
+    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The catalogue items an applicant may cite: enabled ones only. */
+export function enabledItems(categories: readonly CatalogueCategory[] | undefined) {
+  return (categories ?? []).flatMap((c) => c.items.filter((item) => item.enabled));
+}
+
+/** What the shared rules need beyond the values, exactly as the server builds it. */
+export function moduleContext(
+  detail: ApplicationDetail,
+  categories: readonly CatalogueCategory[] | undefined,
+): ModuleContext {
+  const { birthDate, gender } = detail.identity;
+  return {
+    today: new Date(),
+    identity: birthDate ? { birthDate, gender: gender as Gender } : null,
+    serviceTypes: detail.notice.serviceTypes as ServiceType[],
+    // Until the catalogue has loaded, 申报依据 is checked for its form only; the server checks the item.
+    catalogue: categories ? enabledItems(categories) : undefined,
+  };
+}
+
+const EDITING_STATUSES: readonly ApplicationStatus[] = ['未提交', '被退回'];
+
+/** May the applicant change this module now? The server's `editableModules` decides, while a draft or returned. */
+export function canEdit(detail: ApplicationDetail, module: ModuleKey): boolean {
+  return EDITING_STATUSES.includes(detail.status) && detail.editableModules.includes(module);
+}
+
+export function isConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'CONFLICT';
+}
+
+/** The `issues` of a refused 提交 (400 VALIDATION_FAILED), if the answer carried them. */
+export function issuesOf(error: unknown): ValidationIssue[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'VALIDATION_FAILED') return null;
+  const body = error.body as { issues?: unknown } | undefined;
+  return Array.isArray(body?.issues) ? (body.issues as ValidationIssue[]) : null;
+}
+
+/** After any change, the detail, the 数据验证信息 and the home list are stale. */
+function useRefresh(id: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: applicationKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: applicationKeys.validation(id) }),
+      queryClient.invalidateQueries({ queryKey: applicationKeys.list }),
+    ]);
+}
+
+export function useStartApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StartApplicationBody) => api.post<ApplicationDetail>('/api/person/applications', body),
+    onSuccess: (detail) => queryClient.setQueryData(applicationKeys.detail(detail.id), detail),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.list }),
+  });
+}
+
+export function useSaveModule(id: string, module: 'basic' | 'achievement') {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (body: { values: ModuleValues; version: number }) =>
+      api.put<SavedModule>(`${base(id)}/modules/${module}`, body),
+    onSettled: refresh,
+  });
+}
+
+export function useSaveEntry(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (
+      input:
+        | { module: ModuleKey; values: ModuleValues; entryId?: undefined }
+        | { entryId: string; values: ModuleValues; version: number },
+    ) =>
+      input.entryId === undefined
+        ? api.post<EntryItem>(`${base(id)}/entries`, { module: input.module, values: input.values })
+        : api.put<EntryItem>(`${base(id)}/entries/${encodeURIComponent(input.entryId)}`, {
+            values: input.values,
+            version: input.version,
+          }),
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteEntry(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (entryId: string) => api.delete<void>(`${base(id)}/entries/${encodeURIComponent(entryId)}`),
+    onSettled: refresh,
+  });
+}
+
+export function useUploadAttachment(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: ({ target, file }: { target: UploadTarget; file: File }) => {
+      const query = new URLSearchParams({ slot: target.slot });
+      if (target.slot === 'entry') query.set('entryId', target.entryId);
+      return api.upload<AttachmentItem>(`${base(id)}/attachments?${query}`, file, file.name);
+    },
+    onSettled: refresh,
+  });
+}
+
+export function useDeleteAttachment(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (attachmentId: string) =>
+      api.delete<void>(`${base(id)}/attachments/${encodeURIComponent(attachmentId)}`),
+    onSettled: refresh,
+  });
+}
+
+export function useSubmitApplication(id: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: () => api.post<ApplicationDetail>(`${base(id)}/submit`, { commitment: true }),
+    onSuccess: (detail) => queryClient.setQueryData(applicationKeys.detail(id), detail),
+    onSettled: refresh,
+  });
+}
+
+/** The files of a slot or an entry. */
+export function filesOf(detail: ApplicationDetail, target: UploadTarget): AttachmentItem[] {
+  if (target.slot === 'entry') {
+    return detail.entries.find((e) => e.id === target.entryId)?.attachments ?? [];
+  }
+  return detail.attachments.filter((a) => a.slot === target.slot);
+}

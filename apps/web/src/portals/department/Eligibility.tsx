@@ -1,0 +1,220 @@
+import {
+  DEFAULT_CATEGORY_NAMES,
+  type EligibilityExceptionItem,
+  type EligibilityRecords,
+  eligibilityExceptionSchema,
+  TALENT_CATEGORIES,
+  TALENT_RESULT_OUTCOMES,
+  type TalentResultItem,
+  talentResultSchema,
+} from '@rcpd/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import type { FormInstance } from 'antd/es/form';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { formatTime } from '../../components/format';
+import { PageTitle } from '../../components/Layouts';
+import { QueryError } from '../../components/QueryError';
+import { applyApiError, parseBody } from '../../forms/errors';
+import { fieldRule } from '../../forms/rules';
+
+const recordsKey = ['department', 'eligibility'] as const;
+
+/** One form that posts a body checked by `schema` and replaces the lists with the answer. */
+function useRecordForm<T>(url: string, done: string) {
+  const [form] = Form.useForm();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: (body: T) => api.post<EligibilityRecords>(url, body),
+    onSuccess: (records) => {
+      message.success(done);
+      queryClient.setQueryData(recordsKey, records);
+      form.resetFields();
+    },
+    onError: (failure) => setError(applyApiError(form, failure)),
+  });
+  return { form: form as FormInstance, error, setError, mutation };
+}
+
+function ExceptionForm() {
+  const { form, error, setError, mutation } = useRecordForm(
+    '/api/department/eligibility/exceptions',
+    '已登记例外情形',
+  );
+  const onFinish = (values: unknown) => {
+    setError(null);
+    const body = parseBody(form, eligibilityExceptionSchema, values);
+    if (body.ok) mutation.mutate(body.data);
+    else setError(body.message);
+  };
+  return (
+    <Form form={form} name="eligibility-exception" layout="vertical" onFinish={onFinish}>
+      <Form.Item
+        label="证件号码"
+        name="idNumber"
+        required
+        rules={[fieldRule(eligibilityExceptionSchema.shape.idNumber)]}
+      >
+        <Input maxLength={30} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label="例外情形说明"
+        name="reason"
+        required
+        rules={[fieldRule(eligibilityExceptionSchema.shape.reason)]}
+        extra="写明用人单位书面申请的文号或理由。登记后，该申请人不受“近三年未获认定”“近一年未被不予认定”的限制。"
+      >
+        <Input.TextArea rows={3} maxLength={500} showCount />
+      </Form.Item>
+      {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+      <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        登记例外情形
+      </Button>
+    </Form>
+  );
+}
+
+function ResultForm() {
+  const { form, error, setError, mutation } = useRecordForm(
+    '/api/department/eligibility/results',
+    '已登记认定记录',
+  );
+  const onFinish = (values: unknown) => {
+    setError(null);
+    const body = parseBody(form, talentResultSchema, values);
+    if (body.ok) mutation.mutate(body.data);
+    else setError(body.message);
+  };
+  return (
+    <Form form={form} name="talent-result" layout="vertical" onFinish={onFinish}>
+      <Form.Item
+        label="证件号码"
+        name="idNumber"
+        required
+        rules={[fieldRule(talentResultSchema.shape.idNumber)]}
+      >
+        <Input maxLength={30} autoComplete="off" />
+      </Form.Item>
+      <Space wrap size="middle">
+        <Form.Item label="认定结果" name="outcome" htmlFor="talent-result-outcome" required>
+          <Select
+            id="talent-result-outcome"
+            style={{ width: 160 }}
+            placeholder="请选择"
+            options={TALENT_RESULT_OUTCOMES.map((o) => ({ value: o, label: o }))}
+          />
+        </Form.Item>
+        <Form.Item label="人才类别" name="category" htmlFor="talent-result-category" required>
+          <Select
+            id="talent-result-category"
+            style={{ width: 220 }}
+            placeholder="请选择"
+            options={TALENT_CATEGORIES.map((c) => ({
+              value: c,
+              label: `${c}类 ${DEFAULT_CATEGORY_NAMES[c]}`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item label="认定日期" name="decidedOn" required extra="格式：2024-06-30">
+          <Input style={{ width: 160 }} placeholder="YYYY-MM-DD" maxLength={10} />
+        </Form.Item>
+      </Space>
+      {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+      <Button type="primary" htmlType="submit" loading={mutation.isPending}>
+        登记认定记录
+      </Button>
+    </Form>
+  );
+}
+
+function RevokeButton({ item }: { item: EligibilityExceptionItem }) {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const mutation = useMutation({
+    mutationFn: () =>
+      api.post<EligibilityRecords>(`/api/department/eligibility/exceptions/${item.id}/revoke`),
+    onSuccess: (records) => {
+      message.success('已撤销');
+      queryClient.setQueryData(recordsKey, records);
+    },
+    onError: (failure) => message.error(failure.message),
+  });
+  return (
+    <Popconfirm title="撤销后，该申请人重新受申报条件限制。确定撤销？" onConfirm={() => mutation.mutate()}>
+      <Button type="link" aria-label={`撤销例外情形：${item.name}`} loading={mutation.isPending}>
+        撤销
+      </Button>
+    </Popconfirm>
+  );
+}
+
+/** 申报条件管理: 申报例外情形 and 历史认定记录 for 条件自检 (SPEC §5). */
+export function EligibilityPage() {
+  const query = useQuery({
+    queryKey: recordsKey,
+    queryFn: () => api.get<EligibilityRecords>('/api/department/eligibility'),
+  });
+  return (
+    <>
+      <PageTitle>申报条件管理</PageTitle>
+      <p className="muted">
+        近三年内获认定、近一年内被不予认定的人员不能申报；用人单位书面申请并经同意的，在此登记例外情形。本系统之前的认定结果，在此登记历史认定记录。
+      </p>
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      <div className="card-stack">
+        <Card title={<h2 className="card-title">申报例外情形</h2>}>
+          <ExceptionForm />
+          <Table<EligibilityExceptionItem>
+            style={{ marginTop: 16 }}
+            rowKey="id"
+            size="small"
+            loading={query.isPending}
+            dataSource={query.data?.exceptions ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: '姓名', dataIndex: 'name' },
+              { title: '证件号码', dataIndex: 'maskedIdNumber' },
+              { title: '例外情形说明', dataIndex: 'reason' },
+              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+              { title: '登记人', dataIndex: 'createdBy' },
+              {
+                title: '状态',
+                key: 'status',
+                render: (_, item) => (item.revokedAt ? <Tag>已撤销</Tag> : <Tag color="green">有效</Tag>),
+              },
+              {
+                title: '操作',
+                key: 'actions',
+                render: (_, item) => (item.revokedAt ? null : <RevokeButton item={item} />),
+              },
+            ]}
+          />
+        </Card>
+        <Card title={<h2 className="card-title">历史认定记录</h2>}>
+          <ResultForm />
+          <Table<TalentResultItem>
+            style={{ marginTop: 16 }}
+            rowKey="id"
+            size="small"
+            loading={query.isPending}
+            dataSource={query.data?.results ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 'max-content' }}
+            columns={[
+              { title: '姓名', dataIndex: 'name' },
+              { title: '证件号码', dataIndex: 'maskedIdNumber' },
+              { title: '认定结果', dataIndex: 'outcome' },
+              { title: '人才类别', dataIndex: 'category', render: (c: string) => `${c}类` },
+              { title: '认定日期', dataIndex: 'decidedOn' },
+              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+            ]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}
