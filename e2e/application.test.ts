@@ -326,6 +326,9 @@ describe('信息填报 and 提交 (manual 3.2)', () => {
         (await history.count()) > 0 ? history.textContent() : page.locator('body').textContent(),
       )
       .toContain('已申报');
+    // one application per notice: the notice offers the submitted application instead of a second 申报
+    expect(await page.getByRole('link', { name: '查看申报' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^申报：/ }).count()).toBe(0);
     await look(page, '36-home-history');
     await context.close();
   });

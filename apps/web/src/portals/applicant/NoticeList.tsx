@@ -1,10 +1,12 @@
-import type { PublishedNotice } from '@rcpd/shared';
+import type { ApplicationSummary, PublishedNotice } from '@rcpd/shared';
 import { Button, Card, Empty, Spin, Tag } from 'antd';
 import { attachmentUrl, formatSize } from '../../api/declarationGuide';
+import { ButtonLink } from '../../components/ButtonLink';
 import { formatTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
-import { NoticeWindowTag } from '../../components/StatusTag';
+import { ApplicationStatusTag, NoticeWindowTag } from '../../components/StatusTag';
 import { usePublishedNotices } from './api';
+import { useApplications } from './application/api';
 
 function windowHint(notice: PublishedNotice): string | null {
   if (notice.window === '未开始') return `申报将于 ${formatTime(notice.startAt)} 开始`;
@@ -12,7 +14,16 @@ function windowHint(notice: PublishedNotice): string | null {
   return null;
 }
 
-function NoticeEntry({ notice, onApply }: { notice: PublishedNotice; onApply: () => void }) {
+function NoticeEntry({
+  notice,
+  existing,
+  onApply,
+}: {
+  notice: PublishedNotice;
+  /** the applicant's application of this notice, if any: one per notice, so 申报 becomes 继续填报 or 查看 */
+  existing: ApplicationSummary | undefined;
+  onApply: () => void;
+}) {
   const hint = windowHint(notice);
   return (
     <li className="notice-item">
@@ -48,14 +59,26 @@ function NoticeEntry({ notice, onApply }: { notice: PublishedNotice; onApply: ()
         </>
       )}
       <div className="notice-apply">
-        <Button
-          type="primary"
-          disabled={!notice.canApply}
-          onClick={onApply}
-          aria-label={`申报：${notice.title}`}
-        >
-          申报
-        </Button>
+        {existing ? (
+          <>
+            <ButtonLink to={`/person/rcpd/applications/${existing.id}`}>
+              {existing.allowedActions.includes('编辑') ? '继续填报' : '查看申报'}
+            </ButtonLink>
+            <span className="muted">
+              已申报该通知，业务状态：
+              <ApplicationStatusTag status={existing.status} />
+            </span>
+          </>
+        ) : (
+          <Button
+            type="primary"
+            disabled={!notice.canApply}
+            onClick={onApply}
+            aria-label={`申报：${notice.title}`}
+          >
+            申报
+          </Button>
+        )}
         {hint && <span className="muted">{hint}</span>}
       </div>
     </li>
@@ -65,7 +88,9 @@ function NoticeEntry({ notice, onApply }: { notice: PublishedNotice; onApply: ()
 /** 申报通知 the department has published; 申报 opens 条件自检 for one of them. */
 export function NoticeList({ onApply }: { onApply: (notice: PublishedNotice) => void }) {
   const query = usePublishedNotices();
+  const applications = useApplications();
   const items = query.data?.items ?? [];
+  const mine = (noticeId: string) => applications.data?.items.find((a) => a.noticeId === noticeId);
   return (
     <Card title={<h2 className="card-title">申报通知</h2>}>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
@@ -74,7 +99,12 @@ export function NoticeList({ onApply }: { onApply: (notice: PublishedNotice) => 
       {items.length > 0 && (
         <ul className="notice-list">
           {items.map((notice) => (
-            <NoticeEntry key={notice.id} notice={notice} onApply={() => onApply(notice)} />
+            <NoticeEntry
+              key={notice.id}
+              notice={notice}
+              existing={mine(notice.id)}
+              onApply={() => onApply(notice)}
+            />
           ))}
         </ul>
       )}
