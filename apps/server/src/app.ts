@@ -132,7 +132,14 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
   await app.register(eligibilityRoutes, { db, eligibility: createEligibilityService({ db, cipher }) });
   await app.register(applicationsRoutes, {
     db,
-    applications: createApplicationsService({ db, cipher, blobs: blobStore, log: app.log }),
+    applications: createApplicationsService({
+      db,
+      cipher,
+      blobs: blobStore,
+      sms: smsSender,
+      log: app.log,
+      stageChain: config.reviewChain,
+    }),
     files: createApplicationFilesService({ db, blobs: blobStore, log: app.log }),
     summary: createSummaryTableService({ db, cipher }),
   });

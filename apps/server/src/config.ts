@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { StageKey } from '@rcpd/shared';
 import { z } from 'zod';
 
 const flag = z
@@ -41,6 +42,11 @@ const envSchema = z
     DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
     SEED_DEMO: flag,
     WEB_DIST: z.string().optional(),
+    REVIEW_CHAIN: z
+      .enum(['employer,province', 'employer,supervisor,province'], {
+        error: 'must be employer,province or employer,supervisor,province',
+      })
+      .default('employer,province'),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -81,6 +87,8 @@ export interface Config {
   devCaptchaCode: string | undefined;
   seedDemo: boolean;
   webDist: string;
+  /** the review stages of a new submission: 推荐单位审核 → (主管部门审核 →) 省人社厅审核 */
+  reviewChain: StageKey[];
 }
 
 export class ConfigError extends Error {}
@@ -116,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
+    reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
   };
 }

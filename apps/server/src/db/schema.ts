@@ -32,6 +32,7 @@ export interface AccountsTable {
   created_at: CreatedAt;
   created_by: string | null;
   last_login_at: Date | null;
+  review_stage: 'supervisor' | 'province' | null;
 }
 export type AccountRow = Selectable<AccountsTable>;
 export type NewAccount = Insertable<AccountsTable>;
@@ -232,6 +233,11 @@ export interface ApplicationsTable {
   updated_at: Generated<Date>;
   submitted_at: Date | null;
   version: Generated<number>;
+  stage: 'employer' | 'supervisor' | 'province' | null;
+  stage_chain: ColumnType<string[] | null, string | null, string | null>;
+  returned_sections: ColumnType<string[], string | undefined, string>;
+  applicant_name: string;
+  id_number_hash: string | null;
 }
 export type ApplicationRow = Selectable<ApplicationsTable>;
 
@@ -277,4 +283,6 @@ export interface ApplicationEventsTable {
   opinion: string | null;
   actor_id: string | null;
   created_at: CreatedAt;
+  sections: ColumnType<string[] | null, string | null, string | null>;
+  stage_key: string | null;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EligibilityCheck } from '../application/eligibility.js';
 import { SELF_CHECK_CONFIRMATIONS } from '../application/eligibility.js';
-import type { ApplicationSlot, ModuleKey } from '../application/modules.js';
+import { type ApplicationSlot, MODULE_KEYS, type ModuleKey } from '../application/modules.js';
 import type { ModuleValues } from '../application/schemas.js';
 import type { ValidationIssue } from '../application/validation.js';
 import type { TalentCategory } from './catalogue.js';
@@ -19,6 +19,19 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Statuses in which an application is with the reviewers or back with the applicant: 解除绑定 waits for them. */
 export const UNDER_REVIEW_STATUSES = ['已申报', '被退回'] as const satisfies readonly ApplicationStatus[];
+
+/** What a 退回 can open for change: the modules, and the 材料附件信息. */
+export const RETURNABLE_SECTIONS = [...MODULE_KEYS, 'attachments'] as const;
+export type ReturnableSection = (typeof RETURNABLE_SECTIONS)[number];
+
+/** The last 退回 of an application: the opinion stands at the top of the edit page (manual 3.3.2). */
+export interface ReturnInfo {
+  opinion: string;
+  sections: ReturnableSection[];
+  stageName: string;
+  handler: string;
+  at: string;
+}
 
 export type ApplicationAction = '编辑' | '查看' | '提交' | '删除' | '进度跟踪';
 
@@ -113,8 +126,11 @@ export interface ApplicationDetail {
   entries: EntryItem[];
   attachments: AttachmentItem[];
   submittedAt: string | null;
-  /** modules the applicant may change now: all while 未提交 (issue 5 narrows it for 被退回) */
+  /** modules the applicant may change now: all while 未提交, the ticked ones while 被退回 */
   editableModules: ModuleKey[];
+  /** whether 材料附件信息 (身份证正反面, 其他材料) may change now */
+  attachmentsEditable: boolean;
+  returned: ReturnInfo | null;
   allowedActions: ApplicationAction[];
   flow: FlowNode[];
 }

@@ -7,6 +7,7 @@ import {
   type AttachmentSlot,
   type ModuleKey,
   moduleDef,
+  type ReturnableSection,
   SLOT_RULES,
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
@@ -52,10 +53,10 @@ async function ruleOf(
   trx: Kysely<DB>,
   applicationId: string,
   target: UploadTarget,
-): Promise<{ rule: AttachmentRule; label: string; module: ModuleKey | undefined }> {
+): Promise<{ rule: AttachmentRule; label: string; section: ReturnableSection }> {
   if (target.slot !== 'entry') {
     const rule = SLOT_RULES[target.slot];
-    return { rule, label: rule.label, module: target.slot === 'photo' ? 'basic' : undefined };
+    return { rule, label: rule.label, section: target.slot === 'photo' ? 'basic' : 'attachments' };
   }
   const entry = target.entryId
     ? await trx
@@ -70,7 +71,7 @@ async function ruleOf(
   }
   const def = moduleDef(entry.module as ModuleKey);
   if (!def.attachments) throw fieldError('file', `${def.label}无需上传附件`);
-  return { rule: def.attachments, label: `每条${def.label}`, module: def.key };
+  return { rule: def.attachments, label: `每条${def.label}`, section: def.key };
 }
 
 async function countOf(trx: Kysely<DB>, applicationId: string, target: UploadTarget): Promise<number> {
@@ -86,8 +87,8 @@ async function countOf(trx: Kysely<DB>, applicationId: string, target: UploadTar
 /** Checks made before any byte is stored, and again under the lock once the file is in. */
 async function checkTarget(trx: Transaction<DB>, auth: AuthContext, id: string, target: UploadTarget) {
   const app = await lockOwned(trx, auth, id);
-  const { rule, label, module } = await ruleOf(trx, id, target);
-  assertEditable(app, module);
+  const { rule, label, section } = await ruleOf(trx, id, target);
+  assertEditable(app, section);
   if ((await countOf(trx, id, target)) >= rule.max) {
     throw fieldError('file', `${label}最多上传${rule.max}个附件，请先删除不需要的附件`);
   }
@@ -182,13 +183,13 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
           .where('application_id', '=', id)
           .executeTakeFirst();
         if (!row) throw new AppError('NOT_FOUND', '附件不存在或已删除');
-        const module =
+        const section: ReturnableSection | undefined =
           row.slot === 'photo'
             ? 'basic'
             : row.slot === 'entry'
               ? await moduleOfEntry(trx, row.entry_id)
-              : undefined;
-        assertEditable(app, module);
+              : 'attachments';
+        assertEditable(app, section);
         await trx.deleteFrom('application_attachments').where('id', '=', attachmentId).execute();
         await touch(trx, id);
         await appendAudit(trx, {

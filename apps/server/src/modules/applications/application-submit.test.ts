@@ -191,13 +191,13 @@ describe('提交', () => {
     // returned (被退回) holds it too; once the review ends it is free again
     await ctx.database.db
       .updateTable('applications')
-      .set({ status: '被退回' })
+      .set({ status: '被退回', stage: null })
       .where('id', '=', draft.id)
       .execute();
     expectError(await draft.client.post(`/api/person/bindings/${draft.bindingId}/unbind`), 409, 'CONFLICT');
     await ctx.database.db
       .updateTable('applications')
-      .set({ status: '材料审核通过' })
+      .set({ status: '材料审核通过', stage: null })
       .where('id', '=', draft.id)
       .execute();
     expect((await draft.client.post(`/api/person/bindings/${draft.bindingId}/unbind`)).statusCode).toBe(200);

@@ -1,44 +1,55 @@
 import {
-  type ApplicationAction,
   type ApplicationDetail,
-  type ApplicationStatus,
   type ApplicationSummary,
-  type AttachmentItem,
   checkModuleValues,
   type EntryItem,
   eligibilityChecks,
   isModuleKey,
-  MODULE_KEYS,
   type ModuleKey,
-  maskIdNumber,
   moduleDef,
   noticeWindow,
+  type ReturnableSection,
   type SavedModule,
   SELF_CHECK_CONFIRMATIONS,
   type SelfCheck,
+  type StageKey,
   type StartApplicationBody,
+  stageName,
   type TalentCategory,
+  transition,
   type ValidationIssue,
   validateApplication,
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { ApplicationAttachmentRow, ApplicationEntryRow, DB } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
+import type { SmsSender } from '../../platform/sms.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
+import { notifyStageReviewers } from '../review/review-notify.js';
 import { applicationContext, eligibilityRecords, identityOf, loadSnapshot } from './application-context.js';
+import {
+  allowedActions,
+  editableSections,
+  loadApplication,
+  toAttachment,
+  toSaved,
+} from './application-detail.js';
 
 export interface ApplicationsDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
   blobs: BlobStore;
+  sms: SmsSender;
   log: Pick<FastifyBaseLogger, 'error'>;
+  /** the review stages of a new submission (configuration REVIEW_CHAIN) */
+  stageChain: readonly StageKey[];
 }
 
 export const MESSAGES = {
@@ -49,32 +60,6 @@ export const MESSAGES = {
   stale: '该模块已在其他页面或设备上保存过，请刷新后再修改，以免覆盖已保存的内容',
   entryNotFound: '该条记录不存在或已删除，请刷新后重试',
 } as const;
-
-/** Which modules the applicant may change: everything while the draft is theirs (issue 5 narrows 被退回). */
-function editableModules(status: ApplicationStatus): ModuleKey[] {
-  return status === '未提交' ? [...MODULE_KEYS] : [];
-}
-
-function allowedActions(status: ApplicationStatus, windowOpen: boolean): ApplicationAction[] {
-  if (status === '未提交') return windowOpen ? ['编辑', '提交'] : ['查看'];
-  return ['查看', '进度跟踪'];
-}
-
-const toAttachment = (a: ApplicationAttachmentRow): AttachmentItem => ({
-  id: a.id,
-  slot: a.slot,
-  entryId: a.entry_id,
-  fileName: a.file_name,
-  contentType: a.content_type,
-  size: a.size,
-  createdAt: a.created_at.toISOString(),
-});
-
-const toSaved = (e: ApplicationEntryRow): SavedModule => ({
-  values: e.data,
-  version: e.version,
-  updatedAt: e.updated_at.toISOString(),
-});
 
 /** The application row locked for this transaction, with its notice; only its applicant gets it. */
 export async function lockOwned(trx: Transaction<DB>, auth: AuthContext, id: string) {
@@ -93,13 +78,25 @@ export async function lockOwned(trx: Transaction<DB>, auth: AuthContext, id: str
 
 type LockedApplication = Awaited<ReturnType<typeof lockOwned>>;
 
-/** Nothing is created, saved or submitted outside the notice's window, or in a status the applicant cannot change. */
-export function assertEditable(app: LockedApplication, module?: ModuleKey): void {
-  if (noticeWindow(app.start_at, app.end_at) !== '申报中' || app.notice_status !== '已发布') {
-    throw new AppError('WINDOW_CLOSED');
+const windowOpen = (app: { start_at: Date; end_at: Date; notice_status: string }) =>
+  app.notice_status === '已发布' && noticeWindow(app.start_at, app.end_at) === '申报中';
+
+/**
+ * Nothing of a draft is created, saved or submitted outside the notice's window; a returned application
+ * changes only in the sections its 退回 opened (the server refuses the others, whatever the page shows).
+ */
+export function assertEditable(app: LockedApplication, section?: ReturnableSection): void {
+  if (app.status === '未提交' && !windowOpen(app)) throw new AppError('WINDOW_CLOSED');
+  const editable = editableSections(app, windowOpen(app));
+  if (editable.length === 0 && app.status !== '被退回') throw new AppError('NOT_EDITABLE');
+  if (section && !editable.includes(section)) {
+    throw new AppError(
+      'NOT_EDITABLE',
+      app.status === '被退回'
+        ? '该模块未被退回修改，不能修改；如需修改，请联系审核人退回时勾选该模块'
+        : undefined,
+    );
   }
-  const editable = editableModules(app.status);
-  if (editable.length === 0 || (module && !editable.includes(module))) throw new AppError('NOT_EDITABLE');
 }
 
 /** Every change raises the application's version: a reviewer's decision (issue 5) checks it. */
@@ -124,7 +121,16 @@ function valuesError(issues: { field: string; message: string }[]): AppError {
 }
 
 /** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
-export function createApplicationsService({ db, cipher, blobs, log }: ApplicationsDeps) {
+export function createApplicationsService({ db, cipher, blobs, sms, log, stageChain }: ApplicationsDeps) {
+  /** SMS after the commit: a failed gateway never undoes the change it reports. */
+  async function sendSms(phones: string[], text: string) {
+    for (const phone of phones) {
+      await sms
+        .send({ phone: cipher.decrypt(phone), text })
+        .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
+    }
+  }
+
   async function dropBlobs(keys: string[]) {
     for (const key of keys) {
       await blobs.delete(key).catch((error: unknown) => log.error({ err: error, key }, 'blob delete failed'));
@@ -145,94 +151,11 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
   }
 
   async function detail({ auth, id }: { auth: AuthContext; id: string }): Promise<ApplicationDetail> {
-    const app = await db
-      .selectFrom('applications as a')
-      .innerJoin('notices as n', 'n.id', 'a.notice_id')
-      .innerJoin('employers as e', 'e.id', 'a.employer_id')
-      .selectAll('a')
-      .select([
-        'n.title as notice_title',
-        'n.start_at',
-        'n.end_at',
-        'n.service_types',
-        'e.name as employer_name',
-        'e.uscc',
-      ])
-      .where('a.id', '=', id)
-      .executeTakeFirst();
-    if (!app || app.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
-    const [identity, entries, attachments, events] = await Promise.all([
-      identityOf(db, cipher, app.applicant_id),
-      db
-        .selectFrom('application_entries')
-        .selectAll()
-        .where('application_id', '=', id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('application_attachments')
-        .selectAll()
-        .where('application_id', '=', id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
-      db
-        .selectFrom('application_events')
-        .selectAll()
-        .where('application_id', '=', id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
-    ]);
-    const window = noticeWindow(app.start_at, app.end_at);
-    const modules: ApplicationDetail['modules'] = {};
-    const list: EntryItem[] = [];
-    for (const e of entries) {
-      if (e.module === 'basic' || e.module === 'achievement') modules[e.module] = toSaved(e);
-      else {
-        list.push({
-          id: e.id,
-          module: e.module as ModuleKey,
-          ...toSaved(e),
-          attachments: attachments.filter((a) => a.entry_id === e.id).map(toAttachment),
-        });
-      }
-    }
-    return {
-      id: app.id,
-      status: app.status,
-      notice: {
-        id: app.notice_id,
-        title: app.notice_title,
-        startAt: app.start_at.toISOString(),
-        endAt: app.end_at.toISOString(),
-        window,
-        serviceTypes: app.service_types as string[],
-      },
-      employer: { id: app.employer_id, name: app.employer_name, uscc: app.uscc },
-      identity: {
-        name: identity.name,
-        idType: identity.idType,
-        maskedIdNumber: maskIdNumber(identity.idNumber),
-        birthDate: identity.info?.birthDate ?? null,
-        gender: identity.info?.gender ?? null,
-      },
-      modules,
-      entries: list,
-      attachments: attachments.filter((a) => a.slot !== 'entry').map(toAttachment),
-      submittedAt: app.submitted_at?.toISOString() ?? null,
-      editableModules: window === '申报中' ? editableModules(app.status) : [],
-      allowedActions: allowedActions(app.status, window === '申报中'),
-      flow: events.map((ev) => ({
-        id: ev.id,
-        stage: ev.stage,
-        handler: ev.handler,
-        action: ev.action,
-        opinion: ev.opinion,
-        at: ev.created_at.toISOString(),
-      })),
-    };
+    const loaded = await loadApplication(db, cipher, id);
+    // another applicant's application answers exactly as a missing one
+    if (!loaded || loaded.row.applicant_id !== auth.account.id)
+      throw new AppError('NOT_FOUND', MESSAGES.notFound);
+    return loaded.detail;
   }
 
   return {
@@ -302,6 +225,8 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
             .insertInto('applications')
             .values({
               applicant_id: auth.account.id,
+              applicant_name: auth.account.name,
+              id_number_hash: sql<string>`(select id_number_hash from accounts where id = ${auth.account.id})`,
               notice_id: body.noticeId,
               employer_id: body.employerId,
               confirmations: JSON.stringify(SELF_CHECK_CONFIRMATIONS),
@@ -553,9 +478,17 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
       id: string;
       meta: RequestMeta;
     }): Promise<ApplicationDetail> {
-      await db.transaction().execute(async (trx) => {
+      const phone = await db.transaction().execute(async (trx) => {
         const app = await lockOwned(trx, auth, id);
         assertEditable(app);
+        const chain = (app.stage_chain as StageKey[] | null) ?? stageChain;
+        const moved = transition(
+          { status: app.status, stage: app.stage },
+          '提交',
+          { kind: 'applicant' },
+          chain,
+        );
+        if (!moved.ok) throw new AppError('NOT_EDITABLE', moved.reason);
         const [snapshot, ctx] = await Promise.all([
           loadSnapshot(trx, id),
           applicationContext(trx, cipher, app),
@@ -581,7 +514,10 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
         await trx
           .updateTable('applications')
           .set((eb) => ({
-            status: '已申报',
+            status: moved.to.status,
+            stage: moved.to.stage,
+            stage_chain: JSON.stringify(chain),
+            returned_sections: '[]',
             submitted_at: new Date(),
             updated_at: new Date(),
             version: eb('version', '+', 1),
@@ -594,7 +530,7 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
             application_id: id,
             stage: '个人申报',
             handler: auth.account.name,
-            action: '提交',
+            action: n === 0 ? '提交' : '重新提交',
             actor_id: auth.account.id,
           })
           .execute();
@@ -603,16 +539,25 @@ export function createApplicationsService({ db, cipher, blobs, log }: Applicatio
           action: 'application.submit',
           targetType: 'application',
           targetId: id,
-          detail: { version: n + 1 },
+          detail: { version: n + 1, stage: moved.to.stage },
           ...meta,
         });
         await notify({
           trx,
           accountId: auth.account.id,
           title: '申报已提交',
-          body: '您的人才分类定级认定申报已提交，业务状态为“已申报”，请在进度跟踪中关注审核进展。',
+          body: `您的人才分类定级认定申报已提交，业务状态为“已申报”，现由${stageName(moved.to.stage)}环节办理，请在进度跟踪中关注审核进展。`,
         });
+        await notifyStageReviewers(trx, {
+          stage: moved.to.stage,
+          employerId: app.employer_id,
+          title: n === 0 ? '新的申报待审核' : '退回的申报已重新提交',
+          body: `${auth.account.name}的人才分类定级认定申报已${n === 0 ? '提交' : '重新提交'}，请在审核列表中办理。`,
+        });
+        return auth.account.phoneEnc;
       });
+      if (phone)
+        await sendSms([phone], '【吉林智慧人社】您的人才分类定级认定申报已提交，业务状态为“已申报”。');
       return detail({ auth, id });
     },
   };

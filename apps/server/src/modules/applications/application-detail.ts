@@ -1,0 +1,172 @@
+import {
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationStatus,
+  type AttachmentItem,
+  type EntryItem,
+  MODULE_KEYS,
+  type ModuleKey,
+  maskIdNumber,
+  noticeWindow,
+  RETURNABLE_SECTIONS,
+  type ReturnableSection,
+  type SavedModule,
+} from '@rcpd/shared';
+import type { Kysely } from 'kysely';
+import type { ApplicationAttachmentRow, ApplicationEntryRow, DB } from '../../db/schema.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import { identityOf } from './application-context.js';
+
+/** An application as its pages draw it: the applicant's 信息填报 and the reviewers' detail view. */
+
+/**
+ * What the applicant may change now: everything of a draft while the notice is open; of a returned
+ * application (被退回) only what the reviewer ticked, whatever the date (the department asked for it).
+ */
+export function editableSections(
+  app: { status: ApplicationStatus; returned_sections: string[] },
+  windowOpen: boolean,
+): ReturnableSection[] {
+  if (app.status === '未提交') return windowOpen ? [...RETURNABLE_SECTIONS] : [];
+  if (app.status === '被退回') return RETURNABLE_SECTIONS.filter((s) => app.returned_sections.includes(s));
+  return [];
+}
+
+export function allowedActions(status: ApplicationStatus, windowOpen: boolean): ApplicationAction[] {
+  if (status === '未提交') return windowOpen ? ['编辑', '提交'] : ['查看'];
+  if (status === '被退回') return ['编辑', '提交', '进度跟踪'];
+  return ['查看', '进度跟踪'];
+}
+
+export const toAttachment = (a: ApplicationAttachmentRow): AttachmentItem => ({
+  id: a.id,
+  slot: a.slot,
+  entryId: a.entry_id,
+  fileName: a.file_name,
+  contentType: a.content_type,
+  size: a.size,
+  createdAt: a.created_at.toISOString(),
+});
+
+export const toSaved = (e: ApplicationEntryRow): SavedModule => ({
+  values: e.data,
+  version: e.version,
+  updatedAt: e.updated_at.toISOString(),
+});
+
+function applicationRow(db: Kysely<DB>, id: string) {
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('notices as n', 'n.id', 'a.notice_id')
+    .innerJoin('employers as e', 'e.id', 'a.employer_id')
+    .selectAll('a')
+    .select([
+      'n.title as notice_title',
+      'n.start_at',
+      'n.end_at',
+      'n.service_types',
+      'n.status as notice_status',
+      'e.name as employer_name',
+      'e.uscc',
+    ])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function loadApplication(
+  db: Kysely<DB>,
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  id: string,
+): Promise<{
+  detail: ApplicationDetail;
+  row: NonNullable<Awaited<ReturnType<typeof applicationRow>>>;
+} | null> {
+  const app = await applicationRow(db, id);
+  if (!app) return null;
+  const [identity, entries, attachments, events] = await Promise.all([
+    identityOf(db, cipher, app.applicant_id),
+    db
+      .selectFrom('application_entries')
+      .selectAll()
+      .where('application_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('application_attachments')
+      .selectAll()
+      .where('application_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('application_events')
+      .selectAll()
+      .where('application_id', '=', id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const window = noticeWindow(app.start_at, app.end_at);
+  const editable = editableSections(app, window === '申报中' && app.notice_status === '已发布');
+  const lastReturn =
+    app.status === '被退回' ? [...events].reverse().find((ev) => ev.action === '退回') : undefined;
+  const modules: ApplicationDetail['modules'] = {};
+  const list: EntryItem[] = [];
+  for (const e of entries) {
+    if (e.module === 'basic' || e.module === 'achievement') modules[e.module] = toSaved(e);
+    else {
+      list.push({
+        id: e.id,
+        module: e.module as ModuleKey,
+        ...toSaved(e),
+        attachments: attachments.filter((a) => a.entry_id === e.id).map(toAttachment),
+      });
+    }
+  }
+  const detail: ApplicationDetail = {
+    id: app.id,
+    status: app.status,
+    notice: {
+      id: app.notice_id,
+      title: app.notice_title,
+      startAt: app.start_at.toISOString(),
+      endAt: app.end_at.toISOString(),
+      window,
+      serviceTypes: app.service_types as string[],
+    },
+    employer: { id: app.employer_id, name: app.employer_name, uscc: app.uscc },
+    identity: {
+      name: identity.name,
+      idType: identity.idType,
+      maskedIdNumber: maskIdNumber(identity.idNumber),
+      birthDate: identity.info?.birthDate ?? null,
+      gender: identity.info?.gender ?? null,
+    },
+    modules,
+    entries: list,
+    attachments: attachments.filter((a) => a.slot !== 'entry').map(toAttachment),
+    submittedAt: app.submitted_at?.toISOString() ?? null,
+    editableModules: MODULE_KEYS.filter((m) => editable.includes(m)),
+    attachmentsEditable: editable.includes('attachments'),
+    returned: lastReturn
+      ? {
+          opinion: lastReturn.opinion ?? '',
+          sections: (lastReturn.sections ?? []) as ReturnableSection[],
+          stageName: lastReturn.stage,
+          handler: lastReturn.handler,
+          at: lastReturn.created_at.toISOString(),
+        }
+      : null,
+    allowedActions: allowedActions(app.status, window === '申报中'),
+    flow: events.map((ev) => ({
+      id: ev.id,
+      stage: ev.stage,
+      handler: ev.handler,
+      action: ev.action,
+      opinion: ev.opinion,
+      at: ev.created_at.toISOString(),
+    })),
+  };
+  return { detail, row: app };
+}
