@@ -35,6 +35,8 @@ import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { createNoticesService } from './modules/notices/notices.service.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { createNotificationsService } from './modules/notifications/notifications.service.js';
+import { reviewRoutes } from './modules/review/review.routes.js';
+import { createReviewService } from './modules/review/review.service.js';
 import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
 import { createCaptchaService } from './platform/captcha.js';
 import type { FieldCipher } from './platform/secrets.js';
@@ -130,6 +132,8 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
   });
   await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
   await app.register(eligibilityRoutes, { db, eligibility: createEligibilityService({ db, cipher }) });
+  const applicationFiles = createApplicationFilesService({ db, blobs: blobStore, log: app.log });
+  const summaryTables = createSummaryTableService({ db, cipher });
   await app.register(applicationsRoutes, {
     db,
     applications: createApplicationsService({
@@ -140,8 +144,14 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
       log: app.log,
       stageChain: config.reviewChain,
     }),
-    files: createApplicationFilesService({ db, blobs: blobStore, log: app.log }),
-    summary: createSummaryTableService({ db, cipher }),
+    files: applicationFiles,
+    summary: summaryTables,
+  });
+  await app.register(reviewRoutes, {
+    db,
+    review: createReviewService({ db, cipher, sms: smsSender, log: app.log }),
+    files: applicationFiles,
+    summary: summaryTables,
   });
   if (!config.production) await app.register(devRoutes, { db });
 

@@ -89,7 +89,8 @@ export interface QueuePage {
 }
 
 /** `GET /api/review/applications/:id`: the application as the reviewer sees it. */
-export interface ReviewDetail extends Omit<ApplicationDetail, 'allowedActions' | 'editableModules'> {
+export interface ReviewDetail
+  extends Omit<ApplicationDetail, 'allowedActions' | 'editableModules' | 'attachmentsEditable'> {
   version: number;
   stage: StageKey | null;
   stageName: string;

@@ -208,18 +208,25 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
     /** 预览 and 下载: the applicant's own files only. */
     async open({ auth, id, attachmentId }: { auth: AuthContext; id: string; attachmentId: string }) {
       await ownedWithNotice(db, auth, id);
-      const row = await db
-        .selectFrom('application_attachments')
-        .selectAll()
-        .where('id', '=', attachmentId)
-        .where('application_id', '=', id)
-        .executeTakeFirst();
-      if (!row) throw new AppError('NOT_FOUND', '附件不存在或已删除');
-      const stream = await blobs.get(row.blob_key);
-      if (!stream) throw new AppError('NOT_FOUND', '附件文件已不存在，请删除后重新上传');
-      return { attachment: toItem(row), stream };
+      return openAny({ id, attachmentId });
     },
+
+    /** A file of an application whose visibility the caller has checked (the reviewers' routes). */
+    openAny: (target: { id: string; attachmentId: string }) => openAny(target),
   };
+
+  async function openAny({ id, attachmentId }: { id: string; attachmentId: string }) {
+    const row = await db
+      .selectFrom('application_attachments')
+      .selectAll()
+      .where('id', '=', attachmentId)
+      .where('application_id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw new AppError('NOT_FOUND', '附件不存在或已删除');
+    const stream = await blobs.get(row.blob_key);
+    if (!stream) throw new AppError('NOT_FOUND', '附件文件已不存在，请删除后重新上传');
+    return { attachment: toItem(row), stream };
+  }
 }
 
 async function moduleOfEntry(trx: Kysely<DB>, entryId: string | null): Promise<ModuleKey | undefined> {

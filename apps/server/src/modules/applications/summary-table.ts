@@ -7,8 +7,11 @@ import type { AuthContext } from '../identity/sessions.js';
 import { identityOf, loadSnapshot } from './application-context.js';
 import { ownedWithNotice } from './applications.service.js';
 
-/** The review stages whose opinions the table leaves room for (issue 5 fills them from 流程推送). */
-const OPINION_STAGES = ['推荐单位意见', '省人社厅意见'];
+/** The review stages whose opinions the table shows or leaves room for. */
+const OPINION_STAGES = [
+  { key: 'employer', title: '推荐单位意见' },
+  { key: 'province', title: '省人社厅意见' },
+] as const;
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
@@ -20,6 +23,32 @@ export function createSummaryTableService({
   db: Kysely<DB>;
   cipher: Pick<FieldCipher, 'decrypt'>;
 }) {
+  /**
+   * The latest decision of each review stage, in the table's boxes; a stage not yet decided (or whose
+   * decision was a 退回 answered by a resubmission) leaves its box empty for the signature.
+   */
+  async function opinionsOf(applicationId: string) {
+    const events = await db
+      .selectFrom('application_events')
+      .select(['stage_key', 'handler', 'action', 'opinion', 'created_at'])
+      .where('application_id', '=', applicationId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    const lastSubmit = events.findIndex((e) => e.stage_key === null);
+    const sinceSubmit = lastSubmit === -1 ? events : events.slice(0, lastSubmit);
+    return OPINION_STAGES.map(({ key, title }) => {
+      const decided = sinceSubmit.find((e) => e.stage_key === key);
+      return decided
+        ? {
+            stage: title,
+            opinion: `${decided.action}${decided.opinion ? `。${decided.opinion}` : ''}`,
+            handler: decided.handler,
+            at: decided.created_at.toISOString(),
+          }
+        : { stage: title, opinion: null, handler: null, at: null };
+    });
+  }
+
   async function rowOf(app: { id: string; applicant_id: string; employer_id: string }): Promise<SummaryRow> {
     const [identity, snapshot, employer] = await Promise.all([
       identityOf(db, cipher, app.applicant_id),
@@ -69,13 +98,27 @@ export function createSummaryTableService({
       serviceType: str(basic.serviceType),
       basis: basis ? `${basis.code} ${basis.text}` : '',
       achievementSummary: str(snapshot.modules.achievement?.text),
-      opinions: OPINION_STAGES.map((stage) => ({ stage, opinion: null, handler: null, at: null })),
+      opinions: await opinionsOf(app.id),
     };
   }
 
   return {
     async forApplicant({ auth, id }: { auth: AuthContext; id: string }): Promise<Buffer> {
       const app = await ownedWithNotice(db, auth, id);
+      return renderSummaryTable({
+        noticeTitle: app.notice_title,
+        generatedAt: new Date(),
+        rows: [await rowOf(app)],
+      });
+    },
+
+    /** For a reviewer: the caller checked that the application is visible to them. */
+    async forApplication(app: {
+      id: string;
+      applicant_id: string;
+      employer_id: string;
+      notice_title: string;
+    }) {
       return renderSummaryTable({
         noticeTitle: app.notice_title,
         generatedAt: new Date(),

@@ -1,0 +1,163 @@
+import { PassThrough } from 'node:stream';
+import { type QueueItem, reviewDecisionSchema, reviewQueueQuerySchema } from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { contentDisposition } from '../../platform/uploads.js';
+import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
+import type { ApplicationFilesService } from '../applications/application-files.js';
+import type { SummaryTableService } from '../applications/summary-table.js';
+import type { ReviewService } from './review.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '申报信息不存在' }) });
+const attachmentParams = z.object({
+  id: z.uuid({ error: '申报信息不存在' }),
+  attachmentId: z.uuid({ error: '附件不存在' }),
+});
+const downloadQuery = z.object({ download: z.enum(['0', '1']).optional() });
+
+const beijing = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/** 申报审核 of the 单位网厅 and the 管理端: queues, detail, files, decisions (SPEC §7). */
+export async function reviewRoutes(
+  app: FastifyInstance,
+  {
+    review,
+    files,
+    summary,
+    db,
+  }: { review: ReviewService; files: ApplicationFilesService; summary: SummaryTableService; db: Kysely<DB> },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const reviewers = {
+    onRequest: allowRoles(db, 'employer_admin', 'employer_reviewer', 'dept_admin', 'dept_reviewer'),
+  };
+  const tags = ['申报审核'];
+
+  r.get(
+    '/api/review/options',
+    { ...reviewers, schema: { tags, summary: '审核环节与筛选项' } },
+    async (request) => review.options({ auth: requireAuth(request) }),
+  );
+  r.get(
+    '/api/review/queue',
+    {
+      ...reviewers,
+      schema: { tags, summary: '审核列表（keyset 分页）', querystring: reviewQueueQuerySchema },
+    },
+    async (request) => review.queue({ auth: requireAuth(request), query: request.query }),
+  );
+  r.get(
+    '/api/review/queue.xlsx',
+    { ...reviewers, schema: { tags, summary: '导出审核列表（Excel）', querystring: reviewQueueQuerySchema } },
+    async (request, reply) => {
+      const out = new PassThrough();
+      const rows = review.exportRows({ auth: requireAuth(request), query: request.query });
+      writeXlsx<QueueItem>(
+        {
+          name: '申报审核列表',
+          title: '人才分类定级评定申报审核列表',
+          columns: [
+            { header: '姓名', width: 12, value: (i) => i.applicantName },
+            { header: '证件号码', width: 22, value: (i) => i.maskedIdNumber },
+            { header: '推荐单位', width: 30, value: (i) => i.employerName },
+            { header: '申报通知', width: 36, value: (i) => i.noticeTitle },
+            { header: '申报类别', width: 10, value: (i) => (i.category ? `${i.category}类` : '') },
+            { header: '申报类型', width: 12, value: (i) => i.serviceType ?? '' },
+            { header: '业务状态', width: 18, value: (i) => i.status },
+            { header: '当前环节', width: 16, value: (i) => i.stageName },
+            { header: '申报时间', width: 18, value: (i) => beijing(i.submittedAt) },
+          ],
+          rows,
+        },
+        out,
+      ).catch((error: unknown) => {
+        request.log.error({ err: error }, 'export failed');
+        out.destroy(error as Error);
+      });
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', contentDisposition('申报审核列表.xlsx'))
+        .header('cache-control', 'private, no-store')
+        .send(out);
+    },
+  );
+  r.get(
+    '/api/review/applications/:id',
+    { ...reviewers, schema: { tags, summary: '申报详情（审核）', params: idParams } },
+    async (request) => review.detail({ auth: requireAuth(request), id: request.params.id }),
+  );
+  r.post(
+    '/api/review/applications/:id/decision',
+    {
+      ...reviewers,
+      schema: {
+        tags,
+        summary: '审核通过、退回或审核不通过终止审核',
+        params: idParams,
+        body: reviewDecisionSchema,
+      },
+    },
+    async (request) =>
+      review.decide({
+        auth: requireAuth(request),
+        id: request.params.id,
+        body: request.body,
+        meta: requestMeta(request),
+      }),
+  );
+  r.get(
+    '/api/review/applications/:id/attachments/:attachmentId',
+    {
+      ...reviewers,
+      schema: { tags, summary: '预览或下载申报附件', params: attachmentParams, querystring: downloadQuery },
+    },
+    async (request, reply) => {
+      await review.visibleApplication(requireAuth(request), request.params.id);
+      const { attachment, stream } = await files.openAny({
+        id: request.params.id,
+        attachmentId: request.params.attachmentId,
+      });
+      return reply
+        .header('content-type', attachment.contentType)
+        .header('content-length', attachment.size)
+        .header(
+          'content-disposition',
+          contentDisposition(attachment.fileName, request.query.download === '1' ? 'attachment' : 'inline'),
+        )
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
+  r.get(
+    '/api/review/applications/:id/summary-table.pdf',
+    {
+      ...reviewers,
+      schema: {
+        tags,
+        summary: '人才分类定级认定一览表（PDF）',
+        params: idParams,
+        querystring: downloadQuery,
+      },
+    },
+    async (request, reply) => {
+      const { row } = await review.visibleApplication(requireAuth(request), request.params.id);
+      const pdf = await summary.forApplication(row);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header(
+          'content-disposition',
+          contentDisposition(
+            '人才分类定级认定一览表.pdf',
+            request.query.download === '1' ? 'attachment' : 'inline',
+          ),
+        )
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  );
+}

@@ -1,0 +1,359 @@
+import {
+  type ApplicationSnapshot,
+  diffSnapshots,
+  MOVED_ON,
+  maskIdNumber,
+  type QueueItem,
+  type QueuePage,
+  REVIEW_STAGES,
+  type ReviewDecisionBody,
+  type ReviewDetail,
+  type ReviewQueueQuery,
+  reviewerActions,
+  type StageKey,
+  stageName,
+  type TalentCategory,
+  transition,
+} from '@rcpd/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { actorOf } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import type { SmsSender } from '../../platform/sms.js';
+import { loadApplication } from '../applications/application-detail.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { notify } from '../notifications/notifications.service.js';
+import { notifyStageReviewers } from './review-notify.js';
+
+export interface ReviewDeps {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  sms: SmsSender;
+  log: Pick<FastifyBaseLogger, 'error'>;
+}
+
+export const NOT_FOUND = '申报信息不存在';
+const PROVINCE_NAME = '吉林省人力资源和社会保障厅';
+export const EXPORT_LIMIT = 50_000;
+
+/** Who reviews: the stage the account holds and the unit it acts for. */
+export interface Reviewer {
+  stage: StageKey;
+  employerId: string | null;
+  unitName: string;
+}
+
+/** A keyset cursor: the last row's submission time and id, opaque to the client. */
+function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+function decodeCursor(cursor: string): [Date, string] {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    const date = new Date(at);
+    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
+    return [date, id];
+  } catch {
+    throw new AppError('VALIDATION_FAILED', '分页参数无效，请从第一页重新查询', [
+      { path: 'after', message: '分页参数无效' },
+    ]);
+  }
+}
+
+const ID_NUMBER_LIKE = /^[0-9A-Za-z]{8,20}$/;
+/** Beijing midnight of a YYYY-MM-DD day, as an instant. */
+const beijingDay = (day: string, plusDays = 0) =>
+  new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000);
+
+/** The review queues and decisions of the 单位网厅 and the 管理端 (SPEC §7, manual 3.3). */
+export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
+  async function reviewerOf(auth: AuthContext): Promise<Reviewer> {
+    const { account } = auth;
+    if (account.portal === 'employer') {
+      return { stage: 'employer', employerId: account.employerId, unitName: account.employerName ?? '' };
+    }
+    const row = await db
+      .selectFrom('accounts')
+      .select('review_stage')
+      .where('id', '=', account.id)
+      .executeTakeFirst();
+    const stage = row?.review_stage ?? 'province';
+    const unitName =
+      account.departmentName ?? (stage === 'province' ? PROVINCE_NAME : REVIEW_STAGES[stage].name);
+    return { stage, employerId: null, unitName };
+  }
+
+  /** The rows this reviewer may see, filtered; the caller adds paging. */
+  function queueQuery(reviewer: Reviewer, query: Omit<ReviewQueueQuery, 'limit' | 'after'>) {
+    let q = db
+      .selectFrom('applications as a')
+      .innerJoin('notices as n', 'n.id', 'a.notice_id')
+      .innerJoin('employers as e', 'e.id', 'a.employer_id')
+      .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+      .select([
+        'a.id',
+        'a.applicant_name',
+        'p.id_number_enc',
+        'e.name as employer_name',
+        'n.title as notice_title',
+        'a.category',
+        'a.service_type',
+        'a.status',
+        'a.stage',
+        'a.submitted_at',
+      ])
+      .where('a.status', '<>', '未提交');
+    if (reviewer.employerId) q = q.where('a.employer_id', '=', reviewer.employerId);
+    if (query.scope === 'waiting')
+      q = q.where('a.status', '=', '已申报').where('a.stage', '=', reviewer.stage);
+    if (query.status) q = q.where('a.status', '=', query.status);
+    if (query.noticeId) q = q.where('a.notice_id', '=', query.noticeId);
+    if (query.employerId && !reviewer.employerId) q = q.where('a.employer_id', '=', query.employerId);
+    if (query.category) q = q.where('a.category', '=', query.category);
+    if (query.submittedFrom) q = q.where('a.submitted_at', '>=', beijingDay(query.submittedFrom));
+    if (query.submittedTo) q = q.where('a.submitted_at', '<', beijingDay(query.submittedTo, 1));
+    if (query.q) {
+      const text = query.q;
+      q = ID_NUMBER_LIKE.test(text)
+        ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
+        : q.where('a.applicant_name', 'like', `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    return q.orderBy('a.submitted_at', 'desc').orderBy('a.id', 'desc');
+  }
+
+  type QueueRow = Awaited<ReturnType<ReturnType<typeof queueQuery>['execute']>>[number];
+  const toItem = (r: QueueRow): QueueItem => ({
+    id: r.id,
+    applicantName: r.applicant_name,
+    maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
+    employerName: r.employer_name,
+    noticeTitle: r.notice_title,
+    category: r.category as TalentCategory | null,
+    serviceType: r.service_type,
+    status: r.status,
+    stageName: stageName(r.stage),
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+  });
+
+  /** Reviewers see what their unit or stage may see: an employer its own applicants, the department all. */
+  async function visibleApplication(auth: AuthContext, id: string) {
+    const reviewer = await reviewerOf(auth);
+    const loaded = await loadApplication(db, cipher, id);
+    if (!loaded || loaded.row.status === '未提交') throw new AppError('NOT_FOUND', NOT_FOUND);
+    if (reviewer.employerId && loaded.row.employer_id !== reviewer.employerId) {
+      throw new AppError('NOT_FOUND', NOT_FOUND);
+    }
+    return { reviewer, ...loaded };
+  }
+
+  async function detail({ auth, id }: { auth: AuthContext; id: string }): Promise<ReviewDetail> {
+    const { reviewer, detail: d, row } = await visibleApplication(auth, id);
+    const versions = await db
+      .selectFrom('application_versions')
+      .select(['number', 'snapshot'])
+      .where('application_id', '=', id)
+      .orderBy('number', 'desc')
+      .limit(2)
+      .execute();
+    const [latest, previous] = versions;
+    const { allowedActions: _a, editableModules: _e, attachmentsEditable: _x, ...rest } = d;
+    return {
+      ...rest,
+      version: row.version,
+      stage: row.stage,
+      stageName: stageName(row.stage),
+      allowedDecisions: reviewerActions({ status: row.status, stage: row.stage }, reviewer.stage),
+      changes:
+        latest && previous
+          ? diffSnapshots(previous.snapshot as ApplicationSnapshot, latest.snapshot as ApplicationSnapshot)
+          : null,
+    };
+  }
+
+  return {
+    reviewerOf,
+    detail,
+    visibleApplication,
+
+    async options({ auth }: { auth: AuthContext }) {
+      const reviewer = await reviewerOf(auth);
+      const [notices, employers] = await Promise.all([
+        db
+          .selectFrom('notices')
+          .select(['id', 'title'])
+          .where('status', '<>', '草稿')
+          .orderBy('start_at', 'desc')
+          .limit(100)
+          .execute(),
+        reviewer.employerId
+          ? Promise.resolve([])
+          : db
+              .selectFrom('employers')
+              .select(['id', 'name'])
+              .where((eb) =>
+                eb.exists(
+                  eb
+                    .selectFrom('applications')
+                    .select('id')
+                    .whereRef('applications.employer_id', '=', 'employers.id'),
+                ),
+              )
+              .orderBy('name')
+              .limit(500)
+              .execute(),
+      ]);
+      return { stage: reviewer.stage, stageName: stageName(reviewer.stage), notices, employers };
+    },
+
+    async queue({ auth, query }: { auth: AuthContext; query: ReviewQueueQuery }): Promise<QueuePage> {
+      const reviewer = await reviewerOf(auth);
+      let q = queueQuery(reviewer, query).limit(query.limit + 1);
+      if (query.after) {
+        const [at, id] = decodeCursor(query.after);
+        q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('a.submitted_at', 'a.id'), '<', tuple(at, id)));
+      }
+      const rows = await q.execute();
+      const page = rows.slice(0, query.limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toItem),
+        next:
+          rows.length > query.limit && last?.submitted_at ? encodeCursor(last.submitted_at, last.id) : null,
+      };
+    },
+
+    /** The filtered queue for 导出Excel, read in keyset pages so memory stays flat. */
+    async *exportRows({
+      auth,
+      query,
+    }: {
+      auth: AuthContext;
+      query: ReviewQueueQuery;
+    }): AsyncGenerator<QueueItem> {
+      const reviewer = await reviewerOf(auth);
+      let cursor: [Date, string] | null = null;
+      let sent = 0;
+      while (sent < EXPORT_LIMIT) {
+        let q = queueQuery(reviewer, query).limit(1000);
+        if (cursor) {
+          const [at, id] = cursor;
+          q = q.where(({ eb, refTuple, tuple }) =>
+            eb(refTuple('a.submitted_at', 'a.id'), '<', tuple(at, id)),
+          );
+        }
+        const rows = await q.execute();
+        for (const row of rows) yield toItem(row);
+        sent += rows.length;
+        const last = rows.at(-1);
+        if (rows.length < 1000 || !last?.submitted_at) return;
+        cursor = [last.submitted_at, last.id];
+      }
+    },
+
+    /**
+     * 审核通过, 退回 or 审核不通过终止审核 by the reviewer holding the application's stage. The version the reviewer
+     * looked at must still be the application's: of two reviewers acting at once exactly one wins, the other
+     * is told the application moved on. Status, 流程推送 node, audit row and 站内消息 commit together.
+     */
+    async decide({
+      auth,
+      id,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      body: ReviewDecisionBody;
+      meta: RequestMeta;
+    }): Promise<ReviewDetail> {
+      const reviewer = await reviewerOf(auth);
+      const phone = await db.transaction().execute(async (trx) => {
+        const app = await trx
+          .selectFrom('applications as a')
+          .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+          .selectAll('a')
+          .select('p.phone_enc')
+          .where('a.id', '=', id)
+          .forUpdate('a')
+          .executeTakeFirst();
+        if (
+          !app ||
+          app.status === '未提交' ||
+          (reviewer.employerId && app.employer_id !== reviewer.employerId)
+        ) {
+          throw new AppError('NOT_FOUND', NOT_FOUND);
+        }
+        if (app.version !== body.version) throw new AppError('CONFLICT', MOVED_ON);
+        const chain = (app.stage_chain as StageKey[] | null) ?? undefined;
+        const moved = transition(
+          { status: app.status, stage: app.stage },
+          body.action,
+          { kind: 'reviewer', stage: reviewer.stage },
+          chain,
+        );
+        if (!moved.ok) throw new AppError('CONFLICT', moved.reason);
+        const sections = body.action === '退回' ? body.modules : [];
+        await trx
+          .updateTable('applications')
+          .set((eb) => ({
+            status: moved.to.status,
+            stage: moved.to.stage,
+            returned_sections: JSON.stringify(sections),
+            updated_at: new Date(),
+            version: eb('version', '+', 1),
+          }))
+          .where('id', '=', id)
+          .execute();
+        await trx
+          .insertInto('application_events')
+          .values({
+            application_id: id,
+            stage: stageName(app.stage),
+            stage_key: app.stage,
+            handler: `${reviewer.unitName}（${auth.account.name}）`,
+            action: body.action,
+            opinion: body.opinion || null,
+            sections: body.action === '退回' ? JSON.stringify(sections) : null,
+            actor_id: auth.account.id,
+          })
+          .execute();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: `application.review.${{ 审核通过: 'approve', 退回: 'return', 审核不通过终止审核: 'terminate' }[body.action]}`,
+          targetType: 'application',
+          targetId: id,
+          detail: { stage: app.stage, to: moved.to, opinion: body.opinion, sections },
+          ...meta,
+        });
+        const outcome =
+          moved.to.status === '已申报'
+            ? `已通过${stageName(app.stage)}，现由${stageName(moved.to.stage)}环节办理`
+            : `业务状态变更为“${moved.to.status}”`;
+        await notify({
+          trx,
+          accountId: app.applicant_id,
+          title: `申报${body.action}`,
+          body: `您的人才分类定级认定申报${outcome}。${body.opinion ? `办件意见：${body.opinion}` : ''}`,
+        });
+        await notifyStageReviewers(trx, {
+          stage: moved.to.stage,
+          employerId: app.employer_id,
+          title: '新的申报待审核',
+          body: `${app.applicant_name}的人才分类定级认定申报已通过${stageName(app.stage)}，请在审核列表中办理。`,
+        });
+        return { phone: app.phone_enc, text: `您的人才分类定级认定申报${outcome}，请登录系统查看。` };
+      });
+      if (phone.phone) {
+        await sms
+          .send({ phone: cipher.decrypt(phone.phone), text: `【吉林智慧人社】${phone.text}` })
+          .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
+      }
+      return detail({ auth, id });
+    },
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;
