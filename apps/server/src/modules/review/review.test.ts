@@ -101,7 +101,9 @@ describe('推荐单位审核 → 省人社厅审核', () => {
       ['推荐单位审核', '审核通过', '情况属实，同意推荐'],
       ['省人社厅审核', '审核通过', null],
     ]);
-    expect(seen.flow[1]?.handler).toBe(`${draft.employer.employer.employerName}（${draft.employer.employer.operatorName}）`);
+    expect(seen.flow[1]?.handler).toBe(
+      `${draft.employer.employer.employerName}（${draft.employer.employer.operatorName}）`,
+    );
     expect(seen.flow[2]?.handler).toMatch(/^吉林省人力资源和社会保障厅（.+）$/);
 
     const titles = (await draft.client.get('/api/notifications'))
