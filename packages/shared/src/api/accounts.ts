@@ -9,6 +9,9 @@ export const reviewerCreateSchema = z
   .superRefine((data, ctx) => refinePasswordPolicy(ctx, data.password, [data.phone]));
 export type ReviewerCreate = z.infer<typeof reviewerCreateSchema>;
 
+/** The stages a department account can hold. */
+export const DEPARTMENT_REVIEW_STAGES = ['province', 'supervisor'] as const;
+
 /** The department administrator creates department accounts, which sign in with a 用户名. */
 export const departmentAccountCreateSchema = z
   .object({
@@ -20,6 +23,8 @@ export const departmentAccountCreateSchema = z
     name: personName,
     departmentName: text('所属部门', { max: 100 }),
     role: z.enum(DEPARTMENT_ROLES, { error: '请选择角色' }),
+    /** the review stage the account holds: 省人社厅审核 unless it is a 主管部门 (SPEC §7) */
+    reviewStage: z.enum(DEPARTMENT_REVIEW_STAGES, { error: '请选择审核环节' }).optional().default('province'),
     password: passwordField,
   })
   .superRefine((data, ctx) => refinePasswordPolicy(ctx, data.password, [data.username]));
@@ -36,6 +41,8 @@ export interface AccountListItem {
   login: string;
   maskedPhone: string | null;
   departmentName: string | null;
+  /** 审核环节 of a department account */
+  reviewStageName: string | null;
   enabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;

@@ -4,6 +4,7 @@ import {
   maskPhone,
   type ReviewerCreate,
   ROLE_LABELS,
+  stageName,
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
@@ -35,6 +36,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       login: row.username ?? phone ?? '',
       maskedPhone: phone,
       departmentName: row.department_name,
+      reviewStageName: row.portal === 'department' ? stageName(row.review_stage ?? 'province') : null,
       enabled: row.enabled,
       createdAt: row.created_at.toISOString(),
       lastLoginAt: row.last_login_at?.toISOString() ?? null,
@@ -191,6 +193,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
               name: body.name,
               username: body.username,
               department_name: body.departmentName,
+              review_stage: body.reviewStage,
               password_hash: passwordHash,
               created_by: auth?.account.id ?? null,
             })

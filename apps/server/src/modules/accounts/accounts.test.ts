@@ -241,6 +241,18 @@ describe('部门账号', () => {
     ...overrides,
   });
 
+  it('assigns a 主管部门 account to the 主管部门审核 stage', async () => {
+    const body = departmentAccount({ departmentName: '吉林省科学技术厅', reviewStage: 'supervisor' });
+    const response = await admin.post('/api/department/accounts', body);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json<AccountListItem>().reviewStageName).toBe('主管部门审核');
+    const wrong = await admin.post(
+      '/api/department/accounts',
+      departmentAccount({ reviewStage: 'employer' }),
+    );
+    expectError(wrong, 400, 'VALIDATION_FAILED', 'reviewStage');
+  });
+
   it('lets the department administrator create a department account, which signs in by 用户名', async () => {
     const body = departmentAccount();
     const response = await admin.post('/api/department/accounts', body);
@@ -253,6 +265,7 @@ describe('部门账号', () => {
       login: body.username,
       maskedPhone: null,
       departmentName: '吉林省人力资源和社会保障厅',
+      reviewStageName: '省人社厅审核',
       enabled: true,
     });
     const signedIn = await new Client(ctx.app).login('department', body.username, body.password);

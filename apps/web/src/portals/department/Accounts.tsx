@@ -1,9 +1,11 @@
 import {
   type AccountListItem,
+  DEPARTMENT_REVIEW_STAGES,
   DEPARTMENT_ROLES,
   type DepartmentAccountCreate,
   departmentAccountCreateSchema,
   ROLE_LABELS,
+  stageName,
 } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Select, Table, type TableColumnsType } from 'antd';
@@ -20,12 +22,14 @@ const PATH = '/api/department/accounts';
 const KEY = ['department', 'accounts'] as const;
 const shape = departmentAccountCreateSchema.shape;
 const ROLE_OPTIONS = DEPARTMENT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+const STAGE_OPTIONS = DEPARTMENT_REVIEW_STAGES.map((stage) => ({ value: stage, label: stageName(stage) }));
 
 const columns: TableColumnsType<AccountListItem> = [
   { title: '用户名', dataIndex: 'login' },
   { title: '姓名', dataIndex: 'name' },
   { title: '所属部门', dataIndex: 'departmentName', render: (value: string | null) => value ?? '—' },
   { title: '角色', dataIndex: 'roleLabel' },
+  { title: '审核环节', dataIndex: 'reviewStageName', render: (value: string | null) => value ?? '—' },
   { title: '状态', dataIndex: 'enabled', render: (enabled: boolean) => <StatusBadge enabled={enabled} /> },
   { title: '创建时间', dataIndex: 'createdAt', render: (value: string) => formatTime(value) },
   {
@@ -89,6 +93,16 @@ export function AccountsPage() {
         </Form.Item>
         <Form.Item label="角色" name="role" rules={[fieldRule(shape.role)]} required>
           <Select options={ROLE_OPTIONS} placeholder="请选择角色" />
+        </Form.Item>
+        <Form.Item
+          label="审核环节"
+          name="reviewStage"
+          htmlFor="account-review-stage"
+          initialValue="province"
+          extra="主管部门的账号审核“主管部门审核”环节（启用该环节时）；其他账号审核“省人社厅审核”环节。"
+          required
+        >
+          <Select id="account-review-stage" options={STAGE_OPTIONS} />
         </Form.Item>
         <Form.Item
           label="初始密码"
