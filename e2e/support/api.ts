@@ -26,16 +26,27 @@ class ApiSession {
     this.csrf = token;
   }
 
+  /** A multipart request with the session's cookie and CSRF token. */
+  async send(url: string, form: FormData): Promise<void> {
+    const response = await fetch(this.base + url, {
+      method: 'POST',
+      headers: { cookie: this.cookie, 'x-csrf-token': this.csrf },
+      body: form,
+    });
+    this.keep(response);
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  }
+
   async get<T>(url: string): Promise<T> {
     const response = await fetch(this.base + url, { headers: { cookie: this.cookie } });
     this.keep(response);
     return (await response.json()) as T;
   }
 
-  async post<T>(url: string, body: unknown): Promise<T> {
+  async post<T>(url: string, body: unknown, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
     if (!this.csrf) this.csrf = (await this.get<{ csrfToken: string }>('/api/auth/session')).csrfToken;
     const response = await fetch(this.base + url, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-csrf-token': this.csrf },
       body: JSON.stringify(body),
     });
@@ -74,6 +85,20 @@ export async function bindDemoApplicant(server: RunningServer): Promise<void> {
   );
   const binding = await applicant.post<{ id: string }>('/api/person/bindings', { employerId });
   await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
+}
+
+export type { ApiSession };
+
+/** Uploads one small file as the browser's upload dialog does (multipart, field `file`). */
+export async function apiUpload(
+  api: ApiSession,
+  url: string,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([Uint8Array.from(bytes)]), fileName);
+  await api.send(url, form);
 }
 
 export interface Applicant {

@@ -30,6 +30,8 @@ import { BoundApplicantsPage } from './portals/employer/BoundApplicants';
 import { EmployerHome } from './portals/employer/Home';
 import { EMPLOYER_MENU } from './portals/employer/menu';
 import { ReviewersPage } from './portals/employer/Reviewers';
+import { ReviewDetailPage } from './portals/review/ReviewDetailPage';
+import { ReviewQueuePage } from './portals/review/ReviewQueuePage';
 
 export function App() {
   return (
@@ -57,6 +59,22 @@ export function App() {
         <Route index element={<EmployerHome />} />
         <Route path="rcpd" element={<BindingReviewPage />} />
         <Route path="applicants" element={<BoundApplicantsPage />} />
+        <Route
+          path="review"
+          element={
+            <RequireRole roles={['employer_admin', 'employer_reviewer']}>
+              <ReviewQueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="review/:id"
+          element={
+            <RequireRole roles={['employer_admin', 'employer_reviewer']}>
+              <ReviewDetailPage />
+            </RequireRole>
+          }
+        />
         <Route path="messages" element={<MessagesPage />} />
         <Route
           path="reviewers"
@@ -72,6 +90,22 @@ export function App() {
 
       <Route path="/admin" element={<PortalGuard portal="department" menu={DEPARTMENT_MENU} />}>
         <Route index element={<DepartmentHome />} />
+        <Route
+          path="review"
+          element={
+            <RequireRole roles={['dept_admin', 'dept_reviewer']}>
+              <ReviewQueuePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="review/:id"
+          element={
+            <RequireRole roles={['dept_admin', 'dept_reviewer']}>
+              <ReviewDetailPage />
+            </RequireRole>
+          }
+        />
         <Route
           path="notices"
           element={

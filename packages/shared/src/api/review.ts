@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SnapshotDiff } from '../application/diff.js';
 import type { ModuleKey } from '../application/modules.js';
+import { isRealDate } from '../identity/id-number.js';
 import { REVIEW_DECISIONS, type ReviewDecision, type StageKey } from '../workflow/transitions.js';
 import { type ApplicationDetail, type ApplicationStatus, RETURNABLE_SECTIONS } from './applications.js';
 import { TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
@@ -44,10 +45,7 @@ const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((v) => (v ? v : undefined));
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-  .optional();
+const day = z.string().refine(isRealDate, '日期应为有效的YYYY-MM-DD').optional();
 
 /** `GET /api/review/queue` and `GET /api/review/queue.xlsx` */
 export const reviewQueueQuerySchema = z.object({

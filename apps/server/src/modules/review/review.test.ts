@@ -321,6 +321,13 @@ describe('review queues', () => {
       'after',
     );
     expectError(await province.get('/api/review/queue?submittedFrom=2026-13-45x'), 400, 'VALIDATION_FAILED');
+    // the right shape, not a real day
+    expectError(
+      await province.get('/api/review/queue?submittedFrom=2026-13-01'),
+      400,
+      'VALIDATION_FAILED',
+      'submittedFrom',
+    );
   });
 
   it('exports the filtered list to Excel', async () => {

@@ -21,7 +21,7 @@ export function DepartmentHome() {
           <p>
             业务部门经办人在管理端审核申报材料、录入评审结果并发放电子证书；系统管理员另可发布申报通知、维护人才分类目录、管理部门账号和查看审计日志。
           </p>
-          <p className="muted">审核、申报通知、评审结果与证书等功能将陆续开放。</p>
+          <p className="muted">评审结果与证书等功能将陆续开放。</p>
         </Card>
       </div>
     </>

@@ -1,6 +1,6 @@
 import type { MenuEntry } from '../../components/PortalShell';
 
-/** 单位网厅: 【人事人才】——【人才分类定级评定】——绑定审核 / 已绑定人员. */
+/** 单位网厅: 【人事人才】——【人才分类定级评定】——绑定审核 / 已绑定人员 / 申报审核. */
 export const EMPLOYER_MENU: MenuEntry[] = [
   { key: 'home', label: '首页', path: '/employer' },
   {
@@ -13,6 +13,12 @@ export const EMPLOYER_MENU: MenuEntry[] = [
         children: [
           { key: 'binding-review', label: '绑定审核', path: '/employer/rcpd' },
           { key: 'applicants', label: '已绑定人员', path: '/employer/applicants' },
+          {
+            key: 'review',
+            label: '申报审核',
+            path: '/employer/review',
+            roles: ['employer_admin', 'employer_reviewer'],
+          },
         ],
       },
     ],

@@ -3,9 +3,12 @@ import { Alert, Card, Descriptions } from 'antd';
 import { formatTime } from '../../../components/format';
 import { ApplicationStatusTag } from '../../../components/StatusTag';
 
-/** Why nothing can be saved outside the notice's window (SPEC §4), said before the applicant types. */
+/**
+ * Why nothing can be saved outside the notice's window (SPEC §4), said before the applicant types. A returned
+ * application is not bound by the window: the reviewer asked for the change.
+ */
 function windowAlert(detail: ApplicationDetail) {
-  if (detail.status !== '未提交' && detail.status !== '被退回') return null;
+  if (detail.status !== '未提交') return null;
   const { window, startAt, endAt } = detail.notice;
   if (window === '未开始') return `申报将于 ${formatTime(startAt)} 开始，届时方可填报和提交。`;
   if (window === '已截止') return `申报已于 ${formatTime(endAt)} 截止，不能再填报和提交。`;

@@ -1,13 +1,14 @@
 import { MODULE_GROUPS, MODULES, type ModuleContext } from '@rcpd/shared';
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { FlowTimeline } from '../../../components/application/FlowTimeline';
 import { ButtonLink } from '../../../components/ButtonLink';
 import { Loading, PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ApplicationHeader } from './ApplicationHeader';
 import { applicationPaths, canEdit, moduleContext, useApplication, useCatalogue } from './api';
 import { EntryModule } from './EntryModule';
-import { FlowTimeline } from './FlowTimeline';
+import { ReturnedAlert } from './ReturnedAlert';
 import { SingleModule } from './SingleModule';
 
 const GROUPS = Object.entries(MODULE_GROUPS) as [keyof typeof MODULE_GROUPS, string][];
@@ -62,6 +63,7 @@ export function ApplicationPage() {
         {editing ? '信息填报' : '申报信息'}
       </PageTitle>
       <div className="card-stack">
+        <ReturnedAlert detail={detail} />
         <ApplicationHeader detail={detail} />
         {detail.status !== '未提交' && <FlowTimeline flow={detail.flow} />}
         {editing && (

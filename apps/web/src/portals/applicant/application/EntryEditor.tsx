@@ -1,10 +1,10 @@
 import type { CatalogueCategory, EntryItem, ModuleContext, ModuleDef } from '@rcpd/shared';
 import { Alert, App, Button, Form, Modal } from 'antd';
 import { useEffect, useState } from 'react';
+import { ValuesView } from '../../../components/application/ValuesView';
 import { isConflict, useApplication, useSaveEntry } from './api';
 import { ConflictAlert } from './ModuleCard';
 import { applySaveError, ModuleForm, readModuleValues } from './ModuleForm';
-import { ValuesView } from './ValuesView';
 
 export interface Editing {
   /** null: a new entry (添加) */

@@ -2,6 +2,15 @@ import type { ModuleDef } from '@rcpd/shared';
 import { Alert, Button, Card, Tag } from 'antd';
 import type { ReactNode } from 'react';
 
+/** The manual's “×” right of a section's title: the 退回 opened it for change. */
+export function EditableMark() {
+  return (
+    <span className="editable-mark" title="可修改">
+      ×<span className="sr-only">可修改</span>
+    </span>
+  );
+}
+
 /**
  * A module of 信息填报: its title (必填 ones marked), the manual's note, and its content. The card is the
  * target of the 数据验证信息 links (`#module-<key>`), so it can take focus.
@@ -34,11 +43,7 @@ export function ModuleCard({
           )}
           <span id={`module-${def.key}-title`}>{def.label}</span>
           {def.required && <Tag className="required-tag">必填</Tag>}
-          {returnedEditable && (
-            <span className="editable-mark" title="可修改">
-              ×<span className="sr-only">可修改</span>
-            </span>
-          )}
+          {returnedEditable && <EditableMark />}
         </h3>
       }
       extra={extra}

@@ -1,22 +1,19 @@
 import {
   type CatalogueCategory,
   checkModuleValues,
-  DEFAULT_CATEGORY_NAMES,
   type FieldDef,
   fieldVisible,
   type ModuleContext,
   type ModuleKey,
   type ModuleValues,
   moduleDef,
-  TALENT_CATEGORIES,
-  type TalentCategory,
 } from '@rcpd/shared';
 import { DatePicker, Form, type FormInstance, type FormRule, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../../api/client';
+import { enabledItems, optionLabel } from '../../../components/application/catalogue';
 import { errorMessage } from '../../../forms/errors';
-import { enabledItems } from './api';
 
 /** The field of 基本信息 whose category the 申报依据 must belong to. */
 const CATEGORY_FIELD = 'category';
@@ -51,13 +48,6 @@ function sharedRule(module: ModuleKey, key: string, ctx: ModuleContext): FormRul
       if (issue) throw new Error(issue.message);
     },
   });
-}
-
-/** A talent category reads with its name (D类 省域拔尖人才), so it can be found by typing either. */
-export function optionLabel(option: string, categories: readonly CatalogueCategory[] | undefined): string {
-  if (!(TALENT_CATEGORIES as readonly string[]).includes(option)) return option;
-  const code = option as TalentCategory;
-  return `${code}类 ${categories?.find((c) => c.code === code)?.name ?? DEFAULT_CATEGORY_NAMES[code]}`;
 }
 
 function catalogueOptions(categories: readonly CatalogueCategory[] | undefined, category: unknown) {

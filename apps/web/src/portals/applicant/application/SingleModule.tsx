@@ -8,12 +8,12 @@ import {
 import { Alert, App, Button, Descriptions, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { ValuesView } from '../../../components/application/ValuesView';
 import { formatTime } from '../../../components/format';
 import { canEdit, isConflict, useApplication, useSaveModule } from './api';
 import { ConflictAlert, ModuleCard } from './ModuleCard';
 import { applySaveError, ModuleForm, readModuleValues } from './ModuleForm';
 import { PhotoField } from './PhotoField';
-import { ValuesView } from './ValuesView';
 
 /** Every field key set to undefined and then the saved ones, so a refresh also empties what was cleared. */
 function resetTo(module: 'basic' | 'achievement', values: ModuleValues | undefined) {

@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Result, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { FlowTimeline } from '../../../components/application/FlowTimeline';
+import { SummaryTable } from '../../../components/application/SummaryTable';
 import { Loading, PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ApplicationStatusTag } from '../../../components/StatusTag';
@@ -16,12 +18,9 @@ import {
   useSubmitApplication,
   useValidation,
 } from './api';
-import { usePreview } from './FilePreview';
-import { FlowTimeline } from './FlowTimeline';
+import { EditableMark } from './ModuleCard';
 import { SlotTable } from './SlotTable';
 import { ValidationList } from './ValidationList';
-
-const SUMMARY_TABLE = '人才分类定级认定一览表';
 
 /** 下一步 (manual 3.2.3): 数据验证信息, 材料附件信息, 业务表册信息, the commitment and 提交. */
 export function SubmitPage() {
@@ -31,7 +30,6 @@ export function SubmitPage() {
   // Only an application that can still be submitted has a 数据验证信息 worth asking for.
   const validation = useValidation(id, Boolean(query.data?.allowedActions.includes('提交')));
   const submit = useSubmitApplication(id);
-  const { preview, previewNode } = usePreview();
   const [committed, setCommitted] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const detail = query.data;
@@ -41,7 +39,8 @@ export function SubmitPage() {
   if (!detail) return <Loading />;
 
   const canSubmit = detail.allowedActions.includes('提交');
-  const editable = canSubmit && detail.editableModules.length > 0;
+  // 材料附件信息 changes only when the server says so: a draft, or a 退回 that ticked it.
+  const editable = canSubmit && detail.attachmentsEditable;
   const issues = validation.data?.issues;
   const blocked = !issues || issues.length > 0;
 
@@ -101,51 +100,19 @@ export function SubmitPage() {
           </Card>
         )}
 
-        <Card title={<h2 className="card-title">材料附件信息</h2>}>
+        <Card
+          title={
+            <h2 className="card-title module-title">
+              材料附件信息
+              {detail.status === '被退回' && editable && <EditableMark />}
+            </h2>
+          }
+        >
           <SlotTable detail={detail} editable={editable} />
         </Card>
 
         <Card title={<h2 className="card-title">业务表册信息</h2>}>
-          <table className="plain-table">
-            <thead>
-              <tr>
-                <th scope="col">表册名称</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{SUMMARY_TABLE}</th>
-                <td>
-                  <span className="row-actions">
-                    <Button
-                      type="link"
-                      size="small"
-                      aria-label={`预览：${SUMMARY_TABLE}`}
-                      onClick={() =>
-                        preview({
-                          url: applicationPaths.summaryTable(id),
-                          name: SUMMARY_TABLE,
-                          contentType: 'application/pdf',
-                        })
-                      }
-                    >
-                      预览
-                    </Button>
-                    <a
-                      className="file-link"
-                      href={applicationPaths.summaryTable(id, true)}
-                      download={`${SUMMARY_TABLE}.pdf`}
-                      aria-label={`下载：${SUMMARY_TABLE}`}
-                    >
-                      下载
-                    </a>
-                  </span>
-                </td>
-              </tr>
-            </tbody>
-          </table>
-          {previewNode}
+          <SummaryTable url={(download) => applicationPaths.summaryTable(id, download)} />
         </Card>
 
         {canSubmit && (

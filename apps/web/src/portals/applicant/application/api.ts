@@ -19,6 +19,7 @@ import type {
 } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../../api/client';
+import { enabledItems } from '../../../components/application/catalogue';
 
 export const applicationKeys = {
   all: ['person', 'applications'] as const,
@@ -78,11 +79,6 @@ export function useCatalogue() {
     queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
     staleTime: 5 * 60_000,
   });
-}
-
-/** The catalogue items an applicant may cite: enabled ones only. */
-export function enabledItems(categories: readonly CatalogueCategory[] | undefined) {
-  return (categories ?? []).flatMap((c) => c.items.filter((item) => item.enabled));
 }
 
 /** What the shared rules need beyond the values, exactly as the server builds it. */

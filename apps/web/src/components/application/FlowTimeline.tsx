@@ -1,6 +1,6 @@
 import type { FlowNode } from '@rcpd/shared';
 import { Card, Empty, Timeline } from 'antd';
-import { formatTime } from '../../../components/format';
+import { formatTime } from '../format';
 
 /** 流程推送 (manual 3.3.1): every node of the application's way through the review stages. */
 export function FlowTimeline({ flow }: { flow: readonly FlowNode[] }) {

@@ -7,23 +7,25 @@ import {
   moduleDef,
 } from '@rcpd/shared';
 import { Descriptions, Empty } from 'antd';
-import { enabledItems } from './api';
-import { optionLabel } from './ModuleForm';
+import { optionLabel } from './catalogue';
+
+function catalogueText(value: unknown, categories?: readonly CatalogueCategory[]): string {
+  // The applicant's catalogue holds enabled items only; a reviewer's may also hold disabled ones, said so.
+  const item = (categories ?? []).flatMap((c) => c.items).find((i) => i.id === value);
+  if (!item) return '（条款已停用）';
+  return `${item.code} ${item.text}${item.enabled ? '' : '（已停用）'}`;
+}
 
 function valueText(field: FieldDef, value: unknown, categories?: readonly CatalogueCategory[]): string {
   if (value === undefined || value === null || value === '') return field.emptyText ?? '—';
-  if (field.kind === 'catalogue') {
-    // Disabled items are not in the applicant's catalogue; the saved id then reads as unavailable.
-    const item = enabledItems(categories).find((i) => i.id === value);
-    return item ? `${item.code} ${item.text}` : '（条款已停用）';
-  }
+  if (field.kind === 'catalogue') return catalogueText(value, categories);
   if (field.kind === 'select') return optionLabel(String(value), categories);
   return String(value);
 }
 
 /**
- * A module's saved values to read, where they cannot be changed (submitted, or a module a return did not
- * open): plain text reads better than greyed-out inputs.
+ * A module's saved values to read, where they cannot be changed (submitted, a module a return did not open,
+ * a reviewer's view): plain text reads better than greyed-out inputs.
  */
 export function ValuesView({
   module,

@@ -14,7 +14,14 @@ function PreviewView({ target, onClose }: { target: PreviewTarget | null; onClos
       {/* Images open in antd's viewer (zoom, rotate); the group draws no thumbnails of its own. */}
       <Image.PreviewGroup
         items={image && target ? [{ src: target.url, alt: target.name }] : []}
-        preview={{ open: image, onOpenChange: (open) => !open && onClose() }}
+        preview={{
+          open: image,
+          onOpenChange: (open) => !open && onClose(),
+          // The group loses the item's alt on its way to the viewer: given here, it names the dialog and the
+          // image. One image needs no “1 / 1” (drawn over the page in a contrast too low to read).
+          alt: target?.name,
+          countRender: () => null,
+        }}
       />
       <Modal
         open={target !== null && !image}

@@ -1,0 +1,110 @@
+import type { CatalogueCategory, QueuePage, ReviewDecisionBody, ReviewDetail, StageKey } from '@rcpd/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import { useAccount } from '../../components/account';
+import { PORTAL_CONFIG } from '../config';
+
+/** `GET /api/review/options`: the reviewer's stage and what the filters offer. */
+export interface ReviewOptions {
+  stage: StageKey;
+  stageName: string;
+  notices: { id: string; title: string }[];
+  /** filled for department reviewers only */
+  employers: { id: string; name: string }[];
+}
+
+/** The queue's filters as the URL and the API name them (`after` and `limit` are the page's own). */
+export const FILTER_KEYS = [
+  'scope',
+  'noticeId',
+  'status',
+  'employerId',
+  'category',
+  'submittedFrom',
+  'submittedTo',
+  'q',
+] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export type Filters = Partial<Record<FilterKey, string>>;
+
+export const PAGE_SIZE = 20;
+
+export const reviewKeys = {
+  all: ['review'] as const,
+  options: ['review', 'options'] as const,
+  queue: ['review', 'queue'] as const,
+  detail: (id: string) => ['review', 'detail', id] as const,
+};
+
+const base = (id: string) => `/api/review/applications/${encodeURIComponent(id)}`;
+
+/** The filters that are set, as a query string (the same for the list and its Excel export). */
+export function filterQuery(filters: Filters, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return params.toString();
+}
+
+export const reviewPaths = {
+  attachment: (id: string, attachmentId: string, download = false) =>
+    `${base(id)}/attachments/${encodeURIComponent(attachmentId)}${download ? '?download=1' : ''}`,
+  summaryTable: (id: string, download = false) =>
+    `${base(id)}/summary-table.pdf${download ? '?download=1' : ''}`,
+  excel: (filters: Filters) => `/api/review/queue.xlsx?${filterQuery(filters)}`,
+};
+
+/** Where 申报审核 lives in this portal: `/employer/review` or `/admin/review`. */
+export function useReviewBase(): string {
+  return `${PORTAL_CONFIG[useAccount().portal].home}/review`;
+}
+
+export function useReviewOptions() {
+  return useQuery({
+    queryKey: reviewKeys.options,
+    queryFn: () => api.get<ReviewOptions>('/api/review/options'),
+    staleTime: 60_000,
+  });
+}
+
+export function useReviewQueue(filters: Filters, after: string | null) {
+  return useQuery({
+    queryKey: [...reviewKeys.queue, filters, after],
+    queryFn: () =>
+      api.get<QueuePage>(
+        `/api/review/queue?${filterQuery(filters, { limit: String(PAGE_SIZE), ...(after ? { after } : {}) })}`,
+      ),
+    // The rows of the page before stay while the next one loads, so the table does not jump.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useReviewDetail(id: string) {
+  return useQuery({ queryKey: reviewKeys.detail(id), queryFn: () => api.get<ReviewDetail>(base(id)) });
+}
+
+/** The reviewer's catalogue: 申报依据 reads as its 条款, disabled ones included. */
+export function useReviewCatalogue() {
+  return useQuery({
+    queryKey: ['catalogue'],
+    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useDecision(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReviewDecisionBody) => api.post<ReviewDetail>(`${base(id)}/decision`, body),
+    onSuccess: (detail) => queryClient.setQueryData(reviewKeys.detail(id), detail),
+    // Whatever happened (done, or another reviewer first), the queue and the detail are stale now.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: reviewKeys.queue }),
+        queryClient.invalidateQueries({ queryKey: reviewKeys.detail(id) }),
+      ]),
+  });
+}

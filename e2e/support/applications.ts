@@ -1,0 +1,94 @@
+/**
+ * A complete application submitted through the API, for the review journeys (the application journey fills
+ * it in the browser itself).
+ */
+import { type ApiSession, apiLogin, apiUpload } from './api.js';
+import type { RunningServer } from './server.js';
+
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const JPG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(64).fill(7)]);
+
+interface Detail {
+  id: string;
+  identity: { birthDate: string; gender: string };
+}
+
+/** Binds `applicant` to the demo employer (approved), fills every required module and submits. */
+export async function submitApplication(
+  server: RunningServer,
+  account: { idNumber: string; password: string; phone: string },
+): Promise<{ id: string; api: ApiSession }> {
+  const employer = await apiLogin(server, 'employer', '91220101MA17A0001Q');
+  const api = await apiLogin(server, 'person', account.idNumber, account.password);
+  const { employerId } = await api.get<{ employerId: string }>(
+    '/api/person/employers?uscc=91220101MA17A0001Q',
+  );
+  const binding = await api.post<{ id: string }>('/api/person/bindings', { employerId });
+  await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
+  const { items } = await api.get<{ items: { id: string }[] }>('/api/person/notices');
+  const notice = items[0];
+  if (!notice) throw new Error('no open notice');
+  const app = await api.post<Detail>('/api/person/applications', {
+    noticeId: notice.id,
+    employerId,
+    confirmations: [true, true, true, true],
+  });
+  const base = `/api/person/applications/${app.id}`;
+  const catalogue = await api.get<{ categories: { code: string; items: { id: string }[] }[] }>(
+    '/api/catalogue',
+  );
+  const basis = catalogue.categories.find((c) => c.code === 'A')?.items[0]?.id;
+  await api.post(
+    `${base}/modules/basic`,
+    {
+      version: 0,
+      values: {
+        gender: app.identity.gender,
+        birthDate: app.identity.birthDate,
+        ethnicity: '汉族',
+        politicalStatus: '群众',
+        phone: account.phone,
+        email: 'applicant@example.cn',
+        position: '软件研发',
+        education: '大学本科',
+        degree: '学士',
+        talentSource: '省内人才',
+        serviceType: '首次认定',
+        longContract: '是',
+        employmentForm: '全职',
+        category: 'A',
+        basis,
+        talentType: '其他',
+      },
+    },
+    'PUT',
+  );
+  await apiUpload(api, `${base}/attachments?slot=photo`, '照片.jpg', JPG);
+  const education = await api.post<{ id: string }>(`${base}/entries`, {
+    module: 'education',
+    values: {
+      startDate: '2008-09-01',
+      endDate: '2012-07-01',
+      school: '吉林大学',
+      major: '计算机科学与技术',
+      level: '大学本科',
+      degree: '学士',
+      mode: '全日制',
+    },
+  });
+  await apiUpload(api, `${base}/attachments?slot=entry&entryId=${education.id}`, '毕业证书.pdf', PDF);
+  await api.post(`${base}/entries`, {
+    module: 'work',
+    values: { startDate: '2012-07-15', employer: '吉林省示范科技有限公司', post: '软件研发' },
+  });
+  await api.post(
+    `${base}/modules/achievement`,
+    { version: 0, values: { text: '主持完成省级重点研发项目两项。' } },
+    'PUT',
+  );
+  await apiUpload(api, `${base}/attachments?slot=idCard`, '身份证正反面.jpg', JPG);
+  await api.post(`${base}/submit`, { commitment: true });
+  return { id: app.id, api };
+}
