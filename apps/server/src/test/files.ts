@@ -1,4 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Client } from './harness.js';
 
 /** Small real files and multipart uploads, as a browser sends them. */
@@ -44,5 +48,18 @@ export function blobFiles(dir: string): string[] {
       .map((e) => e.name);
   } catch {
     return [];
+  }
+}
+
+/** The text of a PDF as a reader's copy-paste gives it (poppler's pdftotext), whitespace removed. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-pdf-'));
+  try {
+    const file = path.join(dir, 'file.pdf');
+    writeFileSync(file, pdf);
+    const { stdout } = await promisify(execFile)('pdftotext', ['-raw', file, '-']);
+    return stdout.replace(/\s+/g, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

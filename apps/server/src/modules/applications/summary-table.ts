@@ -1,4 +1,4 @@
-import { maskIdNumber, type TalentCategory } from '@rcpd/shared';
+import { DEFAULT_STAGE_CHAIN, maskIdNumber, type StageKey, type TalentCategory } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { renderSummaryTable, type SummaryRow } from '../../platform/pdf/summary-table.js';
@@ -8,10 +8,11 @@ import { identityOf, loadSnapshot } from './application-context.js';
 import { ownedWithNotice } from './applications.service.js';
 
 /** The review stages whose opinions the table shows or leaves room for. */
-const OPINION_STAGES = [
-  { key: 'employer', title: '推荐单位意见' },
-  { key: 'province', title: '省人社厅意见' },
-] as const;
+const OPINION_TITLES: Record<StageKey, string> = {
+  employer: '推荐单位意见',
+  supervisor: '主管部门意见',
+  province: '省人社厅意见',
+};
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
@@ -27,7 +28,7 @@ export function createSummaryTableService({
    * The latest decision of each review stage, in the table's boxes; a stage not yet decided (or whose
    * decision was a 退回 answered by a resubmission) leaves its box empty for the signature.
    */
-  async function opinionsOf(applicationId: string) {
+  async function opinionsOf(applicationId: string, chain: readonly StageKey[]) {
     const events = await db
       .selectFrom('application_events')
       .select(['stage_key', 'handler', 'action', 'opinion', 'created_at'])
@@ -36,7 +37,8 @@ export function createSummaryTableService({
       .execute();
     const lastSubmit = events.findIndex((e) => e.stage_key === null);
     const sinceSubmit = lastSubmit === -1 ? events : events.slice(0, lastSubmit);
-    return OPINION_STAGES.map(({ key, title }) => {
+    return chain.map((key) => {
+      const title = OPINION_TITLES[key];
       const decided = sinceSubmit.find((e) => e.stage_key === key);
       return decided
         ? {
@@ -49,7 +51,12 @@ export function createSummaryTableService({
     });
   }
 
-  async function rowOf(app: { id: string; applicant_id: string; employer_id: string }): Promise<SummaryRow> {
+  async function rowOf(app: {
+    id: string;
+    applicant_id: string;
+    employer_id: string;
+    stage_chain: string[] | null;
+  }): Promise<SummaryRow> {
     const [identity, snapshot, employer] = await Promise.all([
       identityOf(db, cipher, app.applicant_id),
       loadSnapshot(db, app.id),
@@ -98,7 +105,8 @@ export function createSummaryTableService({
       serviceType: str(basic.serviceType),
       basis: basis ? `${basis.code} ${basis.text}` : '',
       achievementSummary: str(snapshot.modules.achievement?.text),
-      opinions: await opinionsOf(app.id),
+      // the boxes of the chain it was submitted with; a draft shows the default chain's
+      opinions: await opinionsOf(app.id, (app.stage_chain as StageKey[] | null) ?? DEFAULT_STAGE_CHAIN),
     };
   }
 
@@ -118,6 +126,7 @@ export function createSummaryTableService({
       applicant_id: string;
       employer_id: string;
       notice_title: string;
+      stage_chain: string[] | null;
     }) {
       return renderSummaryTable({
         noticeTitle: app.notice_title,

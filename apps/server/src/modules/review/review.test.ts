@@ -16,6 +16,7 @@ import {
   saveModule,
   uploaded,
 } from '../../test/applications.js';
+import { pdfText } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, fieldMessage, outboxFor, signedInEmployer } from '../../test/helpers.js';
 
@@ -407,6 +408,11 @@ describe('a 主管部门审核 stage between the two defaults', () => {
         version: last.version,
       });
       expect(done.json<ReviewDetail>().status).toBe('材料审核通过');
+      // the 一览表 has a box for each stage of the chain, with its decision
+      const pdf = await provinceReviewer.get(`/api/review/applications/${draft.id}/summary-table.pdf`);
+      const text = await pdfText(pdf.rawPayload);
+      for (const box of ['推荐单位意见', '主管部门意见', '省人社厅意见']) expect(text).toContain(box);
+      expect(text).toContain('审核通过');
     } finally {
       await chained.close();
     }
