@@ -46,10 +46,14 @@ export function createLocalBlobStore(dir: string): BlobStore {
           callback(null, chunk);
         },
       });
+      const out = createWriteStream(temp, { flags: 'wx' });
       try {
-        await pipeline(stream, counter, createWriteStream(temp, { flags: 'wx' }));
+        await pipeline(stream, counter, out);
         await rename(temp, file);
       } catch (error) {
+        // The file is opened asynchronously: a stream that fails at once may still create it after this point
+        // unless the write stream has closed first. Only then is removing it final.
+        if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
         await rm(temp, { force: true });
         throw error;
       }

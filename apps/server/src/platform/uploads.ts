@@ -1,4 +1,5 @@
 import { pipeline, type Readable, Transform } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { AppError, fieldError } from '../http/errors.js';
 import type { BlobStore } from './blob-store.js';
 
@@ -83,6 +84,24 @@ export function contentDisposition(
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Sends a stored file or a generated document: inline for 预览 unless `download`, never cached, never
+ * sniffed into another type by the browser.
+ */
+export function sendFile(
+  reply: FastifyReply,
+  file: { fileName: string; contentType: string; size?: number; download: boolean },
+  body: Readable | Buffer,
+): FastifyReply {
+  reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', contentDisposition(file.fileName, file.download ? 'attachment' : 'inline'))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store');
+  if (file.size !== undefined) reply.header('content-length', file.size);
+  return reply.send(body);
 }
 
 export function isTooLarge(error: unknown): boolean {

@@ -12,13 +12,14 @@ import {
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { ApplicationAttachmentRow, DB } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { fileTypeOf, storeUpload, type UploadedFile } from '../../platform/uploads.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { toAttachment } from './application-detail.js';
 import { assertEditable, lockOwned, ownedWithNotice, touch } from './applications.service.js';
 
 export interface ApplicationFilesDeps {
@@ -33,15 +34,7 @@ export interface UploadTarget {
   entryId?: string | undefined;
 }
 
-const toItem = (a: ApplicationAttachmentRow): AttachmentItem => ({
-  id: a.id,
-  slot: a.slot,
-  entryId: a.entry_id,
-  fileName: a.file_name,
-  contentType: a.content_type,
-  size: a.size,
-  createdAt: a.created_at.toISOString(),
-});
+const toItem = toAttachment;
 
 const sizeMessage = (rule: AttachmentRule) => `单个附件大小不能超过${rule.maxBytes / 1024 / 1024}MB`;
 

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
-import { contentDisposition } from '../../platform/uploads.js';
+import { sendFile } from '../../platform/uploads.js';
 import type { ApplicationFilesService } from './application-files.js';
 import type { ApplicationsService } from './applications.service.js';
 import type { SummaryTableService } from './summary-table.js';
@@ -157,17 +157,15 @@ export async function applicationsRoutes(
     },
     async (request, reply) => {
       const pdf = await summary.forApplicant({ auth: requireAuth(request), id: request.params.id });
-      return reply
-        .header('content-type', 'application/pdf')
-        .header(
-          'content-disposition',
-          contentDisposition(
-            '人才分类定级认定一览表.pdf',
-            request.query.download === '1' ? 'attachment' : 'inline',
-          ),
-        )
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendFile(
+        reply,
+        {
+          fileName: '人才分类定级认定一览表.pdf',
+          contentType: 'application/pdf',
+          download: request.query.download === '1',
+        },
+        pdf,
+      );
     },
   );
   r.get(
@@ -182,14 +180,7 @@ export async function applicationsRoutes(
         id: request.params.id,
         attachmentId: request.params.attachmentId,
       });
-      const disposition = request.query.download === '1' ? 'attachment' : 'inline';
-      return reply
-        .header('content-type', attachment.contentType)
-        .header('content-length', attachment.size)
-        .header('content-disposition', contentDisposition(attachment.fileName, disposition))
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return sendFile(reply, { ...attachment, download: request.query.download === '1' }, stream);
     },
   );
   r.delete(

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
-import { contentDisposition } from '../../platform/uploads.js';
+import { contentDisposition, sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
 import type { ApplicationFilesService } from '../applications/application-files.js';
 import type { SummaryTableService } from '../applications/summary-table.js';
@@ -121,16 +121,7 @@ export async function reviewRoutes(
         id: request.params.id,
         attachmentId: request.params.attachmentId,
       });
-      return reply
-        .header('content-type', attachment.contentType)
-        .header('content-length', attachment.size)
-        .header(
-          'content-disposition',
-          contentDisposition(attachment.fileName, request.query.download === '1' ? 'attachment' : 'inline'),
-        )
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return sendFile(reply, { ...attachment, download: request.query.download === '1' }, stream);
     },
   );
   r.get(
@@ -147,17 +138,15 @@ export async function reviewRoutes(
     async (request, reply) => {
       const { row } = await review.visibleApplication(requireAuth(request), request.params.id);
       const pdf = await summary.forApplication(row);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header(
-          'content-disposition',
-          contentDisposition(
-            '人才分类定级认定一览表.pdf',
-            request.query.download === '1' ? 'attachment' : 'inline',
-          ),
-        )
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendFile(
+        reply,
+        {
+          fileName: '人才分类定级认定一览表.pdf',
+          contentType: 'application/pdf',
+          download: request.query.download === '1',
+        },
+        pdf,
+      );
     },
   );
 }
