@@ -47,8 +47,14 @@ describe('reviewerCreateSchema', () => {
 });
 
 describe('departmentAccountCreateSchema', () => {
-  it('accepts a department account', () => {
-    expect(parsed(departmentAccountCreateSchema, departmentAccount)).toEqual(departmentAccount);
+  it('accepts a department account, which reviews 省人社厅审核 unless told otherwise', () => {
+    expect(parsed(departmentAccountCreateSchema, departmentAccount)).toEqual({
+      ...departmentAccount,
+      reviewStage: 'province',
+    });
+    expect(
+      parsed(departmentAccountCreateSchema, { ...departmentAccount, reviewStage: 'supervisor' }),
+    ).toMatchObject({ reviewStage: 'supervisor' });
   });
 
   it('trims the 用户名 and writes it in lowercase', () => {
