@@ -35,11 +35,15 @@ import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { createNoticesService } from './modules/notices/notices.service.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { createNotificationsService } from './modules/notifications/notifications.service.js';
+import { createCertificatesService } from './modules/results/certificates.service.js';
+import { resultsRoutes } from './modules/results/results.routes.js';
+import { createResultsService } from './modules/results/results.service.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
 import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
 import { createCaptchaService } from './platform/captcha.js';
 import type { FieldCipher } from './platform/secrets.js';
+import type { CertificateSigner } from './platform/signing/certificate-signature.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
 
 export interface AppDeps {
@@ -50,10 +54,19 @@ export interface AppDeps {
   sms?: SmsSender;
   /** defaults to the local folder `config.blobDir` */
   blobs?: BlobStore;
+  /** signs the QR payload of certificates */
+  signer: CertificateSigner;
 }
 
 /** Plugins and routes; no business rules here. */
-export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  cipher,
+  sms,
+  blobs,
+  signer,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -146,6 +159,18 @@ export async function buildApp({ config, database, cipher, sms, blobs }: AppDeps
     }),
     files: applicationFiles,
     summary: summaryTables,
+  });
+  await app.register(resultsRoutes, {
+    db,
+    results: createResultsService({
+      db,
+      cipher,
+      sms: smsSender,
+      signer,
+      log: app.log,
+      validYears: config.certificateValidYears,
+    }),
+    certificates: createCertificatesService({ db, cipher, signer, publicBaseUrl: config.publicBaseUrl }),
   });
   await app.register(reviewRoutes, {
     db,

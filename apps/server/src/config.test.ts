@@ -15,6 +15,10 @@ const PRODUCTION = {
   SMS_HTTP_URL: 'http://127.0.0.1:9/sms',
   DATA_ENCRYPTION_KEY: key(),
   LOOKUP_HASH_KEY: key(),
+  CERTIFICATE_SIGNING_KEY: Buffer.from(
+    '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n',
+  ).toString('base64'),
+  PUBLIC_BASE_URL: 'https://rcpd.example.cn',
 };
 
 function configError(env: Record<string, string>): string {
@@ -68,6 +72,22 @@ describe('loadConfig', () => {
     expect(configError({ LOOKUP_HASH_KEY: short })).toContain('LOOKUP_HASH_KEY');
   });
 
+  it('takes the certificate signing key as base64 of the PEM or as a PEM with \\n, and the public address', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nABC\n-----END PRIVATE KEY-----\n';
+    expect(
+      loadConfig({ ...PRODUCTION, CERTIFICATE_SIGNING_KEY: Buffer.from(pem).toString('base64') })
+        .certificateSigningKey,
+    ).toBe(pem);
+    expect(
+      loadConfig({ ...PRODUCTION, CERTIFICATE_SIGNING_KEY: pem.replaceAll('\n', '\\n') })
+        .certificateSigningKey,
+    ).toBe(pem);
+    expect(loadConfig({ ...PRODUCTION, PUBLIC_BASE_URL: 'https://rcpd.example.cn/' }).publicBaseUrl).toBe(
+      'https://rcpd.example.cn',
+    );
+    expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:3000');
+  });
+
   it('ignores DEV_CAPTCHA_CODE in production', () => {
     const config = loadConfig({ ...PRODUCTION, DEV_CAPTCHA_CODE: TEST_CAPTCHA });
     expect(config.production).toBe(true);
@@ -112,7 +132,13 @@ describe('loadConfig', () => {
 
   it('lists every missing production setting at once', () => {
     const message = configError({ NODE_ENV: 'production' });
-    for (const name of ['SMS_PROVIDER', 'DATA_ENCRYPTION_KEY', 'LOOKUP_HASH_KEY'])
+    for (const name of [
+      'SMS_PROVIDER',
+      'DATA_ENCRYPTION_KEY',
+      'LOOKUP_HASH_KEY',
+      'CERTIFICATE_SIGNING_KEY',
+      'PUBLIC_BASE_URL',
+    ])
       expect(message).toContain(name);
   });
 });

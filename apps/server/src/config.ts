@@ -42,6 +42,9 @@ const envSchema = z
     DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
     SEED_DEMO: flag,
     WEB_DIST: z.string().optional(),
+    PUBLIC_BASE_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
+    CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
+    CERTIFICATE_VALID_YEARS: z.coerce.number().int().min(0).max(50).default(5),
     REVIEW_CHAIN: z
       .enum(['employer,province', 'employer,supervisor,province'], {
         error: 'must be employer,province or employer,supervisor,province',
@@ -62,7 +65,12 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'required when SMS_PROVIDER=http' });
     }
     if (production) {
-      for (const key of ['DATA_ENCRYPTION_KEY', 'LOOKUP_HASH_KEY'] as const) {
+      for (const key of [
+        'DATA_ENCRYPTION_KEY',
+        'LOOKUP_HASH_KEY',
+        'CERTIFICATE_SIGNING_KEY',
+        'PUBLIC_BASE_URL',
+      ] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
       }
     }
@@ -89,6 +97,12 @@ export interface Config {
   webDist: string;
   /** the review stages of a new submission: 推荐单位审核 → (主管部门审核 →) 省人社厅审核 */
   reviewChain: StageKey[];
+  /** where the public pages live: a certificate's QR code links to `${publicBaseUrl}/verify?t=…` */
+  publicBaseUrl: string;
+  /** PKCS#8 PEM of the Ed25519 key that signs certificates; outside production generated into DATA_DIR */
+  certificateSigningKey: string | undefined;
+  /** years a certificate is valid; 0 = 长期有效 */
+  certificateValidYears: number;
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +139,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    certificateSigningKey: e.CERTIFICATE_SIGNING_KEY?.includes('BEGIN')
+      ? e.CERTIFICATE_SIGNING_KEY.replaceAll('\\n', '\n')
+      : e.CERTIFICATE_SIGNING_KEY && Buffer.from(e.CERTIFICATE_SIGNING_KEY, 'base64').toString('utf8'),
+    certificateValidYears: e.CERTIFICATE_VALID_YEARS,
   };
 }

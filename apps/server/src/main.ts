@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
+import { createCertificateSigner } from './platform/signing/certificate-signature.js';
 import { seedDemo } from './seed/demo.js';
 
 async function main(): Promise<void> {
@@ -18,11 +19,13 @@ async function main(): Promise<void> {
   const keys = resolveKeys(config.dataDir, {
     encryptionKey: config.encryptionKey,
     lookupKey: config.lookupKey,
+    certificateSigningKey: config.certificateSigningKey,
   });
   const cipher = createFieldCipher(keys.encryptionKey, keys.lookupKey);
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
-  const app = await buildApp({ config, database, cipher });
+  const signer = createCertificateSigner(keys.certificateSigningKey);
+  const app = await buildApp({ config, database, cipher, signer });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
   const stopHousekeeping = startHousekeeping(database, config.session.idleMinutes, app.log);
   let closing = false;

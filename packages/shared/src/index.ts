@@ -8,6 +8,7 @@ export * from './api/eligibility.js';
 export * from './api/fields.js';
 export * from './api/notices.js';
 export * from './api/notifications.js';
+export * from './api/results.js';
 export * from './api/review.js';
 export * from './application/diff.js';
 export * from './application/eligibility.js';

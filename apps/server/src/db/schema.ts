@@ -198,6 +198,50 @@ export interface DB {
   application_attachments: ApplicationAttachmentsTable;
   application_versions: ApplicationVersionsTable;
   application_events: ApplicationEventsTable;
+  review_results: ReviewResultsTable;
+  result_objections: ResultObjectionsTable;
+  certificates: CertificatesTable;
+}
+
+export interface ReviewResultsTable {
+  id: Generated<string>;
+  application_id: string;
+  outcome: '认定通过' | '调整类别认定' | '不予认定';
+  category: string | null;
+  remark: Generated<string>;
+  state: Generated<'待发布' | '公示中' | '已发布'>;
+  /** a `date` column: select it with to_char */
+  publicity_ends_on: string | null;
+  published_at: Date | null;
+  recorded_at: Generated<Date>;
+  recorded_by: string | null;
+  version: Generated<number>;
+}
+
+export interface ResultObjectionsTable {
+  id: Generated<string>;
+  result_id: string;
+  content: string;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface CertificatesTable {
+  id: Generated<string>;
+  number: string;
+  application_id: string;
+  result_id: string;
+  holder_id: string;
+  holder_name: string;
+  category: string;
+  /** `date` columns: select them with to_char */
+  issued_on: string;
+  valid_until: string | null;
+  status: Generated<'有效' | '暂扣' | '撤销' | '注销' | '失效'>;
+  status_reason: string | null;
+  status_changed_at: Date | null;
+  token: string;
+  created_at: CreatedAt;
 }
 
 export interface TalentResultsTable {
@@ -238,6 +282,8 @@ export interface ApplicationsTable {
   returned_sections: ColumnType<string[], string | undefined, string>;
   applicant_name: string;
   id_number_hash: string | null;
+  /** 申报编号, given at the first 提交 */
+  number: string | null;
 }
 export type ApplicationRow = Selectable<ApplicationsTable>;
 

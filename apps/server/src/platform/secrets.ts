@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateSigningKeyPem } from './signing/certificate-signature.js';
 
 /**
  * Personal data at rest (SPEC §10): 证件号码 and 手机号码 are stored as AES-256-GCM ciphertext and found through
@@ -42,6 +43,8 @@ export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): Fie
 export interface Keys {
   encryptionKey: Buffer;
   lookupKey: Buffer;
+  /** PKCS#8 PEM of the Ed25519 key that signs certificates */
+  certificateSigningKey: string;
 }
 
 /**
@@ -49,8 +52,12 @@ export interface Keys {
  * database stays readable across restarts. Production must configure them (config.ts refuses otherwise).
  */
 export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
-  if (configured.encryptionKey && configured.lookupKey) {
-    return { encryptionKey: configured.encryptionKey, lookupKey: configured.lookupKey };
+  if (configured.encryptionKey && configured.lookupKey && configured.certificateSigningKey) {
+    return {
+      encryptionKey: configured.encryptionKey,
+      lookupKey: configured.lookupKey,
+      certificateSigningKey: configured.certificateSigningKey,
+    };
   }
   const file = path.join(dataDir, 'secrets.json');
   let stored: Record<string, string> = {};
@@ -63,9 +70,17 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
     }
     return Buffer.from(stored[name], 'base64');
   };
+  const takePem = (name: string): string => {
+    if (!stored[name]) {
+      stored[name] = generateSigningKeyPem();
+      changed = true;
+    }
+    return stored[name];
+  };
   const keys = {
     encryptionKey: configured.encryptionKey ?? take('encryptionKey'),
     lookupKey: configured.lookupKey ?? take('lookupKey'),
+    certificateSigningKey: configured.certificateSigningKey ?? takePem('certificateSigningKey'),
   };
   if (changed) {
     mkdirSync(dataDir, { recursive: true });

@@ -16,6 +16,11 @@ import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { createFieldCipher, type FieldCipher } from '../platform/secrets.js';
+import {
+  type CertificateSigner,
+  createCertificateSigner,
+  generateSigningKeyPem,
+} from '../platform/signing/certificate-signature.js';
 import type { SmsSender } from '../platform/sms.js';
 
 export const TEST_CAPTCHA = 'tc42';
@@ -25,6 +30,7 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   cipher: FieldCipher;
+  signer: CertificateSigner;
   /** the local blob store's folder of this app */
   blobDir: string;
   close(): Promise<void>;
@@ -83,12 +89,20 @@ export async function createTestApp(
     ...env,
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
-  const app = await buildApp({ config, database, cipher, ...(options.sms ? { sms: options.sms } : {}) });
+  const signer = createCertificateSigner(generateSigningKeyPem());
+  const app = await buildApp({
+    config,
+    database,
+    cipher,
+    signer,
+    ...(options.sms ? { sms: options.sms } : {}),
+  });
   await app.ready();
   return {
     app,
     database,
     cipher,
+    signer,
     blobDir,
     async close() {
       await app.close();

@@ -6,6 +6,7 @@ import type { ModuleValues } from '../application/schemas.js';
 import type { ValidationIssue } from '../application/validation.js';
 import type { TalentCategory } from './catalogue.js';
 import type { NoticeWindow } from './notices.js';
+import type { PublishedResult } from './results.js';
 
 /** 业务状态 (manual 3.3.2, SPEC §7). */
 export const APPLICATION_STATUSES = [
@@ -131,6 +132,8 @@ export interface ApplicationDetail {
   /** whether 材料附件信息 (身份证正反面, 其他材料) may change now */
   attachmentsEditable: boolean;
   returned: ReturnInfo | null;
+  /** 评审结果 once the department published it (manual 3.4); null before */
+  result: PublishedResult | null;
   allowedActions: ApplicationAction[];
   flow: FlowNode[];
 }

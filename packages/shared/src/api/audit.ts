@@ -61,6 +61,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'application.review.approve': '申报审核通过',
   'application.review.return': '申报退回',
   'application.review.terminate': '申报审核不通过终止审核',
+  'result.record': '录入评审结果',
+  'result.import': '导入评审结果',
+  'result.publicity': '公示评审结果',
+  'result.objection': '登记公示异议',
+  'result.publish': '发布评审结果',
+  'certificate.status': '变更证书状态',
   'eligibility.exception.create': '登记申报例外情形',
   'eligibility.exception.revoke': '撤销申报例外情形',
   'talent_result.create': '登记历史认定记录',
@@ -74,6 +80,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   catalogue: '人才分类目录',
   declaration_guide: '申报注意事项',
   application: '申报信息',
+  certificate: '电子证书',
 };
 
 export function auditActionLabel(action: string): string {

@@ -8,9 +8,11 @@ import {
   type ModuleKey,
   maskIdNumber,
   noticeWindow,
+  type PublishedResult,
   RETURNABLE_SECTIONS,
   type ReturnableSection,
   type SavedModule,
+  type TalentCategory,
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { ApplicationAttachmentRow, ApplicationEntryRow, DB } from '../../db/schema.js';
@@ -54,6 +56,32 @@ export const toSaved = (e: ApplicationEntryRow): SavedModule => ({
   updatedAt: e.updated_at.toISOString(),
 });
 
+/** 评审结果 as the applicant sees it: nothing until the department published it (manual 3.4). */
+async function publishedResult(db: Kysely<DB>, applicationId: string): Promise<PublishedResult | null> {
+  const row = await db
+    .selectFrom('review_results as r')
+    .leftJoin('talent_categories as t', 't.code', 'r.category')
+    .leftJoin('certificates as c', 'c.result_id', 'r.id')
+    .select([
+      'r.outcome',
+      'r.category',
+      't.name as category_name',
+      'r.published_at',
+      'c.id as certificate_id',
+    ])
+    .where('r.application_id', '=', applicationId)
+    .where('r.state', '=', '已发布')
+    .executeTakeFirst();
+  if (!row?.published_at) return null;
+  return {
+    outcome: row.outcome,
+    category: row.category as TalentCategory | null,
+    categoryName: row.category_name,
+    publishedAt: row.published_at.toISOString(),
+    certificateId: row.certificate_id,
+  };
+}
+
 function applicationRow(db: Kysely<DB>, id: string) {
   return db
     .selectFrom('applications as a')
@@ -83,7 +111,7 @@ export async function loadApplication(
 } | null> {
   const app = await applicationRow(db, id);
   if (!app) return null;
-  const [identity, entries, attachments, events] = await Promise.all([
+  const [identity, entries, attachments, events, result] = await Promise.all([
     identityOf(db, cipher, app.applicant_id),
     db
       .selectFrom('application_entries')
@@ -106,6 +134,7 @@ export async function loadApplication(
       .orderBy('created_at')
       .orderBy('id')
       .execute(),
+    publishedResult(db, id),
   ]);
   const window = noticeWindow(app.start_at, app.end_at);
   const editable = editableSections(app, window === '申报中' && app.notice_status === '已发布');
@@ -159,6 +188,7 @@ export async function loadApplication(
         }
       : null,
     allowedActions: allowedActions(app.status, window === '申报中'),
+    result,
     flow: events.map((ev) => ({
       id: ev.id,
       stage: ev.stage,

@@ -518,6 +518,8 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
             stage: moved.to.stage,
             stage_chain: JSON.stringify(chain),
             returned_sections: '[]',
+            // 申报编号 at the first 提交 (coalesce does not draw a number for a resubmission)
+            number: sql<string>`coalesce(number, 'RC' || to_char(now() at time zone 'Asia/Shanghai', 'YYYY') || lpad(nextval('application_number_seq')::text, 7, '0'))`,
             submitted_at: new Date(),
             updated_at: new Date(),
             version: eb('version', '+', 1),

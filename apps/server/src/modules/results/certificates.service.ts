@@ -1,0 +1,192 @@
+import {
+  type CertificateItem,
+  type CertificateStatus,
+  type CertificateVerification,
+  maskIdNumber,
+  type TalentCategory,
+} from '@rcpd/shared';
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { actorOf } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
+import { renderCertificate } from '../../platform/pdf/certificate.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { notify } from '../notifications/notifications.service.js';
+
+export const NOT_FOUND = '证书不存在';
+const ISSUER = '吉林省人力资源和社会保障厅';
+
+/** 我的证照, the public verification page and the department's 证书管理 (SPEC §8, manual 3.5). */
+export function createCertificatesService({
+  db,
+  cipher,
+  signer,
+  publicBaseUrl,
+}: {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  signer: CertificateSigner;
+  publicBaseUrl: string;
+}) {
+  function rows() {
+    return db
+      .selectFrom('certificates as c')
+      .innerJoin('talent_categories as t', 't.code', 'c.category')
+      .select([
+        'c.id',
+        'c.number',
+        'c.holder_id',
+        'c.holder_name',
+        'c.application_id',
+        'c.category',
+        't.name as category_name',
+        sql<string>`to_char(c.issued_on, 'YYYY-MM-DD')`.as('issued_on'),
+        sql<string | null>`to_char(c.valid_until, 'YYYY-MM-DD')`.as('valid_until'),
+        'c.status',
+        'c.status_reason',
+        'c.status_changed_at',
+        'c.token',
+      ]);
+  }
+  type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
+
+  /** 失效 is also what a 有效 certificate becomes once its validity has passed. */
+  function effectiveStatus(r: Row): CertificateStatus {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    return r.status === '有效' && r.valid_until !== null && r.valid_until < today ? '失效' : r.status;
+  }
+
+  const toItem = (r: Row): CertificateItem => ({
+    id: r.id,
+    number: r.number,
+    holderName: r.holder_name,
+    category: r.category as TalentCategory,
+    categoryName: r.category_name,
+    issuedOn: r.issued_on,
+    validUntil: r.valid_until,
+    status: effectiveStatus(r),
+    statusReason: r.status_reason,
+    statusChangedAt: r.status_changed_at?.toISOString() ?? null,
+  });
+
+  async function pdfOf(r: Row): Promise<Buffer> {
+    const info = await db
+      .selectFrom('applications as a')
+      .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+      .innerJoin('employers as e', 'e.id', 'a.employer_id')
+      .select(['p.id_number_enc', 'e.name as employer_name'])
+      .where('a.id', '=', r.application_id)
+      .executeTakeFirstOrThrow();
+    return renderCertificate({
+      number: r.number,
+      holderName: r.holder_name,
+      maskedIdNumber: info.id_number_enc ? maskIdNumber(cipher.decrypt(info.id_number_enc)) : '',
+      employerName: info.employer_name,
+      categoryCode: r.category,
+      categoryName: r.category_name,
+      issuedOn: r.issued_on,
+      validUntil: r.valid_until,
+      issuer: ISSUER,
+      verifyUrl: `${publicBaseUrl}/verify?t=${encodeURIComponent(r.token)}`,
+      status: effectiveStatus(r),
+    });
+  }
+
+  return {
+    async mine({ auth }: { auth: AuthContext }): Promise<{ items: CertificateItem[] }> {
+      const list = await rows()
+        .where('c.holder_id', '=', auth.account.id)
+        .orderBy('c.issued_on', 'desc')
+        .execute();
+      return { items: list.map(toItem) };
+    },
+
+    /** 预览 and 下载 of one's own certificate; another's answers as a missing one. */
+    async minePdf({ auth, id }: { auth: AuthContext; id: string }): Promise<{ pdf: Buffer; number: string }> {
+      const row = await rows().where('c.id', '=', id).executeTakeFirst();
+      if (!row || row.holder_id !== auth.account.id) throw new AppError('NOT_FOUND', NOT_FOUND);
+      return { pdf: await pdfOf(row), number: row.number };
+    },
+
+    /**
+     * The public verification page: the QR payload must carry this server's signature and match the
+     * certificate on record; a 撤销 or 暂扣 certificate shows as such, with the date.
+     */
+    async verify(token: string): Promise<CertificateVerification> {
+      const claims = signer.verify(token);
+      if (!claims)
+        return { valid: false, reason: '证书二维码无效：内容被篡改或不是本系统签发', certificate: null };
+      const row = await rows().where('c.number', '=', claims.n).executeTakeFirst();
+      if (!row || row.token !== token) {
+        return { valid: false, reason: '未找到与二维码一致的证书记录', certificate: null };
+      }
+      const item = toItem(row);
+      if (item.status !== '有效') {
+        const when = item.statusChangedAt
+          ? `（${new Date(new Date(item.statusChangedAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}）`
+          : '';
+        return { valid: false, reason: `证书状态：${item.status}${when}`, certificate: item };
+      }
+      return { valid: true, certificate: item };
+    },
+
+    async list(): Promise<{ items: CertificateItem[] }> {
+      const list = await rows().orderBy('c.created_at', 'desc').limit(1000).execute();
+      return { items: list.map(toItem) };
+    },
+
+    /** 暂扣, 撤销, 注销 (or back to 有效) with a reason: audited, the applicant told, verification reflects it at once. */
+    async setStatus({
+      auth,
+      id,
+      status,
+      reason,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      status: CertificateStatus;
+      reason: string;
+      meta: RequestMeta;
+    }): Promise<CertificateItem> {
+      await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .selectFrom('certificates')
+          .select(['status', 'holder_id', 'number'])
+          .where('id', '=', id)
+          .forUpdate()
+          .executeTakeFirst();
+        if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
+        if (row.status === '撤销' || row.status === '注销')
+          throw new AppError('CONFLICT', `证书已${row.status}，不能再变更状态`);
+        if (row.status === status) throw new AppError('CONFLICT', `证书已是“${status}”状态`);
+        await trx
+          .updateTable('certificates')
+          .set({ status, status_reason: reason, status_changed_at: new Date() })
+          .where('id', '=', id)
+          .execute();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'certificate.status',
+          targetType: 'certificate',
+          targetId: id,
+          detail: { number: row.number, from: row.status, to: status, reason },
+          ...meta,
+        });
+        await notify({
+          trx,
+          accountId: row.holder_id,
+          title: '证书状态变更',
+          body: `您的证书（编号${row.number}）状态变更为“${status}”。原因：${reason}`,
+        });
+      });
+      const updated = await rows().where('c.id', '=', id).executeTakeFirstOrThrow();
+      return toItem(updated);
+    },
+  };
+}
+
+export type CertificatesService = ReturnType<typeof createCertificatesService>;

@@ -1,0 +1,202 @@
+import multipart from '@fastify/multipart';
+import {
+  certificateStatusSchema,
+  objectionSchema,
+  publishResultsSchema,
+  recordResultSchema,
+  startPublicitySchema,
+} from '@rcpd/shared';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.js';
+import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { AppError, fieldError } from '../../http/errors.js';
+import { hitRateLimit } from '../../platform/rate-limit.js';
+import { sendFile } from '../../platform/uploads.js';
+import { readSheet, SheetError } from '../../platform/xlsx/read.js';
+import type { CertificatesService } from './certificates.service.js';
+import type { ResultsService } from './results.service.js';
+
+const resultParams = z.object({ id: z.uuid({ error: '评审结果不存在' }) });
+const certificateParams = z.object({ id: z.uuid({ error: '证书不存在' }) });
+const downloadQuery = z.object({ download: z.enum(['0', '1']).optional() });
+const verifyQuery = z.object({ t: z.string({ error: '缺少证书二维码内容' }).min(1).max(1000) });
+const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** 评审结果 and 证书管理 in the 管理端, 我的证照 in the 个人网厅, and the public 公示 and verification pages. */
+export async function resultsRoutes(
+  app: FastifyInstance,
+  {
+    results,
+    certificates,
+    db,
+  }: { results: ResultsService; certificates: CertificatesService; db: Kysely<DB> },
+) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const applicant = { onRequest: allowRoles(db, 'applicant') };
+  const tags = ['管理端：评审结果与证书'];
+
+  r.get(
+    '/api/department/results',
+    { ...deptAdmin, schema: { tags, summary: '评审结果（材料审核通过的申报）' } },
+    async () => results.list(),
+  );
+  r.post(
+    '/api/department/results',
+    { ...deptAdmin, schema: { tags, summary: '录入评审结果', body: recordResultSchema } },
+    async (request) => {
+      await results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
+      return results.list();
+    },
+  );
+  r.post(
+    '/api/department/results/publicity',
+    { ...deptAdmin, schema: { tags, summary: '公示评审结果', body: startPublicitySchema } },
+    async (request) =>
+      results.startPublicity({
+        auth: requireAuth(request),
+        resultIds: request.body.resultIds,
+        workingDays: request.body.workingDays,
+        meta: requestMeta(request),
+      }),
+  );
+  r.post(
+    '/api/department/results/publish',
+    { ...deptAdmin, schema: { tags, summary: '发布评审结果（发放电子证书）', body: publishResultsSchema } },
+    async (request) => {
+      await results.publish({
+        auth: requireAuth(request),
+        resultIds: request.body.resultIds,
+        meta: requestMeta(request),
+      });
+      return results.list();
+    },
+  );
+  r.post(
+    '/api/department/results/:id/objections',
+    { ...deptAdmin, schema: { tags, summary: '登记公示异议', params: resultParams, body: objectionSchema } },
+    async (request) => {
+      await results.addObjection({
+        auth: requireAuth(request),
+        id: request.params.id,
+        content: request.body.content,
+        meta: requestMeta(request),
+      });
+      return results.list();
+    },
+  );
+  r.get('/api/department/certificates', { ...deptAdmin, schema: { tags, summary: '证书管理' } }, async () =>
+    certificates.list(),
+  );
+  r.post(
+    '/api/department/certificates/:id/status',
+    {
+      ...deptAdmin,
+      schema: {
+        tags,
+        summary: '暂扣、撤销、注销证书',
+        params: certificateParams,
+        body: certificateStatusSchema,
+      },
+    },
+    async (request) =>
+      certificates.setStatus({
+        auth: requireAuth(request),
+        id: request.params.id,
+        status: request.body.status,
+        reason: request.body.reason,
+        meta: requestMeta(request),
+      }),
+  );
+
+  r.get(
+    '/api/person/certificates',
+    { ...applicant, schema: { tags: ['个人网厅：我的证照'], summary: '我的证照' } },
+    async (request) => certificates.mine({ auth: requireAuth(request) }),
+  );
+  r.get(
+    '/api/person/certificates/:id/pdf',
+    {
+      ...applicant,
+      schema: {
+        tags: ['个人网厅：我的证照'],
+        summary: '预览或下载证书（PDF）',
+        params: certificateParams,
+        querystring: downloadQuery,
+      },
+    },
+    async (request, reply) => {
+      const { pdf, number } = await certificates.minePdf({
+        auth: requireAuth(request),
+        id: request.params.id,
+      });
+      return sendFile(
+        reply,
+        {
+          fileName: `人才分类定级认定证书-${number}.pdf`,
+          contentType: 'application/pdf',
+          download: request.query.download === '1',
+        },
+        pdf,
+      );
+    },
+  );
+
+  // public: no sign-in, rate limited per address
+  r.get('/api/public/publicity', { schema: { tags: ['公开'], summary: '评审结果公示' } }, async () =>
+    results.publicity(),
+  );
+  r.get(
+    '/api/public/certificates/verify',
+    { schema: { tags: ['公开'], summary: '电子证书验证', querystring: verifyQuery } },
+    async (request) => {
+      const hit = await hitRateLimit(db, `verify:${request.ip}`, 120, 60);
+      if (!hit.allowed) throw new AppError('RATE_LIMITED');
+      return certificates.verify(request.query.t);
+    },
+  );
+
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: IMPORT_MAX_BYTES, files: 1, fields: 2, parts: 3 },
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/department/results/import',
+      {
+        ...deptAdmin,
+        schema: { tags, summary: '导入评审结果（Excel，字段 file）', consumes: ['multipart/form-data'] },
+      },
+      async (request) => {
+        if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传文件');
+        const file = await request.file();
+        if (!file) throw fieldError('file', '请选择要导入的Excel文件');
+        let buffer: Buffer;
+        try {
+          buffer = await file.toBuffer();
+        } catch {
+          throw new AppError('PAYLOAD_TOO_LARGE', '导入文件不能超过5MB', [
+            { path: 'file', message: '导入文件不能超过5MB' },
+          ]);
+        }
+        let sheet: Awaited<ReturnType<typeof readSheet>>;
+        try {
+          sheet = await readSheet(buffer);
+        } catch (error) {
+          if (error instanceof SheetError) throw fieldError('file', error.message);
+          throw error;
+        }
+        const missing = ['申报编号', '评审结果'].filter((h) => !sheet.headers.includes(h));
+        if (missing.length)
+          throw fieldError('file', `表格缺少列：${missing.join('、')}，请使用导入模板的表头`);
+        return results.importRows({
+          auth: requireAuth(request),
+          rows: sheet.rows,
+          meta: requestMeta(request),
+        });
+      },
+    );
+  });
+}

@@ -1,0 +1,519 @@
+import {
+  certifiedCategory,
+  type ImportReport,
+  maskIdNumber,
+  type PublicityItem,
+  RESULT_OUTCOMES,
+  type RecordResultBody,
+  type ResultItem,
+  type ResultOutcome,
+  TALENT_CATEGORIES,
+  type TalentCategory,
+} from '@rcpd/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { actorOf } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
+import type { FieldCipher } from '../../platform/secrets.js';
+import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
+import type { SmsSender } from '../../platform/sms.js';
+import { appendAudit } from '../audit/audit.service.js';
+import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { notify } from '../notifications/notifications.service.js';
+
+export interface ResultsDeps {
+  db: Kysely<DB>;
+  cipher: FieldCipher;
+  sms: SmsSender;
+  signer: CertificateSigner;
+  log: Pick<FastifyBaseLogger, 'error'>;
+  /** years a certificate is valid; 0 = 长期有效 */
+  validYears: number;
+}
+
+export const MESSAGES = {
+  notApproved: '只有“材料审核通过”的申报才能录入评审结果',
+  published: '评审结果已发布，不能修改',
+  notFound: '评审结果不存在',
+  publicityOpen: '公示期尚未结束，公示期满后才能发布',
+  notInPublicity: '只有公示中的评审结果可以登记异议',
+} as const;
+
+/** Today in Beijing as YYYY-MM-DD. */
+const beijingToday = (now = new Date()) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** The day `days` working days (Monday–Friday) after `from` (YYYY-MM-DD). Public holidays are not known here. */
+export function addWorkingDays(from: string, days: number): string {
+  const date = new Date(`${from}T00:00:00Z`);
+  let left = days;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+function yearsLater(day: string, years: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y + years, m - 1, d));
+  // 29 February of a leap year: valid until 28 February
+  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
+  return date.toISOString().slice(0, 10);
+}
+
+/** 评审结果, 公示 and 发布 in the 管理端 (SPEC §8); publishing issues the certificates. */
+export function createResultsService({ db, cipher, sms, signer, log, validYears }: ResultsDeps) {
+  const masked = (enc: string | null) => (enc ? maskIdNumber(cipher.decrypt(enc)) : '');
+
+  /** Records one result inside `trx`; the application must be 材料审核通过 and the result not yet published. */
+  async function recordIn(trx: Transaction<DB>, auth: AuthContext, body: RecordResultBody) {
+    const app = await trx
+      .selectFrom('applications')
+      .select(['id', 'status', 'category', 'number'])
+      .where('id', '=', body.applicationId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!app) throw new AppError('NOT_FOUND', '申报信息不存在');
+    if (app.status !== '材料审核通过') throw new AppError('CONFLICT', MESSAGES.notApproved);
+    const certified = certifiedCategory(body.outcome, app.category as TalentCategory, body.category);
+    if (!certified.ok)
+      throw new AppError('VALIDATION_FAILED', certified.message, [
+        { path: 'category', message: certified.message },
+      ]);
+    const existing = await trx
+      .selectFrom('review_results')
+      .select(['id', 'state'])
+      .where('application_id', '=', app.id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (existing?.state === '已发布') throw new AppError('CONFLICT', MESSAGES.published);
+    const values = { outcome: body.outcome, category: certified.category, remark: body.remark };
+    if (existing) {
+      await trx
+        .updateTable('review_results')
+        .set((eb) => ({
+          ...values,
+          recorded_at: new Date(),
+          recorded_by: auth.account.id,
+          version: eb('version', '+', 1),
+        }))
+        .where('id', '=', existing.id)
+        .execute();
+    } else {
+      await trx
+        .insertInto('review_results')
+        .values({ application_id: app.id, ...values, recorded_by: auth.account.id })
+        .execute();
+    }
+    return { number: app.number, category: certified.category };
+  }
+
+  /** Results by id, locked, each with what publishing needs. */
+  async function lockedResults(trx: Transaction<DB>, ids: string[]) {
+    const rows = await trx
+      .selectFrom('review_results as r')
+      .innerJoin('applications as a', 'a.id', 'r.application_id')
+      .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+      .select([
+        'r.id',
+        'r.state',
+        'r.outcome',
+        'r.category',
+        sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
+        'a.id as application_id',
+        'a.applicant_id',
+        'a.applicant_name',
+        'a.category as applied_category',
+        'p.phone_enc',
+      ])
+      .where('r.id', 'in', ids)
+      .forUpdate('r')
+      .execute();
+    if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+    return rows;
+  }
+
+  return {
+    /** The applications in 材料审核通过 with their results, by 申报编号. */
+    async list(): Promise<{ items: ResultItem[] }> {
+      const rows = await db
+        .selectFrom('applications as a')
+        .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+        .innerJoin('employers as e', 'e.id', 'a.employer_id')
+        .leftJoin('review_results as r', 'r.application_id', 'a.id')
+        .select([
+          'a.id',
+          'a.number',
+          'a.applicant_name',
+          'p.id_number_enc',
+          'e.name as employer_name',
+          'a.category as applied',
+          'r.id as result_id',
+          'r.outcome',
+          'r.category',
+          'r.remark',
+          'r.state',
+          sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
+          'r.published_at',
+        ])
+        .where('a.status', '=', '材料审核通过')
+        .orderBy('a.number')
+        .limit(2000)
+        .execute();
+      const resultIds = rows.flatMap((r) => (r.result_id ? [r.result_id] : []));
+      const objections = resultIds.length
+        ? await db
+            .selectFrom('result_objections')
+            .selectAll()
+            .where('result_id', 'in', resultIds)
+            .orderBy('created_at')
+            .execute()
+        : [];
+      return {
+        items: rows.map((r) => ({
+          applicationId: r.id,
+          applicationNumber: r.number ?? '',
+          applicantName: r.applicant_name,
+          maskedIdNumber: masked(r.id_number_enc),
+          employerName: r.employer_name,
+          appliedCategory: r.applied as TalentCategory | null,
+          result:
+            r.result_id && r.outcome && r.state
+              ? {
+                  id: r.result_id,
+                  outcome: r.outcome,
+                  category: r.category as TalentCategory | null,
+                  remark: r.remark ?? '',
+                  state: r.state,
+                  publicityEndsOn: r.publicity_ends_on,
+                  publishedAt: r.published_at?.toISOString() ?? null,
+                  objections: objections
+                    .filter((o) => o.result_id === r.result_id)
+                    .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
+                }
+              : null,
+        })),
+      };
+    },
+
+    async record({ auth, body, meta }: { auth: AuthContext; body: RecordResultBody; meta: RequestMeta }) {
+      await db.transaction().execute(async (trx) => {
+        const { category } = await recordIn(trx, auth, body);
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'result.record',
+          targetType: 'application',
+          targetId: body.applicationId,
+          detail: { outcome: body.outcome, category, remark: body.remark },
+          ...meta,
+        });
+      });
+    },
+
+    /**
+     * 批量导入: every row is checked first; one bad row imports nothing and the answer lists every bad row.
+     * Columns: 申报编号, 评审结果, 调整后类别 (for 调整类别认定), 备注.
+     */
+    async importRows({
+      auth,
+      rows,
+      meta,
+    }: {
+      auth: AuthContext;
+      rows: { row: number; cells: Record<string, string> }[];
+      meta: RequestMeta;
+    }): Promise<ImportReport> {
+      const errors: ImportReport['errors'] = [];
+      const seen = new Map<string, number>();
+      const bodies: {
+        row: number;
+        number: string;
+        outcome: ResultOutcome;
+        category?: TalentCategory;
+        remark: string;
+      }[] = [];
+      for (const { row, cells } of rows) {
+        const number = (cells.申报编号 ?? '').trim().toUpperCase();
+        const outcome = (cells.评审结果 ?? '').trim();
+        const category = (cells.调整后类别 ?? '').trim().toUpperCase().replace(/类$/, '');
+        // one message per row: a repeated row is not checked further
+        const repeated = seen.get(number);
+        if (repeated) {
+          errors.push({ row, message: `申报编号${number}与第${repeated}行重复` });
+          continue;
+        }
+        if (!number) errors.push({ row, message: '申报编号为空' });
+        else seen.set(number, row);
+        if (!(RESULT_OUTCOMES as readonly string[]).includes(outcome)) {
+          errors.push({ row, message: `评审结果“${outcome}”不正确，应为认定通过、调整类别认定或不予认定` });
+        } else if (category && !(TALENT_CATEGORIES as readonly string[]).includes(category)) {
+          errors.push({ row, message: `调整后类别“${category}”不正确，应为A至E` });
+        } else if (number) {
+          bodies.push({
+            row,
+            number,
+            outcome: outcome as ResultOutcome,
+            ...(category ? { category: category as TalentCategory } : {}),
+            remark: (cells.备注 ?? '').slice(0, 500),
+          });
+        }
+      }
+      if (rows.length === 0) errors.push({ row: 1, message: '表格中没有评审结果' });
+      return db.transaction().execute(async (trx) => {
+        const numbers = bodies.map((b) => b.number);
+        const apps = numbers.length
+          ? await trx
+              .selectFrom('applications')
+              .select(['id', 'number', 'status', 'category'])
+              .where('number', 'in', numbers)
+              .execute()
+          : [];
+        const byNumber = new Map(apps.map((a) => [a.number, a]));
+        const published = new Set(
+          apps.length
+            ? (
+                await trx
+                  .selectFrom('review_results')
+                  .select('application_id')
+                  .where(
+                    'application_id',
+                    'in',
+                    apps.map((a) => a.id),
+                  )
+                  .where('state', '=', '已发布')
+                  .execute()
+              ).map((r) => r.application_id)
+            : [],
+        );
+        for (const body of bodies) {
+          const app = byNumber.get(body.number);
+          if (!app) errors.push({ row: body.row, message: `申报编号${body.number}不存在` });
+          else if (app.status !== '材料审核通过')
+            errors.push({ row: body.row, message: `申报编号${body.number}：${MESSAGES.notApproved}` });
+          else if (published.has(app.id))
+            errors.push({ row: body.row, message: `申报编号${body.number}：${MESSAGES.published}` });
+          else {
+            const certified = certifiedCategory(body.outcome, app.category as TalentCategory, body.category);
+            if (!certified.ok)
+              errors.push({ row: body.row, message: `申报编号${body.number}：${certified.message}` });
+          }
+        }
+        if (errors.length > 0) {
+          errors.sort((a, b) => a.row - b.row);
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `导入失败：共${errors.length}处错误，未导入任何数据`,
+            undefined,
+            { errors },
+          );
+        }
+        for (const body of bodies) {
+          const app = byNumber.get(body.number);
+          if (!app) continue;
+          await recordIn(trx, auth, {
+            applicationId: app.id,
+            outcome: body.outcome,
+            category: body.category,
+            remark: body.remark,
+          });
+        }
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'result.import',
+          detail: { rows: bodies.length },
+          ...meta,
+        });
+        return { imported: bodies.length, errors: [] };
+      });
+    },
+
+    /** 公示: recorded results go on the public list for `workingDays` working days. */
+    async startPublicity({
+      auth,
+      resultIds,
+      workingDays,
+      meta,
+    }: {
+      auth: AuthContext;
+      resultIds: string[];
+      workingDays: number;
+      meta: RequestMeta;
+    }) {
+      const endsOn = addWorkingDays(beijingToday(), workingDays);
+      await db.transaction().execute(async (trx) => {
+        const rows = await lockedResults(trx, resultIds);
+        const wrong = rows.find((r) => r.state !== '待发布');
+        if (wrong)
+          throw new AppError('CONFLICT', `${wrong.applicant_name}的评审结果${wrong.state}，不能再公示`);
+        await trx
+          .updateTable('review_results')
+          .set({ state: '公示中', publicity_ends_on: endsOn })
+          .where('id', 'in', resultIds)
+          .execute();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'result.publicity',
+          detail: { results: resultIds.length, endsOn, workingDays },
+          ...meta,
+        });
+      });
+      return { endsOn };
+    },
+
+    async addObjection({
+      auth,
+      id,
+      content,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      content: string;
+      meta: RequestMeta;
+    }) {
+      await db.transaction().execute(async (trx) => {
+        const [row] = await lockedResults(trx, [id]);
+        if (row?.state !== '公示中') throw new AppError('CONFLICT', MESSAGES.notInPublicity);
+        await trx
+          .insertInto('result_objections')
+          .values({ result_id: id, content, created_by: auth.account.id })
+          .execute();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'result.objection',
+          targetType: 'application',
+          targetId: row.application_id,
+          detail: { content },
+          ...meta,
+        });
+      });
+    },
+
+    /**
+     * 发布: the applicants see their results; 认定通过 and 调整类别认定 get a certificate with a signed QR payload;
+     * the 3-year and 1-year rules of 条件自检 learn of them. All in one transaction; SMS after it.
+     */
+    async publish({ auth, resultIds, meta }: { auth: AuthContext; resultIds: string[]; meta: RequestMeta }) {
+      const today = beijingToday();
+      const phones = await db.transaction().execute(async (trx) => {
+        const rows = await lockedResults(trx, resultIds);
+        const texts: { phone: string | null; text: string }[] = [];
+        for (const r of rows) {
+          if (r.state === '已发布') throw new AppError('CONFLICT', `${r.applicant_name}的评审结果已发布`);
+          if (r.state === '公示中' && r.publicity_ends_on && r.publicity_ends_on >= today) {
+            throw new AppError(
+              'CONFLICT',
+              `${r.applicant_name}：${MESSAGES.publicityOpen}（公示期至${r.publicity_ends_on}）`,
+            );
+          }
+          await trx
+            .updateTable('review_results')
+            .set({ state: '已发布', published_at: new Date() })
+            .where('id', '=', r.id)
+            .execute();
+          await trx
+            .insertInto('talent_results')
+            .values({
+              applicant_id: r.applicant_id,
+              outcome: r.outcome === '不予认定' ? '不予认定' : '认定通过',
+              // 不予认定 is recorded against the category applied for
+              category: r.category ?? (r.applied_category as string),
+              decided_on: today,
+              created_by: auth.account.id,
+            })
+            .execute();
+          if (r.category) {
+            const { seq } = await sql<{ seq: string }>`select nextval('certificate_number_seq')::text as seq`
+              .execute(trx)
+              .then((q) => q.rows[0] ?? { seq: '0' });
+            const number = `JLRC${today.slice(0, 4)}${seq.padStart(6, '0')}`;
+            const validUntil = validYears > 0 ? yearsLater(today, validYears) : null;
+            const token = signer.sign({
+              n: number,
+              h: r.applicant_name,
+              c: r.category,
+              d: today,
+              v: validUntil,
+            });
+            await trx
+              .insertInto('certificates')
+              .values({
+                number,
+                application_id: r.application_id,
+                result_id: r.id,
+                holder_id: r.applicant_id,
+                holder_name: r.applicant_name,
+                category: r.category,
+                issued_on: today,
+                valid_until: validUntil,
+                token,
+              })
+              .execute();
+          }
+          const what =
+            r.outcome === '不予认定'
+              ? '不予认定'
+              : `${r.outcome}，认定类别为${r.category}类，电子证书已发放至“我的证照”`;
+          await notify({
+            trx,
+            accountId: r.applicant_id,
+            title: '评审结果已发布',
+            body: `您的人才分类定级认定评审结果：${what}。`,
+          });
+          texts.push({
+            phone: r.phone_enc,
+            text: `【吉林智慧人社】您的人才分类定级认定评审结果已发布：${r.outcome}，请登录系统查看。`,
+          });
+        }
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'result.publish',
+          detail: { results: resultIds.length },
+          ...meta,
+        });
+        return texts;
+      });
+      for (const { phone, text } of phones) {
+        if (!phone) continue;
+        await sms
+          .send({ phone: cipher.decrypt(phone), text })
+          .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
+      }
+    },
+
+    /** The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. */
+    async publicity(): Promise<{ items: PublicityItem[] }> {
+      const rows = await db
+        .selectFrom('review_results as r')
+        .innerJoin('applications as a', 'a.id', 'r.application_id')
+        .innerJoin('employers as e', 'e.id', 'a.employer_id')
+        .leftJoin('talent_categories as t', 't.code', 'r.category')
+        .select([
+          'a.applicant_name',
+          'e.name as employer_name',
+          'r.category',
+          't.name as category_name',
+          'r.outcome',
+          sql<string>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('ends_on'),
+        ])
+        .where('r.state', '=', '公示中')
+        .orderBy('r.category')
+        .orderBy('a.applicant_name')
+        .limit(5000)
+        .execute();
+      return {
+        items: rows.map((r) => ({
+          name: r.applicant_name,
+          employerName: r.employer_name,
+          category: r.category ? `${r.category}类 ${r.category_name ?? ''}`.trim() : '—',
+          outcome: r.outcome,
+          publicityEndsOn: r.ends_on,
+        })),
+      };
+    },
+  };
+}
+
+export type ResultsService = ReturnType<typeof createResultsService>;

@@ -1,0 +1,303 @@
+import type {
+  ApplicationDetail,
+  CertificateItem,
+  CertificateVerification,
+  ErrorBody,
+  PublicityItem,
+  ResultItem,
+  ReviewDetail,
+} from '@rcpd/shared';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../seed/demo.js';
+import { completeApplication, type Draft, draftApplication } from '../../test/applications.js';
+import { pdfText, uploadFile } from '../../test/files.js';
+import { Client, createTestApp, type TestContext } from '../../test/harness.js';
+import { auditRows, expectError, fieldMessage, signedInAdmin, signedInPerson } from '../../test/helpers.js';
+import { addWorkingDays, MESSAGES } from './results.service.js';
+
+let ctx: TestContext;
+let admin: Client;
+let province: Client;
+beforeAll(async () => {
+  ctx = await createTestApp();
+  admin = await signedInAdmin(ctx);
+  province = new Client(ctx.app);
+  expect((await province.login('department', 'shenhe', DEMO_PASSWORD)).statusCode).toBe(200);
+});
+afterAll(() => ctx.close());
+
+/** An application that both stages approved: 材料审核通过, applied for category D. */
+async function approved(): Promise<Draft & { number: string }> {
+  const draft = await draftApplication(ctx);
+  await completeApplication(draft);
+  expect(
+    (await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true })).statusCode,
+  ).toBe(200);
+  for (const reviewer of [draft.employer.client, province]) {
+    const { version } = (await reviewer.get(`/api/review/applications/${draft.id}`)).json<ReviewDetail>();
+    const response = await reviewer.post(`/api/review/applications/${draft.id}/decision`, {
+      action: '审核通过',
+      version,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+  const row = await ctx.database.db
+    .selectFrom('applications')
+    .select('number')
+    .where('id', '=', draft.id)
+    .executeTakeFirstOrThrow();
+  return { ...draft, number: row.number ?? '' };
+}
+
+const resultsList = async () =>
+  (await admin.get('/api/department/results')).json<{ items: ResultItem[] }>().items;
+const resultOf = async (applicationId: string) =>
+  (await resultsList()).find((i) => i.applicationId === applicationId)?.result;
+const record = (applicationId: string, outcome: string, category?: string) =>
+  admin.post('/api/department/results', { applicationId, outcome, ...(category ? { category } : {}) });
+
+async function sheet(rows: (string | number)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('评审结果');
+  ws.addRow(['申报编号', '评审结果', '调整后类别', '备注']);
+  for (const row of rows) ws.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('评审结果', () => {
+  it('records results only for 材料审核通过, and 调整类别认定 only to a lower category', async () => {
+    const app = await approved();
+    expect(app.number).toMatch(/^RC\d{11}$/);
+    const draft = await draftApplication(ctx);
+    expect(expectError(await record(draft.id, '认定通过'), 409, 'CONFLICT').message).toBe(
+      MESSAGES.notApproved,
+    );
+    const higher = expectError(await record(app.id, '调整类别认定', 'C'), 400, 'VALIDATION_FAILED');
+    expect(fieldMessage(higher, 'category')).toBe('调整后的类别须低于申报类别（D类）');
+    expectError(await record(app.id, '调整类别认定'), 400, 'VALIDATION_FAILED', 'category');
+    expect((await record(app.id, '调整类别认定', 'E')).statusCode).toBe(200);
+    expect(await resultOf(app.id)).toMatchObject({ outcome: '调整类别认定', category: 'E', state: '待发布' });
+    expect(await auditRows(ctx, 'result.record', app.id)).toHaveLength(1);
+    // the applicant sees nothing before it is published
+    const seen = (await app.client.get(`/api/person/applications/${app.id}`)).json<ApplicationDetail>();
+    expect(seen.result).toBeNull();
+    expectError(await app.client.get('/api/department/results'), 403, 'FORBIDDEN');
+  });
+
+  it('imports a sheet in one piece, or nothing with a report row by row', async () => {
+    const first = await approved();
+    const second = await approved();
+    const bad = await sheet([
+      [first.number, '认定通过', '', ''],
+      ['RC2026999999', '认定通过', '', ''],
+      [first.number, '不予认定', '', ''],
+      [second.number, '待定', '', ''],
+      [second.number, '调整类别认定', 'B', ''],
+    ]);
+    const refused = await uploadFile(admin, '/api/department/results/import', '评审结果.xlsx', bad);
+    const body = expectError(refused, 400, 'VALIDATION_FAILED') as ErrorBody & {
+      errors: { row: number; message: string }[];
+    };
+    expect(body.errors).toEqual([
+      { row: 3, message: '申报编号RC2026999999不存在' },
+      { row: 4, message: `申报编号${first.number}与第2行重复` },
+      { row: 5, message: '评审结果“待定”不正确，应为认定通过、调整类别认定或不予认定' },
+      { row: 6, message: `申报编号${second.number}与第5行重复` },
+    ]);
+    expect(await resultOf(first.id)).toBeNull();
+
+    const good = await sheet([
+      [first.number, '认定通过', '', '专家组一致同意'],
+      [second.number, '不予认定', '', ''],
+    ]);
+    const imported = await uploadFile(admin, '/api/department/results/import', '评审结果.xlsx', good);
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toEqual({ imported: 2, errors: [] });
+    expect(await resultOf(first.id)).toMatchObject({
+      outcome: '认定通过',
+      category: 'D',
+      remark: '专家组一致同意',
+    });
+    expect(await resultOf(second.id)).toMatchObject({ outcome: '不予认定', category: null });
+
+    const noHeader = new ExcelJS.Workbook();
+    noHeader.addWorksheet('结果').addRow(['编号', '结果']);
+    noHeader.getWorksheet('结果')?.addRow([first.number, '认定通过']);
+    const missing = await uploadFile(
+      admin,
+      '/api/department/results/import',
+      '评审结果.xlsx',
+      Buffer.from(await noHeader.xlsx.writeBuffer()),
+    );
+    expect(fieldMessage(expectError(missing, 400, 'VALIDATION_FAILED'), 'file')).toBe(
+      '表格缺少列：申报编号、评审结果，请使用导入模板的表头',
+    );
+
+    const notExcel = await uploadFile(
+      admin,
+      '/api/department/results/import',
+      '评审结果.xlsx',
+      Buffer.from('申报编号,评审结果\n'),
+    );
+    expectError(notExcel, 400, 'VALIDATION_FAILED', 'file');
+  });
+});
+
+describe('公示 and 发布', () => {
+  it('shows results in 公示 publicly without identity numbers, takes objections, publishes after the period', async () => {
+    const app = await approved();
+    await record(app.id, '认定通过');
+    const result = await resultOf(app.id);
+    const started = await admin.post('/api/department/results/publicity', {
+      resultIds: [result?.id],
+      workingDays: 5,
+    });
+    expect(started.statusCode, started.body).toBe(200);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect(started.json()).toEqual({ endsOn: addWorkingDays(today, 5) });
+
+    const publicList = await new Client(ctx.app).get('/api/public/publicity');
+    expect(publicList.statusCode).toBe(200);
+    const items = publicList.json<{ items: PublicityItem[] }>().items;
+    expect(items).toContainEqual(
+      expect.objectContaining({ name: app.person.name, category: 'D类 省域拔尖人才' }),
+    );
+    expect(publicList.body).not.toContain(app.person.idNumber);
+    expect(publicList.body).not.toMatch(/\*{8}/);
+
+    const objection = await admin.post(`/api/department/results/${result?.id}/objections`, {
+      content: '有群众反映其业绩材料存在夸大',
+    });
+    expect(objection.statusCode, objection.body).toBe(200);
+    expect((await resultOf(app.id))?.objections.map((o) => o.content)).toEqual([
+      '有群众反映其业绩材料存在夸大',
+    ]);
+    // a result may still change during 公示
+    expect((await record(app.id, '调整类别认定', 'E')).statusCode).toBe(200);
+
+    const early = await admin.post('/api/department/results/publish', { resultIds: [result?.id] });
+    expect(expectError(early, 409, 'CONFLICT').message).toContain('公示期尚未结束');
+    await ctx.database.db
+      .updateTable('review_results')
+      .set({ publicity_ends_on: '2020-01-01' })
+      .where('id', '=', result?.id ?? '')
+      .execute();
+    expect(
+      (await admin.post('/api/department/results/publish', { resultIds: [result?.id] })).statusCode,
+    ).toBe(200);
+    expectError(await record(app.id, '认定通过'), 409, 'CONFLICT');
+  });
+
+  it('publishes: the applicant sees the result, gets a certificate that verifies, and no one else can download it', async () => {
+    const app = await approved();
+    await record(app.id, '认定通过');
+    const result = await resultOf(app.id);
+    expect(
+      (await admin.post('/api/department/results/publish', { resultIds: [result?.id] })).statusCode,
+    ).toBe(200);
+    expect(await auditRows(ctx, 'result.publish')).not.toHaveLength(0);
+
+    const seen = (await app.client.get(`/api/person/applications/${app.id}`)).json<ApplicationDetail>();
+    expect(seen.result).toMatchObject({ outcome: '认定通过', category: 'D', categoryName: '省域拔尖人才' });
+    const mine = (await app.client.get('/api/person/certificates')).json<{ items: CertificateItem[] }>()
+      .items;
+    expect(mine).toHaveLength(1);
+    const certificate = mine[0] as CertificateItem;
+    expect(certificate).toMatchObject({
+      holderName: app.person.name,
+      category: 'D',
+      status: '有效',
+      id: seen.result?.certificateId,
+    });
+    expect(certificate.number).toMatch(/^JLRC\d{10}$/);
+
+    const pdf = await app.client.get(`/api/person/certificates/${certificate.id}/pdf?download=1`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(String(pdf.headers['content-disposition'])).toMatch(/^attachment;/);
+    const text = await pdfText(pdf.rawPayload);
+    expect(text).toContain(app.person.name);
+    expect(text).toContain(certificate.number);
+    expect(text).not.toContain(app.person.idNumber);
+
+    const stranger = await signedInPerson(ctx);
+    expectError(
+      await stranger.client.get(`/api/person/certificates/${certificate.id}/pdf`),
+      404,
+      'NOT_FOUND',
+    );
+    expect(
+      (await stranger.client.get('/api/person/certificates')).json<{ items: unknown[] }>().items,
+    ).toEqual([]);
+
+    // the QR payload verifies publicly; a tampered one does not
+    const row = await ctx.database.db
+      .selectFrom('certificates')
+      .select('token')
+      .where('id', '=', certificate.id)
+      .executeTakeFirstOrThrow();
+    const anyone = new Client(ctx.app);
+    const verify = async (t: string) =>
+      (
+        await anyone.get(`/api/public/certificates/verify?t=${encodeURIComponent(t)}`)
+      ).json<CertificateVerification>();
+    expect(await verify(row.token)).toMatchObject({
+      valid: true,
+      certificate: { number: certificate.number, status: '有效' },
+    });
+    const [payload, signature] = row.token.split('.') as [string, string];
+    const forged = Buffer.from(payload, 'base64url').toString().replace('"c":"D"', '"c":"A"');
+    expect(await verify(`${Buffer.from(forged).toString('base64url')}.${signature}`)).toMatchObject({
+      valid: false,
+      certificate: null,
+    });
+    const otherKey = ctx.signer.sign({
+      n: certificate.number,
+      h: app.person.name,
+      c: 'A',
+      d: '2026-01-01',
+      v: null,
+    });
+    expect((await verify(otherKey)).valid).toBe(false);
+
+    // revocation: audited, and the same QR shows 撤销 with the date at once
+    const revoked = await admin.post(`/api/department/certificates/${certificate.id}/status`, {
+      status: '撤销',
+      reason: '经查实申报材料弄虚作假',
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const after = await verify(row.token);
+    expect(after.valid).toBe(false);
+    if (!after.valid) expect(after.reason).toMatch(/^证书状态：撤销（\d{4}-\d{2}-\d{2}）$/);
+    expect(after.certificate?.status).toBe('撤销');
+    expect(await auditRows(ctx, 'certificate.status', certificate.id)).toHaveLength(1);
+    expectError(
+      await admin.post(`/api/department/certificates/${certificate.id}/status`, {
+        status: '有效',
+        reason: '恢复',
+      }),
+      409,
+      'CONFLICT',
+    );
+  });
+
+  it('issues no certificate for 不予认定, and the refusal counts for the 1-year rule', async () => {
+    const app = await approved();
+    await record(app.id, '不予认定');
+    const result = await resultOf(app.id);
+    await admin.post('/api/department/results/publish', { resultIds: [result?.id] });
+    expect((await app.client.get('/api/person/certificates')).json<{ items: unknown[] }>().items).toEqual([]);
+    const check = (await app.client.get('/api/person/self-check')).json<{
+      checks: { key: string; passed: boolean | null }[];
+    }>();
+    expect(check.checks.find((c) => c.key === 'recentRefused')?.passed).toBe(false);
+  });
+});
+
+describe('addWorkingDays', () => {
+  it('skips weekends', () => {
+    expect(addWorkingDays('2026-11-27', 5)).toBe('2026-12-04'); // Friday → next Friday
+    expect(addWorkingDays('2026-11-28', 1)).toBe('2026-11-30'); // Saturday → Monday
+  });
+});
