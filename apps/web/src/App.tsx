@@ -7,8 +7,10 @@ import { ForgotPasswordPage } from './pages/ForgotPassword';
 import { LandingPage } from './pages/Landing';
 import { LoginPage } from './pages/Login';
 import { NotFoundPage, NotFoundResult } from './pages/NotFound';
+import { PublicityPage } from './pages/Publicity';
 import { RegisterEmployerPage } from './pages/RegisterEmployer';
 import { RegisterPersonPage } from './pages/RegisterPerson';
+import { VerifyPage } from './pages/Verify';
 import { ApplicationPage } from './portals/applicant/application/ApplicationPage';
 import { SubmitPage } from './portals/applicant/application/SubmitPage';
 import { BindingPage } from './portals/applicant/Binding';
@@ -19,12 +21,14 @@ import { ApplicantRcpd } from './portals/applicant/Rcpd';
 import { AccountsPage } from './portals/department/Accounts';
 import { AuditPage } from './portals/department/Audit';
 import { CataloguePage } from './portals/department/Catalogue';
+import { CertificatesPage } from './portals/department/certificates/CertificatesPage';
 import { DeclarationGuidePage } from './portals/department/DeclarationGuide';
 import { EligibilityPage } from './portals/department/Eligibility';
 import { DepartmentHome } from './portals/department/Home';
 import { DEPARTMENT_MENU } from './portals/department/menu';
 import { NoticeCreatePage, NoticeEditPage } from './portals/department/NoticeEdit';
 import { NoticesPage } from './portals/department/Notices';
+import { ResultsPage } from './portals/department/results/ResultsPage';
 import { BindingReviewPage } from './portals/employer/BindingReview';
 import { BoundApplicantsPage } from './portals/employer/BoundApplicants';
 import { EmployerHome } from './portals/employer/Home';
@@ -42,6 +46,8 @@ export function App() {
       <Route path="/register/employer" element={<RegisterEmployerPage />} />
       <Route path="/forgot" element={<ForgotPasswordPage />} />
       <Route path="/admin/login" element={<AdminLoginPage />} />
+      <Route path="/publicity" element={<PublicityPage />} />
+      <Route path="/verify" element={<VerifyPage />} />
 
       <Route path="/person" element={<PortalGuard portal="person" menu={APPLICANT_MENU} />}>
         <Route index element={<ApplicantHome />} />
@@ -103,6 +109,22 @@ export function App() {
           element={
             <RequireRole roles={['dept_admin', 'dept_reviewer']}>
               <ReviewDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="results"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <ResultsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="certificates"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <CertificatesPage />
             </RequireRole>
           }
         />

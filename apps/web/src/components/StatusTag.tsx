@@ -1,4 +1,12 @@
-import type { ApplicationStatus, BindingStatus, NoticeStatus, NoticeWindow } from '@rcpd/shared';
+import type {
+  ApplicationStatus,
+  BindingStatus,
+  CertificateStatus,
+  NoticeStatus,
+  NoticeWindow,
+  ResultOutcome,
+  ResultState,
+} from '@rcpd/shared';
 import { Tag } from 'antd';
 
 /** Tag colours with AA contrast (dark text on a light tint); the words carry the meaning, not the colour. */
@@ -43,4 +51,45 @@ const APPLICATION_TONES: Record<ApplicationStatus, Tone> = {
 /** 业务状态 of an application (manual 3.3.2). */
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
   return <StatusTag tone={APPLICATION_TONES[status]}>{status}</StatusTag>;
+}
+
+const OUTCOME_TONES: Record<ResultOutcome, Tone> = {
+  认定通过: 'success',
+  调整类别认定: 'info',
+  不予认定: 'danger',
+};
+
+/** 评审结果 (manual 3.4): 认定通过, 调整类别认定 or 不予认定. */
+export function OutcomeTag({ outcome }: { outcome: ResultOutcome }) {
+  return <StatusTag tone={OUTCOME_TONES[outcome]}>{outcome}</StatusTag>;
+}
+
+const CERTIFICATE_TONES: Record<CertificateStatus, Tone> = {
+  有效: 'success',
+  暂扣: 'pending',
+  撤销: 'danger',
+  注销: 'neutral',
+  失效: 'neutral',
+};
+
+export function CertificateStatusTag({ status }: { status: CertificateStatus }) {
+  return <StatusTag tone={CERTIFICATE_TONES[status]}>{status}</StatusTag>;
+}
+
+const RESULT_STATE_TONES: Record<ResultState, Tone> = {
+  待发布: 'pending',
+  公示中: 'info',
+  已发布: 'success',
+};
+
+/** Where a result stands: 待发布, 公示中 (with the day it ends below), 已发布. */
+export function ResultStateTag({ state, endsOn }: { state: ResultState; endsOn?: string | null }) {
+  const tag = <StatusTag tone={RESULT_STATE_TONES[state]}>{state}</StatusTag>;
+  if (state !== '公示中' || !endsOn) return tag;
+  return (
+    <span className="state-cell">
+      {tag}
+      <span className="state-until">（至{endsOn}）</span>
+    </span>
+  );
 }

@@ -56,6 +56,19 @@ export function LandingPage() {
           />
         </ul>
       </section>
+      <section className="landing-links" aria-labelledby="public-title">
+        <h2 id="public-title">信息公开</h2>
+        <ul>
+          <li>
+            <Link to="/publicity" className="underline-link">
+              人才分类定级认定结果公示
+            </Link>
+            <span className="muted">
+              ：正在公示的认定结果，公示期内可向吉林省人力资源和社会保障厅反映异议
+            </span>
+          </li>
+        </ul>
+      </section>
     </PublicLayout>
   );
 }

@@ -134,7 +134,12 @@ export function createCertificatesService({
     },
 
     async list(): Promise<{ items: CertificateItem[] }> {
-      const list = await rows().orderBy('c.created_at', 'desc').limit(1000).execute();
+      // one 发布 issues many certificates at the same instant: the number breaks the tie
+      const list = await rows()
+        .orderBy('c.created_at', 'desc')
+        .orderBy('c.number', 'desc')
+        .limit(1000)
+        .execute();
       return { items: list.map(toItem) };
     },
 

@@ -16,6 +16,7 @@ import { AppError, fieldError } from '../../http/errors.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
+import { XLSX_CONTENT_TYPE, xlsxBuffer } from '../../platform/xlsx/workbook.js';
 import type { CertificatesService } from './certificates.service.js';
 import type { ResultsService } from './results.service.js';
 
@@ -50,6 +51,39 @@ export async function resultsRoutes(
     async (request) => {
       await results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
       return results.list();
+    },
+  );
+  r.get(
+    '/api/department/results/template.xlsx',
+    { ...deptAdmin, schema: { tags, summary: '评审结果导入模板（Excel）' } },
+    async (_request, reply) => {
+      const { items } = await results.list();
+      const pending = items.filter((i) => i.result?.state !== '已发布');
+      const file = await xlsxBuffer({
+        name: '评审结果',
+        columns: [
+          { header: '申报编号', width: 18, value: (i: (typeof pending)[number]) => i.applicationNumber },
+          { header: '姓名', width: 12, value: (i) => i.applicantName },
+          {
+            header: '申报类别',
+            width: 10,
+            value: (i) => (i.appliedCategory ? `${i.appliedCategory}类` : ''),
+          },
+          { header: '评审结果', width: 16, value: (i) => i.result?.outcome ?? '' },
+          {
+            header: '调整后类别',
+            width: 12,
+            value: (i) => (i.result?.outcome === '调整类别认定' ? (i.result.category ?? '') : ''),
+          },
+          { header: '备注', width: 30, value: (i) => i.result?.remark ?? '' },
+        ],
+        rows: pending,
+      });
+      return sendFile(
+        reply,
+        { fileName: '评审结果导入模板.xlsx', contentType: XLSX_CONTENT_TYPE, download: true },
+        file,
+      );
     },
   );
   r.post(

@@ -9,6 +9,7 @@ import type {
 } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSheet } from '../../platform/xlsx/read.js';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { completeApplication, type Draft, draftApplication } from '../../test/applications.js';
 import { pdfText, uploadFile } from '../../test/files.js';
@@ -106,6 +107,15 @@ describe('评审结果', () => {
       { row: 6, message: `申报编号${second.number}与第5行重复` },
     ]);
     expect(await resultOf(first.id)).toBeNull();
+
+    // the template lists the applications waiting for a result, with the columns the import reads
+    const template = await admin.get('/api/department/results/template.xlsx');
+    expect(template.statusCode).toBe(200);
+    const read = await readSheet(template.rawPayload);
+    expect(read.headers).toEqual(['申报编号', '姓名', '申报类别', '评审结果', '调整后类别', '备注']);
+    expect(read.rows.map((r) => r.cells.申报编号)).toEqual(
+      expect.arrayContaining([first.number, second.number]),
+    );
 
     const good = await sheet([
       [first.number, '认定通过', '', '专家组一致同意'],

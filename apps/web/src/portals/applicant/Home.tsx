@@ -1,8 +1,9 @@
-import { Card, Descriptions, Empty } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { useAccount } from '../../components/account';
 import { PageTitle } from '../../components/Layouts';
+import { MyCertificates } from './MyCertificates';
 
-/** 个人网厅首页: the account and 我的证照 (certificates arrive with the results feature). */
+/** 个人网厅首页: the account and 我的证照 (manual 3.5). */
 export function ApplicantHome() {
   const account = useAccount();
   return (
@@ -19,9 +20,7 @@ export function ApplicantHome() {
             ]}
           />
         </Card>
-        <Card title={<h2 className="card-title">我的证照</h2>}>
-          <Empty description="暂无证照" />
-        </Card>
+        <MyCertificates />
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/QueryError';
 import { ApplicationHeader } from './ApplicationHeader';
 import { applicationPaths, canEdit, moduleContext, useApplication, useCatalogue } from './api';
 import { EntryModule } from './EntryModule';
+import { ResultCard } from './ResultCard';
 import { ReturnedAlert } from './ReturnedAlert';
 import { SingleModule } from './SingleModule';
 
@@ -65,6 +66,7 @@ export function ApplicationPage() {
       <div className="card-stack">
         <ReturnedAlert detail={detail} />
         <ApplicationHeader detail={detail} />
+        <ResultCard detail={detail} />
         {detail.status !== '未提交' && <FlowTimeline flow={detail.flow} />}
         {editing && (
           <p className="muted page-lead">

@@ -58,11 +58,10 @@ export function useApplications() {
   return useQuery({ queryKey: applicationKeys.list, queryFn: listApplications });
 }
 
+export const getApplication = (id: string) => api.get<ApplicationDetail>(base(id));
+
 export function useApplication(id: string) {
-  return useQuery({
-    queryKey: applicationKeys.detail(id),
-    queryFn: () => api.get<ApplicationDetail>(base(id)),
-  });
+  return useQuery({ queryKey: applicationKeys.detail(id), queryFn: () => getApplication(id) });
 }
 
 export function useValidation(id: string, enabled = true) {

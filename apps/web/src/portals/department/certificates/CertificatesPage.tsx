@@ -1,0 +1,146 @@
+import type { CertificateItem, CertificateStatus } from '@rcpd/shared';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Spin, Table, type TableColumnsType } from 'antd';
+import { type ReactNode, useMemo, useState } from 'react';
+import { api } from '../../../api/client';
+import { FieldCards } from '../../../components/FieldCards';
+import { categoryText, formatTime } from '../../../components/format';
+import { PageTitle } from '../../../components/Layouts';
+import { QueryError } from '../../../components/QueryError';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { CertificateStatusTag } from '../../../components/StatusTag';
+import { useIsMobile } from '../../../components/useIsMobile';
+import { type CertificateAction, certificatesKey, StatusDialog } from './StatusDialog';
+
+/** What each status allows: 撤销 and 注销 are final; 暂扣 can be lifted (恢复有效). */
+const ACTIONS: Record<CertificateStatus, CertificateAction[]> = {
+  有效: ['暂扣', '撤销', '注销'],
+  暂扣: ['恢复有效', '撤销', '注销'],
+  失效: ['撤销', '注销'],
+  撤销: [],
+  注销: [],
+};
+
+type Act = (item: CertificateItem, action: CertificateAction) => void;
+
+function Actions({ item, act }: { item: CertificateItem; act: Act }) {
+  const actions = ACTIONS[item.status];
+  if (actions.length === 0) return '—';
+  return (
+    <span className="row-actions">
+      {actions.map((action) => (
+        <Button
+          key={action}
+          type="link"
+          size="small"
+          danger={action === '撤销' || action === '注销'}
+          aria-label={`${action}：${item.number}`}
+          onClick={() => act(item, action)}
+        >
+          {action}
+        </Button>
+      ))}
+    </span>
+  );
+}
+
+function Reason({ item }: { item: CertificateItem }) {
+  if (!item.statusReason) return '—';
+  return (
+    <span className="cell-text">
+      {item.statusReason}
+      {item.statusChangedAt && <span className="muted nowrap">（{formatTime(item.statusChangedAt)}）</span>}
+    </span>
+  );
+}
+
+/** The fields of a certificate, as table columns and as the lines of a card on phones. */
+const FIELDS: [title: string, value: (item: CertificateItem) => ReactNode][] = [
+  ['证书编号', (item) => item.number],
+  ['持证人', (item) => item.holderName],
+  ['认定类别', (item) => categoryText(item.category, item.categoryName)],
+  ['发证日期', (item) => item.issuedOn],
+  ['有效期至', (item) => item.validUntil ?? '长期有效'],
+  ['状态', (item) => <CertificateStatusTag status={item.status} />],
+];
+
+function columns(act: Act): TableColumnsType<CertificateItem> {
+  return [
+    ...FIELDS.map(([title, value]) => ({
+      title,
+      key: title,
+      className: 'nowrap',
+      render: (_: unknown, item: CertificateItem) => value(item),
+    })),
+    { title: '状态原因', key: 'reason', render: (_, item) => <Reason item={item} /> },
+    {
+      title: '操作',
+      key: 'actions',
+      className: 'nowrap',
+      render: (_, item) => <Actions item={item} act={act} />,
+    },
+  ];
+}
+
+/** Newest first; certificates issued together keep their numbers' order, whatever order the list comes in. */
+const newestFirst = (a: CertificateItem, b: CertificateItem) =>
+  b.issuedOn.localeCompare(a.issuedOn) || b.number.localeCompare(a.number);
+
+/** 证书管理 (SPEC §8): the certificates issued, with 暂扣, 撤销, 注销 and 恢复有效, each with a reason. */
+export function CertificatesPage() {
+  const mobile = useIsMobile();
+  const query = useQuery({
+    queryKey: certificatesKey,
+    queryFn: () => api.get<{ items: CertificateItem[] }>('/api/department/certificates'),
+  });
+  const [target, setTarget] = useState<{ item: CertificateItem; action: CertificateAction } | null>(null);
+  const act: Act = (item, action) => setTarget({ item, action });
+  const cols = useMemo(() => columns((item, action) => setTarget({ item, action })), []);
+  const items = useMemo(() => [...(query.data?.items ?? [])].sort(newestFirst), [query.data]);
+
+  let list: ReactNode;
+  if (mobile && !query.data) list = query.isError ? null : <Spin />;
+  else if (mobile)
+    list = (
+      <FieldCards
+        label="证书列表"
+        empty="暂无证书"
+        items={items.map((item) => ({
+          key: item.id,
+          title: `${item.holderName}（${item.number}）`,
+          fields: [
+            ...FIELDS.slice(2).map(([title, value]): [string, ReactNode] => [title, value(item)]),
+            ['状态原因', <Reason key="reason" item={item} />],
+          ],
+          actions: ACTIONS[item.status].length > 0 ? <Actions item={item} act={act} /> : undefined,
+        }))}
+      />
+    );
+  else
+    list = (
+      <ScrollRegion label="证书列表">
+        <Table<CertificateItem>
+          rowKey="id"
+          size="small"
+          columns={cols}
+          dataSource={items}
+          loading={query.isPending && !query.isError}
+          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          tableLayout="auto"
+          locale={{ emptyText: '暂无证书' }}
+        />
+      </ScrollRegion>
+    );
+
+  return (
+    <>
+      <PageTitle>证书管理</PageTitle>
+      <p className="muted">
+        发布评审结果时为认定通过和调整类别认定的申报人发放电子证书。证书状态变更后，证书验证页面立即显示新的状态；撤销和注销后不能再恢复。
+      </p>
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {list}
+      <StatusDialog target={target} onClose={() => setTarget(null)} />
+    </>
+  );
+}

@@ -1,0 +1,217 @@
+import type { ResultItem } from '@rcpd/shared';
+import { App, Button, Table, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
+import { PageTitle } from '../../../components/Layouts';
+import { QueryError } from '../../../components/QueryError';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { OutcomeTag, ResultStateTag } from '../../../components/StatusTag';
+import { isRecorded, publicityProblem, publishProblem, type RecordedItem, useResults } from './api';
+import { ImportDialog } from './ImportDialog';
+import { ObjectionDialog } from './ObjectionDialog';
+import { ObjectionList } from './ObjectionList';
+import { PublicityDialog } from './PublicityDialog';
+import { PublishDialog } from './PublishDialog';
+import { RecordDialog } from './RecordDialog';
+
+type Dialog =
+  | { kind: 'record'; item: ResultItem }
+  | { kind: 'objection'; item: RecordedItem }
+  | { kind: 'publicity' | 'publish' | 'import' };
+
+function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
+  return [
+    { title: '申报编号', dataIndex: 'applicationNumber', className: 'nowrap' },
+    { title: '姓名', dataIndex: 'applicantName', className: 'nowrap' },
+    { title: '证件号码', dataIndex: 'maskedIdNumber', className: 'nowrap' },
+    {
+      title: '推荐单位',
+      dataIndex: 'employerName',
+      render: (v: string) => <span className="cell-employer">{v}</span>,
+    },
+    {
+      title: '申报类别',
+      dataIndex: 'appliedCategory',
+      className: 'nowrap',
+      render: (v: ResultItem['appliedCategory']) => (v ? `${v}类` : '—'),
+    },
+    {
+      title: '评审结果',
+      key: 'outcome',
+      className: 'nowrap',
+      render: (_, item) =>
+        item.result ? <OutcomeTag outcome={item.result.outcome} /> : <span className="muted">未录入</span>,
+    },
+    {
+      title: '认定类别',
+      key: 'category',
+      className: 'nowrap',
+      render: (_, item) => (item.result?.category ? `${item.result.category}类` : '—'),
+    },
+    {
+      title: '状态',
+      key: 'state',
+      className: 'nowrap',
+      render: (_, item) =>
+        item.result ? <ResultStateTag state={item.result.state} endsOn={item.result.publicityEndsOn} /> : '—',
+    },
+    {
+      title: '异议',
+      key: 'objections',
+      className: 'nowrap',
+      render: (_, item) => item.result?.objections.length ?? 0,
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      className: 'nowrap',
+      render: (_, item) =>
+        item.result?.state === '已发布' ? (
+          '—'
+        ) : (
+          <span className="row-actions row-actions-stack">
+            <Button
+              type="link"
+              size="small"
+              aria-label={`录入结果：${item.applicantName}`}
+              onClick={() => open({ kind: 'record', item })}
+            >
+              录入结果
+            </Button>
+            {isRecorded(item) && item.result.state === '公示中' && (
+              <Button
+                type="link"
+                size="small"
+                aria-label={`登记异议：${item.applicantName}`}
+                onClick={() => open({ kind: 'objection', item })}
+              >
+                登记异议
+              </Button>
+            )}
+          </span>
+        ),
+    },
+  ];
+}
+
+/** 备注 and the objections of a row, under it. */
+function RowDetail({ item }: { item: ResultItem }) {
+  const result = item.result;
+  if (!result) return null;
+  return (
+    <div className="result-detail">
+      <p>
+        <span className="muted">备注：</span>
+        {result.remark || '无'}
+      </p>
+      {result.objections.length > 0 && (
+        <>
+          <p className="muted">异议（{result.objections.length}）：</p>
+          <ObjectionList objections={result.objections} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * 评审结果 (SPEC §8): the applications in 材料审核通过 with their results. Results are recorded one by one or
+ * imported, optionally go on 公示, and are published when the department chooses.
+ */
+export function ResultsPage() {
+  const { message } = App.useApp();
+  const query = useResults();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [selectedKeys, setSelectedKeys] = useState<string[]>([]);
+  // what a 公示 or 发布 dialog acts on, kept while it closes (the selection is cleared when it succeeds)
+  const [batch, setBatch] = useState<RecordedItem[]>([]);
+  const items = query.data?.items ?? [];
+  const selected = useMemo(
+    () => items.filter(isRecorded).filter((item) => selectedKeys.includes(item.applicationId)),
+    [items, selectedKeys],
+  );
+  const cols = useMemo(() => columns(setDialog), []);
+  const close = () => setDialog(null);
+  const clearSelection = () => setSelectedKeys([]);
+
+  const startBatch = (kind: 'publicity' | 'publish') => {
+    const problem = kind === 'publicity' ? publicityProblem(selected) : publishProblem(selected);
+    if (problem) {
+      message.warning(problem);
+      return;
+    }
+    setBatch(selected);
+    setDialog({ kind });
+  };
+
+  return (
+    <>
+      <PageTitle extra={<Button onClick={() => setDialog({ kind: 'import' })}>导入评审结果</Button>}>
+        评审结果
+      </PageTitle>
+      <p className="muted">
+        材料审核通过的申报在线下评审后，在此录入评审结果（可逐条录入或导入）。勾选评审结果后可以公示或发布：公示期内可登记异议、修改结果，公示期满后发布；发布后申报人可以查看结果，认定通过和调整类别认定的发放电子证书。
+      </p>
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      <div className="table-toolbar">
+        <span aria-live="polite">已选择 {selected.length} 条</span>
+        <Button disabled={selected.length === 0} onClick={() => startBatch('publicity')}>
+          公示
+        </Button>
+        <Button type="primary" disabled={selected.length === 0} onClick={() => startBatch('publish')}>
+          发布
+        </Button>
+      </div>
+      <ScrollRegion label="评审结果列表">
+        <Table<ResultItem>
+          rowKey="applicationId"
+          size="small"
+          columns={cols}
+          dataSource={items}
+          loading={query.isPending && !query.isError}
+          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          tableLayout="auto"
+          locale={{ emptyText: '暂无材料审核通过的申报' }}
+          rowSelection={{
+            selectedRowKeys: selectedKeys,
+            onChange: (keys) => setSelectedKeys(keys.map(String)),
+            getCheckboxProps: (item) => ({
+              disabled: !item.result || item.result.state === '已发布',
+              'aria-label': `选择：${item.applicantName}`,
+            }),
+            getTitleCheckboxProps: () => ({ 'aria-label': '全选' }),
+          }}
+          expandable={{
+            columnTitle: <span className="sr-only">备注与异议</span>,
+            expandIcon: ({ expanded, expandable, onExpand, record }) =>
+              expandable ? (
+                <button
+                  type="button"
+                  className={`ant-table-row-expand-icon ant-table-row-expand-icon-${expanded ? 'expanded' : 'collapsed'}`}
+                  aria-label={`备注与异议：${record.applicantName}`}
+                  aria-expanded={expanded}
+                  onClick={(event) => onExpand(record, event)}
+                />
+              ) : null,
+            expandedRowRender: (item) => <RowDetail item={item} />,
+            rowExpandable: (item) => item.result !== null,
+          }}
+        />
+      </ScrollRegion>
+      <RecordDialog item={dialog?.kind === 'record' ? dialog.item : null} onClose={close} />
+      <ObjectionDialog item={dialog?.kind === 'objection' ? dialog.item : null} onClose={close} />
+      <PublicityDialog
+        items={batch}
+        open={dialog?.kind === 'publicity'}
+        onClose={close}
+        onDone={clearSelection}
+      />
+      <PublishDialog
+        items={batch}
+        open={dialog?.kind === 'publish'}
+        onClose={close}
+        onDone={clearSelection}
+      />
+      <ImportDialog open={dialog?.kind === 'import'} onClose={close} />
+    </>
+  );
+}
