@@ -51,3 +51,27 @@ export function createHttpSms(url: string, token: string | undefined): SmsSender
     },
   };
 }
+
+/** What sending after a commit needs: the sender, the cipher of the stored phone numbers, a logger. */
+export interface SmsAfterCommit {
+  sms: SmsSender;
+  cipher: { decrypt(stored: string): string };
+  log: { error(obj: object, msg: string): void };
+}
+
+/**
+ * Status-change SMS, sent after the change committed: the 站内消息 is already there, so a failed gateway is
+ * logged and never undoes the change it reports. Phones come encrypted, as they are stored.
+ */
+export async function sendAfterCommit(
+  { sms, cipher, log }: SmsAfterCommit,
+  messages: { phoneEnc: string | null; text: string }[],
+): Promise<void> {
+  for (const { phoneEnc, text } of messages) {
+    if (!phoneEnc) continue;
+    const signed = text.startsWith('【') ? text : `【吉林智慧人社】${text}`;
+    await sms.send({ phone: cipher.decrypt(phoneEnc), text: signed }).catch((error: unknown) => {
+      log.error({ err: error }, 'status SMS failed');
+    });
+  }
+}

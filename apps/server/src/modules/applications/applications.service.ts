@@ -28,7 +28,7 @@ import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import type { SmsSender } from '../../platform/sms.js';
+import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -122,15 +122,6 @@ function valuesError(issues: { field: string; message: string }[]): AppError {
 
 /** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
 export function createApplicationsService({ db, cipher, blobs, sms, log, stageChain }: ApplicationsDeps) {
-  /** SMS after the commit: a failed gateway never undoes the change it reports. */
-  async function sendSms(phones: string[], text: string) {
-    for (const phone of phones) {
-      await sms
-        .send({ phone: cipher.decrypt(phone), text })
-        .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
-    }
-  }
-
   async function dropBlobs(keys: string[]) {
     for (const key of keys) {
       await blobs.delete(key).catch((error: unknown) => log.error({ err: error, key }, 'blob delete failed'));
@@ -558,8 +549,9 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
         });
         return auth.account.phoneEnc;
       });
-      if (phone)
-        await sendSms([phone], '【吉林智慧人社】您的人才分类定级认定申报已提交，业务状态为“已申报”。');
+      await sendAfterCommit({ sms, cipher, log }, [
+        { phoneEnc: phone, text: '您的人才分类定级认定申报已提交，业务状态为“已申报”。' },
+      ]);
       return detail({ auth, id });
     },
   };

@@ -20,7 +20,7 @@ import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import type { SmsSender } from '../../platform/sms.js';
+import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { appendAudit, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -366,14 +366,7 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
       }
 
       const { row, parties, text } = decided;
-      // after the commit: the portal message is already there, a failed SMS must not undo the decision
-      if (parties.phone_enc) {
-        try {
-          await sms.send({ phone: cipher.decrypt(parties.phone_enc), text: `【吉林智慧人社】${text}` });
-        } catch (error) {
-          log.error({ err: error, bindingId: id }, 'binding decision SMS failed');
-        }
-      }
+      await sendAfterCommit({ sms, cipher, log }, [{ phoneEnc: parties.phone_enc, text }]);
       return {
         id: row.id,
         applicantName: parties.name,

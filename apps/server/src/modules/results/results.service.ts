@@ -17,7 +17,7 @@ import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
-import type { SmsSender } from '../../platform/sms.js';
+import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -399,7 +399,7 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
       const today = beijingToday();
       const phones = await db.transaction().execute(async (trx) => {
         const rows = await lockedResults(trx, resultIds);
-        const texts: { phone: string | null; text: string }[] = [];
+        const texts: { phoneEnc: string | null; text: string }[] = [];
         for (const r of rows) {
           if (r.state === '已发布') throw new AppError('CONFLICT', `${r.applicant_name}的评审结果已发布`);
           if (r.state === '公示中' && r.publicity_ends_on && r.publicity_ends_on >= today) {
@@ -463,7 +463,7 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
             body: `您的人才分类定级认定评审结果：${what}。`,
           });
           texts.push({
-            phone: r.phone_enc,
+            phoneEnc: r.phone_enc,
             text: `【吉林智慧人社】您的人才分类定级认定评审结果已发布：${r.outcome}，请登录系统查看。`,
           });
         }
@@ -475,12 +475,7 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
         });
         return texts;
       });
-      for (const { phone, text } of phones) {
-        if (!phone) continue;
-        await sms
-          .send({ phone: cipher.decrypt(phone), text })
-          .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
-      }
+      await sendAfterCommit({ sms, cipher, log }, phones);
     },
 
     /** The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. */

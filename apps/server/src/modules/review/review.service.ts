@@ -21,7 +21,7 @@ import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import type { SmsSender } from '../../platform/sms.js';
+import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { loadApplication } from '../applications/application-detail.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
@@ -346,11 +346,7 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
         });
         return { phone: app.phone_enc, text: `您的人才分类定级认定申报${outcome}，请登录系统查看。` };
       });
-      if (phone.phone) {
-        await sms
-          .send({ phone: cipher.decrypt(phone.phone), text: `【吉林智慧人社】${phone.text}` })
-          .catch((error: unknown) => log.error({ err: error }, 'sms failed'));
-      }
+      await sendAfterCommit({ sms, cipher, log }, [{ phoneEnc: phone.phone, text: phone.text }]);
       return detail({ auth, id });
     },
   };
