@@ -66,6 +66,8 @@ export interface ApplicationSummary {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** 评审结果 once published */
+  result: PublishedResult | null;
   allowedActions: ApplicationAction[];
 }
 

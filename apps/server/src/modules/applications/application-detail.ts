@@ -57,29 +57,38 @@ export const toSaved = (e: ApplicationEntryRow): SavedModule => ({
 });
 
 /** 评审结果 as the applicant sees it: nothing until the department published it (manual 3.4). */
-async function publishedResult(db: Kysely<DB>, applicationId: string): Promise<PublishedResult | null> {
-  const row = await db
+export async function publishedResults(
+  db: Kysely<DB>,
+  applicationIds: string[],
+): Promise<Map<string, PublishedResult>> {
+  if (applicationIds.length === 0) return new Map();
+  const rows = await db
     .selectFrom('review_results as r')
     .leftJoin('talent_categories as t', 't.code', 'r.category')
     .leftJoin('certificates as c', 'c.result_id', 'r.id')
     .select([
+      'r.application_id',
       'r.outcome',
       'r.category',
       't.name as category_name',
       'r.published_at',
       'c.id as certificate_id',
     ])
-    .where('r.application_id', '=', applicationId)
+    .where('r.application_id', 'in', applicationIds)
     .where('r.state', '=', '已发布')
-    .executeTakeFirst();
-  if (!row?.published_at) return null;
-  return {
-    outcome: row.outcome,
-    category: row.category as TalentCategory | null,
-    categoryName: row.category_name,
-    publishedAt: row.published_at.toISOString(),
-    certificateId: row.certificate_id,
-  };
+    .execute();
+  const results = new Map<string, PublishedResult>();
+  for (const row of rows) {
+    if (!row.published_at) continue;
+    results.set(row.application_id, {
+      outcome: row.outcome,
+      category: row.category as TalentCategory | null,
+      categoryName: row.category_name,
+      publishedAt: row.published_at.toISOString(),
+      certificateId: row.certificate_id,
+    });
+  }
+  return results;
 }
 
 function applicationRow(db: Kysely<DB>, id: string) {
@@ -134,7 +143,7 @@ export async function loadApplication(
       .orderBy('created_at')
       .orderBy('id')
       .execute(),
-    publishedResult(db, id),
+    publishedResults(db, [id]).then((results) => results.get(id) ?? null),
   ]);
   const window = noticeWindow(app.start_at, app.end_at);
   const editable = editableSections(app, window === '申报中' && app.notice_status === '已发布');

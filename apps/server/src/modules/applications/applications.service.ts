@@ -38,6 +38,7 @@ import {
   allowedActions,
   editableSections,
   loadApplication,
+  publishedResults,
   toAttachment,
   toSaved,
 } from './application-detail.js';
@@ -163,6 +164,10 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
         .where('a.applicant_id', '=', auth.account.id)
         .orderBy('a.created_at', 'desc')
         .execute();
+      const results = await publishedResults(
+        db,
+        rows.filter((r) => r.status === '材料审核通过').map((r) => r.id),
+      );
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -175,6 +180,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
           createdAt: r.created_at.toISOString(),
           updatedAt: r.updated_at.toISOString(),
           submittedAt: r.submitted_at?.toISOString() ?? null,
+          result: results.get(r.id) ?? null,
           allowedActions: allowedActions(r.status, noticeWindow(r.start_at, r.end_at) === '申报中'),
         })),
       };

@@ -1,5 +1,6 @@
 import type {
   ApplicationDetail,
+  ApplicationSummary,
   CertificateItem,
   CertificateVerification,
   ErrorBody,
@@ -83,6 +84,8 @@ describe('评审结果', () => {
     // the applicant sees nothing before it is published
     const seen = (await app.client.get(`/api/person/applications/${app.id}`)).json<ApplicationDetail>();
     expect(seen.result).toBeNull();
+    const listed = (await app.client.get('/api/person/applications')).json<{ items: ApplicationSummary[] }>();
+    expect(listed.items.find((i) => i.id === app.id)?.result).toBeNull();
     expectError(await app.client.get('/api/department/results'), 403, 'FORBIDDEN');
   });
 
@@ -210,6 +213,13 @@ describe('公示 and 发布', () => {
 
     const seen = (await app.client.get(`/api/person/applications/${app.id}`)).json<ApplicationDetail>();
     expect(seen.result).toMatchObject({ outcome: '认定通过', category: 'D', categoryName: '省域拔尖人才' });
+    const history = (await app.client.get('/api/person/applications')).json<{
+      items: ApplicationSummary[];
+    }>();
+    expect(history.items.find((i) => i.id === app.id)?.result).toMatchObject({
+      outcome: '认定通过',
+      category: 'D',
+    });
     const mine = (await app.client.get('/api/person/certificates')).json<{ items: CertificateItem[] }>()
       .items;
     expect(mine).toHaveLength(1);

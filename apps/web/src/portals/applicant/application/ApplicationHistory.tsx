@@ -1,5 +1,4 @@
-import type { ApplicationAction, ApplicationDetail, ApplicationSummary } from '@rcpd/shared';
-import { useQueries } from '@tanstack/react-query';
+import type { ApplicationAction, ApplicationSummary } from '@rcpd/shared';
 import { Card, Spin, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatTime } from '../../../components/format';
@@ -8,7 +7,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { ApplicationStatusTag, OutcomeTag } from '../../../components/StatusTag';
 import { TimeText } from '../../../components/TimeText';
 import { useIsMobile } from '../../../components/useIsMobile';
-import { applicationKeys, applicationPaths, getApplication, useApplications } from './api';
+import { applicationPaths, useApplications } from './api';
 
 /** Where each action the server allows leads; 删除 of a draft has no page of its own yet. */
 const ACTION_TARGETS: Partial<Record<ApplicationAction, (id: string) => string>> = {
@@ -37,24 +36,9 @@ function Actions({ item }: { item: ApplicationSummary }) {
   );
 }
 
-/** A published result, by application id: the list carries none, so the details of 材料审核通过 tell it. */
-type Results = ReadonlyMap<string, ApplicationDetail['result']>;
-
-function usePublishedResults(items: ApplicationSummary[]): Results {
-  const approved = items.filter((item) => item.status === '材料审核通过');
-  const details = useQueries({
-    queries: approved.map((item) => ({
-      queryKey: applicationKeys.detail(item.id),
-      queryFn: () => getApplication(item.id),
-      staleTime: 60_000,
-    })),
-  });
-  return new Map(approved.map((item, i) => [item.id, details[i]?.data?.result ?? null]));
-}
-
 /** 评审结果 of an application (manual 3.4): shown once published, with the certified category. */
-function ResultText({ item, results }: { item: ApplicationSummary; results: Results }) {
-  const result = results.get(item.id);
+function ResultText({ item }: { item: ApplicationSummary }) {
+  const { result } = item;
   if (item.status !== '材料审核通过') return '—';
   if (!result) return <span className="muted">尚未发布</span>;
   return (
@@ -66,7 +50,7 @@ function ResultText({ item, results }: { item: ApplicationSummary; results: Resu
 }
 
 /** Phones: one block per application, so 业务状态 and the actions are in view without scrolling sideways. */
-function HistoryCards({ items, results }: { items: ApplicationSummary[]; results: Results }) {
+function HistoryCards({ items }: { items: ApplicationSummary[] }) {
   if (items.length === 0) return <p className="muted entry-empty">暂无申报记录</p>;
   return (
     <ol className="entry-cards" aria-label="申报历史信息列表">
@@ -91,7 +75,7 @@ function HistoryCards({ items, results }: { items: ApplicationSummary[]; results
             <div>
               <dt>评审结果</dt>
               <dd>
-                <ResultText item={item} results={results} />
+                <ResultText item={item} />
               </dd>
             </div>
             <div>
@@ -106,7 +90,7 @@ function HistoryCards({ items, results }: { items: ApplicationSummary[]; results
   );
 }
 
-const columns = (results: Results): TableColumnsType<ApplicationSummary> => [
+const columns: TableColumnsType<ApplicationSummary> = [
   {
     title: '通知名称',
     dataIndex: 'noticeTitle',
@@ -133,7 +117,7 @@ const columns = (results: Results): TableColumnsType<ApplicationSummary> => [
     title: '评审结果',
     key: 'result',
     className: 'nowrap',
-    render: (_: unknown, item) => <ResultText item={item} results={results} />,
+    render: (_: unknown, item) => <ResultText item={item} />,
   },
   {
     title: '申报时间',
@@ -154,18 +138,17 @@ export function ApplicationHistory() {
   const query = useApplications();
   const mobile = useIsMobile();
   const items = query.data?.items ?? [];
-  const results = usePublishedResults(items);
   return (
     <Card title={<h2 className="card-title">申报历史信息</h2>}>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {mobile && query.isPending && !query.isError && <Spin />}
-      {mobile && query.data && <HistoryCards items={items} results={results} />}
+      {mobile && query.data && <HistoryCards items={items} />}
       {!mobile && (
         <ScrollRegion label="申报历史信息列表">
           <Table<ApplicationSummary>
             rowKey="id"
             size="middle"
-            columns={columns(results)}
+            columns={columns}
             dataSource={items}
             loading={query.isPending && !query.isError}
             pagination={false}
