@@ -15,6 +15,9 @@ export const theme: ThemeConfig = {
     colorPrimaryHover: '#164a98',
     colorPrimaryActive: '#123f82',
     colorError: '#c9302c',
+    // a danger button under the pointer (确认不通过 after the click) keeps white text above 4.5:1
+    colorErrorHover: '#a52823',
+    colorErrorActive: '#8c211d',
     colorTextPlaceholder: '#6e6e6e',
     colorTextDescription: '#595959',
     colorTextTertiary: '#595959',
