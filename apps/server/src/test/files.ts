@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,15 +51,35 @@ export function blobFiles(dir: string): string[] {
   }
 }
 
-/** The text of a PDF as a reader's copy-paste gives it (poppler's pdftotext), whitespace removed. */
-export async function pdfText(pdf: Buffer): Promise<string> {
+/** Whether poppler-utils' tools are on this machine (`.ci/run` installs them); PDF checks skip without. */
+export function popplerInstalled(...tools: string[]): boolean {
+  return tools.every((tool) => {
+    try {
+      execFileSync(tool, ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Runs a poppler tool (pdftotext, pdfinfo, pdffonts) on a PDF and returns what it printed. */
+export async function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', pdf: Buffer, args: string[] = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-pdf-'));
   try {
     const file = path.join(dir, 'file.pdf');
     writeFileSync(file, pdf);
-    const { stdout } = await promisify(execFile)('pdftotext', ['-raw', file, '-']);
-    return stdout.replace(/\s+/g, '');
+    const out = tool === 'pdftotext' ? ['-'] : [];
+    const { stdout } = await promisify(execFile)(tool, [...args, file, ...out], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The text of a PDF in drawing order (-raw keeps a cell's lines together), whitespace removed. */
+export async function pdfText(pdf: Buffer): Promise<string> {
+  return (await poppler('pdftotext', pdf, ['-raw', '-enc', 'UTF-8'])).replace(/\s+/g, '');
 }

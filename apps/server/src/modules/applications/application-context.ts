@@ -4,6 +4,7 @@ import {
   type ApplicationSlot,
   type ApplicationSnapshot,
   checkResidentId,
+  type ModuleContext,
   type ModuleKey,
   type ModuleValues,
   type PastResult,
@@ -70,7 +71,31 @@ export async function enabledCatalogue(db: Kysely<DB>) {
   return rows.map((r) => ({ id: r.id, category: r.category as TalentCategory }));
 }
 
-/** Everything the shared rules need to judge one application on `today`. */
+/**
+ * What the rules of one module read when it is saved: only 基本信息 looks at the identity, the notice's
+ * service types and the catalogue; the other modules need nothing but the day. A save of an entry so costs
+ * no identity decryption and no catalogue read.
+ */
+export async function moduleContext(
+  db: Kysely<DB>,
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  app: { applicant_id: string; service_types: unknown },
+  module: ModuleKey,
+): Promise<ModuleContext> {
+  if (module !== 'basic') return { today: new Date() };
+  const [identity, catalogue] = await Promise.all([
+    identityOf(db, cipher, app.applicant_id),
+    enabledCatalogue(db),
+  ]);
+  return {
+    today: new Date(),
+    identity: identity.info,
+    serviceTypes: app.service_types as ServiceType[],
+    catalogue,
+  };
+}
+
+/** Everything the shared rules need to judge one whole application on `today` (数据验证信息, 提交). */
 export async function applicationContext(
   db: Kysely<DB>,
   cipher: Pick<FieldCipher, 'decrypt'>,

@@ -205,7 +205,7 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
     },
 
     /** A file of an application whose visibility the caller has checked (the reviewers' routes). */
-    openAny: (target: { id: string; attachmentId: string }) => openAny(target),
+    openAny,
   };
 
   async function openAny({ id, attachmentId }: { id: string; attachmentId: string }) {

@@ -1,8 +1,3 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import type {
   ApplicationDetail,
   ApplicationSummary,
@@ -20,6 +15,7 @@ import {
   saveModule,
   uploaded,
 } from '../../test/applications.js';
+import { pdfText, poppler } from '../../test/files.js';
 import { createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, signedInPerson } from '../../test/helpers.js';
 
@@ -223,28 +219,19 @@ describe('业务表册', () => {
     );
     expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-pdf-'));
-    try {
-      const file = path.join(dir, 'table.pdf');
-      writeFileSync(file, response.rawPayload);
-      const run = promisify(execFile);
-      const { stdout } = await run('pdftotext', ['-raw', file, '-']);
-      const text = stdout.replace(/\s+/g, '');
-      for (const expected of [
-        '人才分类定级认定一览表',
-        draft.person.name,
-        '高级工程师',
-        '首次认定',
-        '主持完成省级重点研发项目两项。',
-      ]) {
-        expect(text).toContain(expected);
-      }
-      expect(text).toContain(draft.app.identity.maskedIdNumber);
-      expect(text).not.toContain(draft.person.idNumber);
-      const info = (await run('pdfinfo', [file])).stdout;
-      expect(info).toMatch(/Page size:\s+(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+) pts \(A4/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const text = await pdfText(response.rawPayload);
+    for (const expected of [
+      '人才分类定级认定一览表',
+      draft.person.name,
+      '高级工程师',
+      '首次认定',
+      '主持完成省级重点研发项目两项。',
+    ]) {
+      expect(text).toContain(expected);
     }
+    expect(text).toContain(draft.app.identity.maskedIdNumber);
+    expect(text).not.toContain(draft.person.idNumber);
+    const info = await poppler('pdfinfo', response.rawPayload);
+    expect(info).toMatch(/Page size:\s+(595\.\d+ x 841\.\d+|841\.\d+ x 595\.\d+) pts \(A4/);
   });
 });

@@ -33,7 +33,13 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { notifyStageReviewers } from '../review/review-notify.js';
-import { applicationContext, eligibilityRecords, identityOf, loadSnapshot } from './application-context.js';
+import {
+  applicationContext,
+  eligibilityRecords,
+  identityOf,
+  loadSnapshot,
+  moduleContext,
+} from './application-context.js';
 import {
   allowedActions,
   editableSections,
@@ -42,6 +48,7 @@ import {
   toAttachment,
   toSaved,
 } from './application-detail.js';
+import { recordMove } from './workflow-move.js';
 
 export interface ApplicationsDeps {
   db: Kysely<DB>;
@@ -267,7 +274,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       return db.transaction().execute(async (trx) => {
         const app = await lockOwned(trx, auth, id);
         assertEditable(app, module);
-        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
         const current = await trx
           .selectFrom('application_entries')
@@ -328,7 +335,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       return db.transaction().execute(async (trx) => {
         const app = await lockOwned(trx, auth, id);
         assertEditable(app, module);
-        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
         const siblings = await trx
           .selectFrom('application_entries')
@@ -378,7 +385,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
         const current = await entryOf(trx, id, entryId);
         const module = current.module as ModuleKey;
         assertEditable(app, module);
-        const checked = checkModuleValues(module, values, await applicationContext(trx, cipher, app));
+        const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
         if (current.version !== version) throw new AppError('CONFLICT', MESSAGES.stale);
         const siblings = await trx
@@ -508,31 +515,23 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
           .insertInto('application_versions')
           .values({ application_id: id, number: n + 1, snapshot: JSON.stringify(snapshot) })
           .execute();
-        await trx
-          .updateTable('applications')
-          .set((eb) => ({
-            status: moved.to.status,
-            stage: moved.to.stage,
+        await recordMove(trx, {
+          applicationId: id,
+          to: moved.to,
+          set: {
             stage_chain: JSON.stringify(chain),
             returned_sections: '[]',
             // 申报编号 at the first 提交 (coalesce does not draw a number for a resubmission)
             number: sql<string>`coalesce(number, 'RC' || to_char(now() at time zone 'Asia/Shanghai', 'YYYY') || lpad(nextval('application_number_seq')::text, 7, '0'))`,
             submitted_at: new Date(),
-            updated_at: new Date(),
-            version: eb('version', '+', 1),
-          }))
-          .where('id', '=', id)
-          .execute();
-        await trx
-          .insertInto('application_events')
-          .values({
-            application_id: id,
+          },
+          event: {
             stage: '个人申报',
             handler: auth.account.name,
             action: n === 0 ? '提交' : '重新提交',
-            actor_id: auth.account.id,
-          })
-          .execute();
+            actorId: auth.account.id,
+          },
+        });
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: 'application.submit',

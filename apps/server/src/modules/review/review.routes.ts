@@ -116,7 +116,7 @@ export async function reviewRoutes(
       schema: { tags, summary: '预览或下载申报附件', params: attachmentParams, querystring: downloadQuery },
     },
     async (request, reply) => {
-      await review.visibleApplication(requireAuth(request), request.params.id);
+      await review.visibleRow(requireAuth(request), request.params.id);
       const { attachment, stream } = await files.openAny({
         id: request.params.id,
         attachmentId: request.params.attachmentId,
@@ -136,8 +136,9 @@ export async function reviewRoutes(
       },
     },
     async (request, reply) => {
-      const { row } = await review.visibleApplication(requireAuth(request), request.params.id);
-      const pdf = await summary.forApplication(row);
+      const pdf = await summary.forApplication(
+        await review.visibleRow(requireAuth(request), request.params.id),
+      );
       return sendFile(
         reply,
         {

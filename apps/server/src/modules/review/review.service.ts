@@ -23,6 +23,7 @@ import { AppError } from '../../http/errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { loadApplication } from '../applications/application-detail.js';
+import { recordMove } from '../applications/workflow-move.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -139,18 +140,42 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
   });
 
   /** Reviewers see what their unit or stage may see: an employer its own applicants, the department all. */
-  async function visibleApplication(auth: AuthContext, id: string) {
-    const reviewer = await reviewerOf(auth);
-    const loaded = await loadApplication(db, cipher, id);
-    if (!loaded || loaded.row.status === '未提交') throw new AppError('NOT_FOUND', NOT_FOUND);
-    if (reviewer.employerId && loaded.row.employer_id !== reviewer.employerId) {
+  function assertVisible<T extends { status: string; employer_id: string }>(
+    reviewer: Reviewer,
+    app: T | undefined,
+  ): asserts app is T {
+    if (!app || app.status === '未提交' || (reviewer.employerId && app.employer_id !== reviewer.employerId)) {
       throw new AppError('NOT_FOUND', NOT_FOUND);
     }
-    return { reviewer, ...loaded };
+  }
+
+  /** The application's row, for a file or the 一览表: the visibility check without loading the whole detail. */
+  async function visibleRow(auth: AuthContext, id: string) {
+    const [reviewer, row] = await Promise.all([
+      reviewerOf(auth),
+      db
+        .selectFrom('applications as a')
+        .innerJoin('notices as n', 'n.id', 'a.notice_id')
+        .select([
+          'a.id',
+          'a.applicant_id',
+          'a.employer_id',
+          'a.status',
+          'a.stage_chain',
+          'n.title as notice_title',
+        ])
+        .where('a.id', '=', id)
+        .executeTakeFirst(),
+    ]);
+    assertVisible(reviewer, row);
+    return row;
   }
 
   async function detail({ auth, id }: { auth: AuthContext; id: string }): Promise<ReviewDetail> {
-    const { reviewer, detail: d, row } = await visibleApplication(auth, id);
+    const [reviewer, loaded] = await Promise.all([reviewerOf(auth), loadApplication(db, cipher, id)]);
+    if (!loaded) throw new AppError('NOT_FOUND', NOT_FOUND);
+    assertVisible(reviewer, loaded.row);
+    const { detail: d, row } = loaded;
     const versions = await db
       .selectFrom('application_versions')
       .select(['number', 'snapshot'])
@@ -176,7 +201,7 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
   return {
     reviewerOf,
     detail,
-    visibleApplication,
+    visibleRow,
 
     async options({ auth }: { auth: AuthContext }) {
       const reviewer = await reviewerOf(auth);
@@ -279,13 +304,7 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
           .where('a.id', '=', id)
           .forUpdate('a')
           .executeTakeFirst();
-        if (
-          !app ||
-          app.status === '未提交' ||
-          (reviewer.employerId && app.employer_id !== reviewer.employerId)
-        ) {
-          throw new AppError('NOT_FOUND', NOT_FOUND);
-        }
+        assertVisible(reviewer, app);
         if (app.version !== body.version) throw new AppError('CONFLICT', MOVED_ON);
         const chain = (app.stage_chain as StageKey[] | null) ?? undefined;
         const moved = transition(
@@ -296,30 +315,20 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
         );
         if (!moved.ok) throw new AppError('CONFLICT', moved.reason);
         const sections = body.action === '退回' ? body.modules : [];
-        await trx
-          .updateTable('applications')
-          .set((eb) => ({
-            status: moved.to.status,
-            stage: moved.to.stage,
-            returned_sections: JSON.stringify(sections),
-            updated_at: new Date(),
-            version: eb('version', '+', 1),
-          }))
-          .where('id', '=', id)
-          .execute();
-        await trx
-          .insertInto('application_events')
-          .values({
-            application_id: id,
+        await recordMove(trx, {
+          applicationId: id,
+          to: moved.to,
+          set: { returned_sections: JSON.stringify(sections) },
+          event: {
             stage: stageName(app.stage),
-            stage_key: app.stage,
+            stageKey: app.stage,
             handler: `${reviewer.unitName}（${auth.account.name}）`,
             action: body.action,
             opinion: body.opinion || null,
-            sections: body.action === '退回' ? JSON.stringify(sections) : null,
-            actor_id: auth.account.id,
-          })
-          .execute();
+            sections: body.action === '退回' ? sections : null,
+            actorId: auth.account.id,
+          },
+        });
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: `application.review.${{ 审核通过: 'approve', 退回: 'return', 审核不通过终止审核: 'terminate' }[body.action]}`,

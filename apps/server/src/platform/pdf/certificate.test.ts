@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import jsqr from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfText, popplerInstalled, poppler as popplerTool } from '../../test/files.js';
 import { createCertificateSigner, generateSigningKeyPem } from '../signing/certificate-signature.js';
 import {
   type CertificateDocument,
@@ -21,15 +22,7 @@ const jsQR = jsqr.default;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-certificate-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function installed(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const poppler = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm'].every(installed);
+const poppler = popplerInstalled('pdftotext', 'pdfinfo', 'pdffonts', 'pdftoppm');
 
 let files = 0;
 function save(pdf: Buffer): string {
@@ -37,17 +30,10 @@ function save(pdf: Buffer): string {
   writeFileSync(file, pdf);
   return file;
 }
-async function info(pdf: Buffer): Promise<string> {
-  return (await run('pdfinfo', [save(pdf)])).stdout;
-}
-async function fonts(pdf: Buffer): Promise<string> {
-  return (await run('pdffonts', [save(pdf)])).stdout;
-}
-/** The page's text without whitespace; -raw keeps drawing order, so the diagonal stamp stays in one piece. */
-async function text(pdf: Buffer): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', save(pdf), '-']);
-  return stdout.replace(/\s+/g, '');
-}
+const info = (pdf: Buffer) => popplerTool('pdfinfo', pdf);
+const fonts = (pdf: Buffer) => popplerTool('pdffonts', pdf);
+/** -raw keeps drawing order, so the diagonal stamp stays in one piece. */
+const text = pdfText;
 /** What a phone sees: the page rasterised at 200 dpi and the QR code found and decoded in it. */
 async function scanQr(pdf: Buffer): Promise<string | null> {
   const file = save(pdf);

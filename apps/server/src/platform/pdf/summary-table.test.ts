@@ -1,34 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { popplerInstalled, poppler as popplerTool } from '../../test/files.js';
 import { renderSummaryTable, type SummaryRow, type SummaryTableData } from './summary-table.js';
 
-const run = promisify(execFile);
-const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-pdf-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const poppler = popplerInstalled('pdftotext', 'pdfinfo', 'pdffonts');
+const inspect = popplerTool;
 
-function installed(tool: string): boolean {
-  try {
-    execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-const poppler = installed('pdftotext') && installed('pdfinfo') && installed('pdffonts');
-
-let files = 0;
-async function inspect(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', pdf: Buffer, args: string[] = []) {
-  const file = path.join(dir, `${++files}.pdf`);
-  writeFileSync(file, pdf);
-  const { stdout } = await run(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return stdout;
-}
 /** The text of each page in drawing order (-raw keeps a cell's lines together), without any whitespace. */
 async function pages(pdf: Buffer): Promise<string[]> {
   const text = await inspect('pdftotext', pdf, ['-raw', '-enc', 'UTF-8']);

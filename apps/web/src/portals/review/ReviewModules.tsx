@@ -6,9 +6,10 @@ import {
   type ReviewDetail,
   SLOT_RULES,
 } from '@rcpd/shared';
-import { Card, Descriptions, Image, Tag } from 'antd';
+import { Card, Image, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { FileList, type FileUrl } from '../../components/application/FileList';
+import { IdentityFields } from '../../components/application/IdentityFields';
 import { ValuesView } from '../../components/application/ValuesView';
 import { reviewPaths } from './api';
 
@@ -106,18 +107,7 @@ function ModuleBody({ def, detail, url, categories }: ModuleProps) {
   const key = def.key as 'basic' | 'achievement';
   return (
     <>
-      {key === 'basic' && (
-        <Descriptions
-          className="identity-fields"
-          size="small"
-          column={{ xs: 1, sm: 1, md: 3 }}
-          items={[
-            { key: 'name', label: '姓名', children: detail.identity.name },
-            { key: 'idType', label: '证件类型', children: detail.identity.idType },
-            { key: 'idNumber', label: '证件号码', children: detail.identity.maskedIdNumber },
-          ]}
-        />
-      )}
+      {key === 'basic' && <IdentityFields identity={detail.identity} />}
       <ValuesView module={key} values={detail.modules[key]?.values} categories={categories} />
       {key === 'basic' && <Photo detail={detail} url={url} />}
     </>

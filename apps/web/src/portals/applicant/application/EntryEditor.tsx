@@ -1,10 +1,10 @@
 import type { CatalogueCategory, EntryItem, ModuleContext, ModuleDef } from '@rcpd/shared';
-import { Alert, App, Button, Form, Modal } from 'antd';
+import { App, Button, Form, Modal } from 'antd';
 import { useEffect, useState } from 'react';
 import { ValuesView } from '../../../components/application/ValuesView';
 import { isConflict, useApplication, useSaveEntry } from './api';
-import { ConflictAlert } from './ModuleCard';
-import { applySaveError, ModuleForm, readModuleValues } from './ModuleForm';
+import { SaveProblems } from './ModuleCard';
+import { applySaveError, blankThen, ModuleForm, readModuleValues } from './ModuleForm';
 
 export interface Editing {
   /** null: a new entry (添加) */
@@ -86,10 +86,7 @@ export function EntryEditor({
       return;
     }
     form.resetFields();
-    form.setFieldsValue({
-      ...Object.fromEntries(def.fields.map((f) => [f.key, undefined])),
-      ...fresh.values,
-    });
+    form.setFieldsValue(blankThen(def.key, fresh.values));
     setEntry(fresh);
   };
 
@@ -134,14 +131,12 @@ export function EntryEditor({
           initialValues={entry?.values}
           onFinish={() => void onSave()}
         >
-          {conflict && (
-            <ConflictAlert
-              message={conflict}
-              onRefresh={() => void onRefresh()}
-              refreshing={latest.isFetching}
-            />
-          )}
-          {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+          <SaveProblems
+            conflict={conflict}
+            error={error}
+            onRefresh={() => void onRefresh()}
+            refreshing={latest.isFetching}
+          />
         </ModuleForm>
       )}
     </Modal>

@@ -79,3 +79,23 @@ export function ConflictAlert({
     />
   );
 }
+
+/** What went wrong with the last 保存: another tab saved first (with 刷新), or the server's message. */
+export function SaveProblems({
+  conflict,
+  error,
+  onRefresh,
+  refreshing,
+}: {
+  conflict: string | null;
+  error: string | null;
+  onRefresh: () => void;
+  refreshing?: boolean;
+}) {
+  return (
+    <>
+      {conflict && <ConflictAlert message={conflict} onRefresh={onRefresh} refreshing={refreshing} />}
+      {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+    </>
+  );
+}

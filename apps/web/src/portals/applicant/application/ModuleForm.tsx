@@ -218,6 +218,11 @@ export function ModuleForm({
  * The module's values as the server will store them: the shared check drops hidden fields and trims text.
  * Failing fields are marked on the form; null means the form is not ready to save.
  */
+/** Every field of `module` emptied, then `values`: a refresh also clears what the newer save left empty. */
+export function blankThen(module: ModuleKey, values: ModuleValues | undefined): Record<string, unknown> {
+  return { ...Object.fromEntries(moduleDef(module).fields.map((f) => [f.key, undefined])), ...values };
+}
+
 export async function readModuleValues(
   module: ModuleKey,
   form: FormInstance,

@@ -1,25 +1,14 @@
-import {
-  type ApplicationDetail,
-  type CatalogueCategory,
-  type ModuleContext,
-  type ModuleValues,
-  moduleDef,
-} from '@rcpd/shared';
-import { Alert, App, Button, Descriptions, Form } from 'antd';
+import { type ApplicationDetail, type CatalogueCategory, type ModuleContext, moduleDef } from '@rcpd/shared';
+import { App, Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { IdentityFields } from '../../../components/application/IdentityFields';
 import { ValuesView } from '../../../components/application/ValuesView';
 import { formatTime } from '../../../components/format';
 import { canEdit, isConflict, useApplication, useSaveModule } from './api';
-import { ConflictAlert, ModuleCard } from './ModuleCard';
-import { applySaveError, ModuleForm, readModuleValues } from './ModuleForm';
+import { ModuleCard, SaveProblems } from './ModuleCard';
+import { applySaveError, blankThen, ModuleForm, readModuleValues } from './ModuleForm';
 import { PhotoField } from './PhotoField';
-
-/** Every field key set to undefined and then the saved ones, so a refresh also empties what was cleared. */
-function resetTo(module: 'basic' | 'achievement', values: ModuleValues | undefined) {
-  const blank = Object.fromEntries(moduleDef(module).fields.map((f) => [f.key, undefined]));
-  return { ...blank, ...values };
-}
 
 /**
  * 基本信息 and 创新创业成果（突出业绩）: one saved form each, with 保存. The version the form was loaded at is
@@ -82,7 +71,7 @@ export function SingleModule({
     const result = await latest.refetch();
     const fresh = result.data?.modules[module];
     form.resetFields();
-    form.setFieldsValue(resetTo(module, fresh?.values));
+    form.setFieldsValue(blankThen(module, fresh?.values));
     setVersion(fresh?.version ?? 0);
     setConflict(null);
     setError(null);
@@ -90,18 +79,7 @@ export function SingleModule({
 
   return (
     <ModuleCard def={def} returnedEditable={detail.status === '被退回' && editable}>
-      {module === 'basic' && (
-        <Descriptions
-          className="identity-fields"
-          size="small"
-          column={{ xs: 1, sm: 1, md: 3 }}
-          items={[
-            { key: 'name', label: '姓名', children: detail.identity.name },
-            { key: 'idType', label: '证件类型', children: detail.identity.idType },
-            { key: 'idNumber', label: '证件号码', children: detail.identity.maskedIdNumber },
-          ]}
-        />
-      )}
+      {module === 'basic' && <IdentityFields identity={detail.identity} />}
       {!editable && <ValuesView module={module} values={saved?.values} categories={categories} />}
       {editable && (
         <ModuleForm
@@ -113,14 +91,12 @@ export function SingleModule({
           initialValues={saved?.values}
           onFinish={() => void onSave()}
         >
-          {conflict && (
-            <ConflictAlert
-              message={conflict}
-              onRefresh={() => void onRefresh()}
-              refreshing={latest.isFetching}
-            />
-          )}
-          {error && <Alert className="form-alert" type="error" showIcon title={error} />}
+          <SaveProblems
+            conflict={conflict}
+            error={error}
+            onRefresh={() => void onRefresh()}
+            refreshing={latest.isFetching}
+          />
           <div className="module-actions">
             {saved && <span className="muted">上次保存：{formatTime(saved.updatedAt)}</span>}
             <Button type="primary" htmlType="submit" loading={save.isPending}>
