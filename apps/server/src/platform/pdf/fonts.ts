@@ -2,9 +2,15 @@
  * The CJK font of every generated PDF: Noto Sans SC as TrueType (.ttf). pdfkit subsets a TrueType font to the
  * glyphs used, so a page of Chinese stays a few dozen KB although each file is ≈ 10 MB; the .otf (CFF) builds
  * of CJK fonts come out garbled through fontkit's subsetter.
+ *
+ * Each weight is read and parsed once per process and the same fontkit font is handed to every document:
+ * pdfkit's `registerFont` takes a fontkit font as well as bytes, and given bytes it parses them again for each
+ * document, decoding the cmap, metrics and layout tables and every glyph's metrics anew (a third of a 一览表's
+ * time). Each document still makes its own subset, which pdfkit creates per document from the shared font.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 
 // Resolved through node_modules rather than a path relative to this file, so the same code finds the font from
 // `src/` under vitest and from `dist/` after `tsc -b`.
@@ -15,19 +21,99 @@ export const cjkFontPaths = {
   bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
 } as const;
 
+/** A parsed font, as `doc.registerFont(name, font)` takes it (see fontkit.d.ts). */
+export type PdfFont = fontkit.Font;
+
 export interface CjkFonts {
-  regular: Buffer;
-  bold: Buffer;
+  regular: PdfFont;
+  bold: PdfFont;
+}
+
+/** Strings up to this long are shaped once per process: the words pdfkit measures one by one while wrapping. */
+const SHAPED_MAX_LENGTH = 24;
+/** Distinct short strings kept; the text of these PDFs uses a few thousand characters at most. */
+const SHAPED_MAX_ENTRIES = 20_000;
+
+/**
+ * The shared fontkit font as each document sees it, with two things remembered across documents that fontkit
+ * and pdfkit would otherwise work out again for every one:
+ * - `layout` of short strings. pdfkit wraps Chinese text one character at a time and asks the font to shape
+ *   each one (GSUB and GPOS lookups) for its width; its own cache of shaped text lives and dies with one
+ *   document. The run is copied on the way out because pdfkit scales its positions in place.
+ * - the decoded outline of each glyph (fontkit's `_decode`), which the subsetter reads to copy a glyph into
+ *   the document's font and decodes again for every document: a quarter of a 一览表's time. The font has no
+ *   variations, so nothing changes a decoded glyph after the first time.
+ */
+function shared(font: fontkit.Font): PdfFont {
+  const shaped = new Map<string, { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] }>();
+  const layout = (text: string, features?: unknown, ...rest: unknown[]): fontkit.GlyphRun => {
+    if (features !== undefined || rest.length > 0 || text.length > SHAPED_MAX_LENGTH) {
+      return font.layout(text, features, ...rest);
+    }
+    let run = shaped.get(text);
+    if (!run) {
+      const fresh = font.layout(text);
+      run = {
+        glyphs: fresh.glyphs,
+        positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
+          xAdvance,
+          yAdvance,
+          xOffset,
+          yOffset,
+        })),
+      };
+      if (shaped.size >= SHAPED_MAX_ENTRIES) shaped.clear();
+      shaped.set(text, run);
+    }
+    return new CopiedRun(
+      run.glyphs.slice(),
+      run.positions.map((p) => ({ ...p })),
+    );
+  };
+
+  const decodedOnce = new WeakSet<fontkit.Glyph>();
+  const getGlyph = (id: number, codePoints?: number[]): fontkit.Glyph => {
+    const glyph = font.getGlyph(id, codePoints);
+    if (glyph && !decodedOnce.has(glyph) && typeof glyph._decode === 'function') {
+      const decoded = glyph._decode();
+      glyph._decode = () => decoded;
+      decodedOnce.add(glyph);
+    }
+    return glyph;
+  };
+
+  // Everything else (metrics, tables, subsets) comes from the shared font itself.
+  return Object.assign(Object.create(font) as fontkit.Font, { layout, getGlyph });
+}
+
+/** What pdfkit reads of a fontkit GlyphRun: the glyphs, their positions and the total advance. */
+class CopiedRun implements fontkit.GlyphRun {
+  constructor(
+    readonly glyphs: fontkit.Glyph[],
+    readonly positions: fontkit.GlyphPosition[],
+  ) {}
+
+  get advanceWidth(): number {
+    let width = 0;
+    for (const position of this.positions) width += position.xAdvance;
+    return width;
+  }
+}
+
+async function parse(path: string): Promise<PdfFont> {
+  const font = fontkit.create(await readFile(path));
+  if (!('layout' in font)) throw new Error(`${path} is a font collection, not a font`);
+  return shared(font);
 }
 
 let loaded: Promise<CjkFonts> | undefined;
 
 /**
- * The bytes of both weights, read on first use and kept: ≈ 20 MB that never change, which every PDF would
- * otherwise read again from disk. A failed read is forgotten so the next PDF tries again.
+ * Both weights, read and parsed on first use and kept: ≈ 20 MB of bytes that never change. A failed read is
+ * forgotten so the next PDF tries again.
  */
 export function cjkFonts(): Promise<CjkFonts> {
-  loaded ??= Promise.all([readFile(cjkFontPaths.regular), readFile(cjkFontPaths.bold)]).then(
+  loaded ??= Promise.all([parse(cjkFontPaths.regular), parse(cjkFontPaths.bold)]).then(
     ([regular, bold]) => ({ regular, bold }),
     (error: unknown) => {
       loaded = undefined;

@@ -100,6 +100,15 @@ describe('人才分类定级认定一览表', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('embeds only its own glyphs, whatever the documents before it used (the font is shared)', async () => {
+    const alone = await renderSummaryTable(table([row()]));
+    await renderSummaryTable(
+      table([row({ name: '龘靐齉', achievementSummary: '鬱鸞驫麤籲灩纞鱻爨讟'.repeat(50) })]),
+    );
+    const again = await renderSummaryTable(table([row()]));
+    expect(again.length).toBe(alone.length);
+  });
+
   describe.skipIf(!poppler)(
     `read back with poppler${poppler ? '' : ' (skipped: pdftotext not installed)'}`,
     () => {
