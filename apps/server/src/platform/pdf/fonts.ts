@@ -31,8 +31,8 @@ export interface CjkFonts {
 
 /** Strings up to this long are shaped once per process: the words pdfkit measures one by one while wrapping. */
 const SHAPED_MAX_LENGTH = 24;
-/** Distinct short strings kept; the text of these PDFs uses a few thousand characters at most. */
-const SHAPED_MAX_ENTRIES = 20_000;
+/** Distinct short strings kept (≈ 1 KB each); the text of these PDFs uses a few thousand characters. */
+const SHAPED_MAX_ENTRIES = 10_000;
 
 /**
  * The shared fontkit font as each document sees it, with two things remembered across documents that fontkit
@@ -40,9 +40,9 @@ const SHAPED_MAX_ENTRIES = 20_000;
  * - `layout` of short strings. pdfkit wraps Chinese text one character at a time and asks the font to shape
  *   each one (GSUB and GPOS lookups) for its width; its own cache of shaped text lives and dies with one
  *   document. The run is copied on the way out because pdfkit scales its positions in place.
- * - the decoded outline of each glyph (fontkit's `_decode`), which the subsetter reads to copy a glyph into
- *   the document's font and decodes again for every document: a quarter of a 一览表's time. The font has no
- *   variations, so nothing changes a decoded glyph after the first time.
+ * - what the subsetter reads of each glyph's outline (fontkit's `_decode`) to copy the glyph into the
+ *   document's font, which it decodes in full again for every document: a quarter of a 一览表's time. The font
+ *   has no variations, so a glyph's outline never changes.
  */
 function shared(font: fontkit.Font): PdfFont {
   const shaped = new Map<string, { glyphs: fontkit.Glyph[]; positions: fontkit.GlyphPosition[] }>();
@@ -71,15 +71,21 @@ function shared(font: fontkit.Font): PdfFont {
     );
   };
 
-  const decodedOnce = new WeakSet<fontkit.Glyph>();
+  // The subsetter asks for each glyph by id and reads from its decoded outline only whether it is composite
+  // and of which glyphs; it sees a view of the shared glyph whose `_decode` answers just that, worked out once.
+  // (Remembering whole outlines would cost ≈ 6 KB a glyph, up to 200 MB for all of them.)
+  const forSubset = new Map<number, fontkit.Glyph>();
   const getGlyph = (id: number, codePoints?: number[]): fontkit.Glyph => {
+    let view = forSubset.get(id);
+    if (view) return view;
     const glyph = font.getGlyph(id, codePoints);
-    if (glyph && !decodedOnce.has(glyph) && typeof glyph._decode === 'function') {
-      const decoded = glyph._decode();
-      glyph._decode = () => decoded;
-      decodedOnce.add(glyph);
-    }
-    return glyph;
+    if (typeof glyph?._decode !== 'function') return glyph;
+    void glyph.advanceWidth; // metrics cached on the shared glyph, which the view reads through
+    const decoded = glyph._decode() as { numberOfContours: number; components?: unknown[] } | null;
+    const outline = decoded && { numberOfContours: decoded.numberOfContours, components: decoded.components };
+    view = Object.assign(Object.create(glyph) as fontkit.Glyph, { _decode: () => outline });
+    forSubset.set(id, view);
+    return view;
   };
 
   // Everything else (metrics, tables, subsets) comes from the shared font itself.
