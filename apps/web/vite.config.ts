@@ -14,19 +14,17 @@ export default defineConfig({
   build: {
     outDir: decodeURIComponent(outDir),
     emptyOutDir: true,
-    // The UI library is one large chunk by nature; split it from the app so app releases keep it cached.
-    chunkSizeWarningLimit: 1200,
+    // dist/.vite/manifest.json: which chunks each page loads (bench/web-bundles.mjs reads it)
+    manifest: true,
     rolldownOptions: {
+      // The shared package only declares schemas, rules and constants: a page that needs ERRORS does not get
+      // every zod schema of the API with it.
+      treeshake: { moduleSideEffects: [{ test: /packages[\\/]shared[\\/]src[\\/]/, sideEffects: false }] },
       output: {
         codeSplitting: {
-          groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack)[\\/]/,
-            },
-            { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|@emotion|dayjs)[\\/]/ },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
-          ],
+          // Every page is a lazy chunk (App.tsx) and the bundler splits the UI library per component among
+          // them. Only what every page runs is grouped, so app releases keep it cached.
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
         },
       },
     },

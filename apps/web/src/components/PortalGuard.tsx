@@ -1,8 +1,9 @@
 import type { Portal, Role } from '@rcpd/shared';
-import { Button, Result } from 'antd';
-import type { ReactNode } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { App } from 'antd';
+import { type ReactNode, Suspense } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
+import { lazyPage } from '../lazyPage';
 import { PORTAL_CONFIG } from '../portals/config';
 import { AccountContext, hasRole, useAccount } from './account';
 import { Loading, PageTitle, PublicLayout } from './Layouts';
@@ -14,6 +15,15 @@ import { QueryError } from './QueryError';
  * portal → that portal's home.
  */
 export function PortalGuard({ portal, menu }: { portal: Portal; menu: MenuEntry[] }) {
+  // antd's App gives the portal's pages `message`, `modal` and `notification` (App.useApp)
+  return (
+    <App>
+      <GuardedPortal portal={portal} menu={menu} />
+    </App>
+  );
+}
+
+function GuardedPortal({ portal, menu }: { portal: Portal; menu: MenuEntry[] }) {
   const session = useSession();
   const location = useLocation();
   const config = PORTAL_CONFIG[portal];
@@ -36,27 +46,20 @@ export function PortalGuard({ portal, menu }: { portal: Portal; menu: MenuEntry[
   return (
     <AccountContext value={account}>
       <PortalShell config={config} menu={menu}>
-        <Outlet />
+        {/* the frame stays while a page's chunk is fetched */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </PortalShell>
     </AccountContext>
   );
 }
 
+/** The 403 page, fetched only when someone opens a page their role may not. */
+const Forbidden = lazyPage(() => import('./Forbidden'), 'Forbidden');
+
 /** A page only some roles of the portal may open (e.g. 审核人账号管理 for the employer's administrator). */
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const account = useAccount();
-  const navigate = useNavigate();
-  if (hasRole(account, roles)) return children;
-  return (
-    <Result
-      status="403"
-      title={<h1 className="result-title">无权访问</h1>}
-      subTitle="您的账号没有使用此功能的权限。"
-      extra={
-        <Button type="primary" onClick={() => navigate(PORTAL_CONFIG[account.portal].home)}>
-          返回首页
-        </Button>
-      }
-    />
-  );
+  return hasRole(account, roles) ? children : <Forbidden />;
 }

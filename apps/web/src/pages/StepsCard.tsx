@@ -1,4 +1,4 @@
-import { Steps } from 'antd';
+import { App, Steps } from 'antd';
 import type { ReactNode } from 'react';
 import { DocumentTitle, PublicLayout } from '../components/Layouts';
 
@@ -11,20 +11,23 @@ export function StepsCard(props: {
   children: ReactNode;
 }) {
   return (
-    <PublicLayout>
-      <div className="auth-card auth-card-wide">
-        <DocumentTitle title={props.title} />
-        <h1 className="auth-title">{props.title}</h1>
-        <p className="auth-lead">{props.lead}</p>
-        <Steps
-          className="auth-steps"
-          current={props.current}
-          status={props.current === props.steps.length - 1 ? 'finish' : 'process'}
-          items={props.steps.map((title) => ({ title }))}
-          size="small"
-        />
-        {props.children}
-      </div>
-    </PublicLayout>
+    // App: the SMS code field tells its result with `message`
+    <App>
+      <PublicLayout>
+        <div className="auth-card auth-card-wide">
+          <DocumentTitle title={props.title} />
+          <h1 className="auth-title">{props.title}</h1>
+          <p className="auth-lead">{props.lead}</p>
+          <Steps
+            className="auth-steps"
+            current={props.current}
+            status={props.current === props.steps.length - 1 ? 'finish' : 'process'}
+            items={props.steps.map((title) => ({ title }))}
+            size="small"
+          />
+          {props.children}
+        </div>
+      </PublicLayout>
+    </App>
   );
 }

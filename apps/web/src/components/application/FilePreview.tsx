@@ -1,5 +1,5 @@
-import { Image, Modal } from 'antd';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
+import { lazyPage } from '../../lazyPage';
 
 export interface PreviewTarget {
   url: string;
@@ -7,53 +7,23 @@ export interface PreviewTarget {
   contentType: string;
 }
 
-function PreviewView({ target, onClose }: { target: PreviewTarget | null; onClose: () => void }) {
-  const image = target?.contentType.startsWith('image/') ?? false;
-  return (
-    <>
-      {/* Images open in antd's viewer (zoom, rotate); the group draws no thumbnails of its own. */}
-      <Image.PreviewGroup
-        items={image && target ? [{ src: target.url, alt: target.name }] : []}
-        preview={{
-          open: image,
-          onOpenChange: (open) => !open && onClose(),
-          // The group loses the item's alt on its way to the viewer: given here, it names the dialog and the
-          // image. One image needs no “1 / 1” (drawn over the page in a contrast too low to read).
-          alt: target?.name,
-          countRender: () => null,
-        }}
-      />
-      <Modal
-        open={target !== null && !image}
-        title={target ? `预览：${target.name}` : '预览'}
-        onCancel={onClose}
-        footer={null}
-        width={960}
-        className="pdf-modal"
-        destroyOnHidden
-      >
-        {target && !image && (
-          <>
-            <iframe className="pdf-frame" src={target.url} title={target.name} />
-            <p className="pdf-fallback">
-              若无法显示，请
-              <a href={target.url} target="_blank" rel="noopener noreferrer" className="underline-link">
-                在新标签页中打开
-              </a>
-              。
-            </p>
-          </>
-        )}
-      </Modal>
-    </>
-  );
-}
+/** The viewer (antd's image viewer and a dialog) is fetched when the first file is opened. */
+const PreviewView = lazyPage(() => import('./PreviewView'), 'PreviewView');
 
 /** 预览 of an uploaded file or a generated PDF: images in a viewer, PDFs in a dialog. */
 export function usePreview(): { preview: (target: PreviewTarget) => void; previewNode: ReactNode } {
   const [target, setTarget] = useState<PreviewTarget | null>(null);
+  // once opened, the viewer stays mounted, so it closes as antd closes it
+  const [opened, setOpened] = useState(false);
   return {
-    preview: setTarget,
-    previewNode: <PreviewView target={target} onClose={() => setTarget(null)} />,
+    preview: (next) => {
+      setOpened(true);
+      setTarget(next);
+    },
+    previewNode: opened ? (
+      <Suspense fallback={null}>
+        <PreviewView target={target} onClose={() => setTarget(null)} />
+      </Suspense>
+    ) : null,
   };
 }
