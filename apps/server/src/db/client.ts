@@ -67,9 +67,47 @@ function openPGlite(instance: PGlite): Database {
   };
 }
 
+/** The application's reads and writes; transaction control and upkeep go unnamed. */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+const MAX_NAMED = 1000;
+
+/**
+ * Names every statement after its text, so each connection parses it once and PostgreSQL keeps its plan
+ * (pg prepares a named statement at its first use on a connection). The application's statements are a few
+ * hundred texts; past MAX_NAMED (say, IN lists of many lengths) the rest go unnamed.
+ */
+function namedStatements(pool: pg.Pool) {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined && names.size < MAX_NAMED) {
+      name = `rcpd_${names.size + 1}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        // biome-ignore lint/suspicious/noExplicitAny: Kysely passes either SQL text and parameters or a cursor
+        query(textOrCursor: any, values?: readonly unknown[]): any {
+          if (typeof textOrCursor === 'string' && PREPARABLE.test(textOrCursor)) {
+            const name = nameOf(textOrCursor);
+            if (name) return client.query({ name, text: textOrCursor, values: values as unknown[] });
+          }
+          return client.query(textOrCursor, values as unknown[]);
+        },
+        release: (error?: Error | boolean) => client.release(error),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
 function openPostgres(url: string, poolMax: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });
   return {
     db,
     kind: 'postgres',

@@ -10,6 +10,7 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { createPreparedStatements } from './pglite-prepared.js';
 
 /**
  * Kysely dialect over PGlite. PGlite is a single connection, so a connection is lent to one caller at a
@@ -37,7 +38,7 @@ class PGliteDriver implements Driver {
   private readonly connection: PGliteConnection;
 
   constructor(private readonly pg: PGlite) {
-    this.connection = new PGliteConnection(pg);
+    this.connection = new PGliteConnection(pg, createPreparedStatements(pg));
   }
 
   async init(): Promise<void> {
@@ -79,10 +80,23 @@ class PGliteDriver implements Driver {
   }
 }
 
+/** Statements worth keeping prepared: the application's reads and writes, not transaction control or upkeep. */
+const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly prepared: ReturnType<typeof createPreparedStatements>,
+  ) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (PREPARABLE.test(compiled.sql)) {
+      const result = await this.prepared.query<R>(compiled.sql, compiled.parameters);
+      return {
+        rows: result.rows,
+        numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
+      };
+    }
     const result = await this.pg.query<R>(compiled.sql, [...compiled.parameters]);
     return {
       rows: result.rows,
