@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
+import { startAuditSealer } from './modules/audit/audit.service.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
@@ -28,12 +29,14 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, database, cipher, signer });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
   const stopHousekeeping = startHousekeeping(database, config.session.idleMinutes, app.log);
+  const stopSealer = startAuditSealer(database.db, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
     stopHousekeeping();
+    stopSealer();
     await app.close();
     await database.close();
     process.exit(0);

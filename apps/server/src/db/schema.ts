@@ -90,8 +90,10 @@ export interface AuditLogTable {
   ip: string | null;
   user_agent: string | null;
   detail: unknown;
-  prev_hash: string;
-  hash: string;
+  /** place in the hash chain, and the links: null until the sealer chains the row */
+  seq: string | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export type BindingStatusColumn = '待审核' | '材料终审通过' | '审核不通过终止审核' | '已解绑';

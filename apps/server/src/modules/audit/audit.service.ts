@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
-/** Every audited transaction takes this lock, so rows join the hash chain one at a time, in id order. */
-const AUDIT_CHAIN_LOCK = 2_026_112_702;
+/** Only the sealer takes this lock: two instances never chain the same rows. Audited writes take none. */
+const AUDIT_SEAL_LOCK = 2_026_112_702;
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface Actor {
@@ -50,18 +50,15 @@ function rowHash(prevHash: string, row: HashedFields): string {
 
 /**
  * Appends a row to the audit log inside the caller's transaction, so the row commits with the change it
- * describes or not at all.
+ * describes or not at all. It is one insert with no lock: the sealer chains it once it has committed.
  */
 export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const row: HashedFields = {
+  await trx.insertInto('audit_log').values(auditValues(entry)).execute();
+}
+
+/** The row `appendAudit` inserts, for a statement that inserts it together with the change. */
+export function auditValues(entry: AuditEntry) {
+  return {
     // whole milliseconds: what timestamptz gives back must hash the same
     at: new Date(Math.floor(Date.now())),
     actor_account_id: entry.actor.accountId,
@@ -71,60 +68,140 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
     target_id: entry.targetId ?? null,
     ip: entry.ip ?? null,
     user_agent: entry.userAgent?.slice(0, 300) ?? null,
-    detail: entry.detail ?? {},
+    detail: JSON.stringify(entry.detail ?? {}),
   };
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, detail: JSON.stringify(row.detail), prev_hash: prevHash, hash: rowHash(prevHash, row) })
-    .execute();
 }
 
-/** Records an event that changes nothing else (a failed login, a refused request) in its own transaction. */
-export function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
-  return db.transaction().execute((trx) => appendAudit(trx, entry));
+const HASHED = [
+  'at',
+  'actor_account_id',
+  'actor_label',
+  'action',
+  'target_type',
+  'target_id',
+  'ip',
+  'user_agent',
+  'detail',
+] as const;
+
+/**
+ * Links the committed, unsealed rows into the hash chain, oldest id first, `batch` at a time, each after the
+ * chain's last row: its seq, the hash before it and its own. Rows of a transaction that commits late are
+ * sealed in a later round, after rows with higher ids: the chain's order is the order of sealing. Returns how
+ * many rows it sealed; 0 when another instance is sealing.
+ */
+export async function sealAuditChain(db: Kysely<DB>, batch = 1000): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{
+      locked: boolean;
+    }>`select pg_try_advisory_xact_lock(${AUDIT_SEAL_LOCK}) as locked`.execute(trx);
+    if (!rows[0]?.locked) return 0;
+    const last = await trx
+      .selectFrom('audit_log')
+      .select([sql<string>`seq::text`.as('seq'), 'hash'])
+      .where('seq', 'is not', null)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const pending = await trx
+      .selectFrom('audit_log')
+      .select([sql<string>`id::text`.as('id'), ...HASHED])
+      .where('seq', 'is', null)
+      .orderBy('id')
+      .limit(batch)
+      .execute();
+    if (pending.length === 0) return 0;
+    let seq = BigInt(last?.seq ?? 0);
+    let prev = last?.hash ?? GENESIS_HASH;
+    const links = pending.map(({ id, ...fields }) => {
+      seq += 1n;
+      const hash = rowHash(prev, fields);
+      const link = { id, seq: seq.toString(), prev, hash };
+      prev = hash;
+      return link;
+    });
+    await sql`update audit_log as l set seq = v.seq::bigint, prev_hash = v.prev, hash = v.hash
+      from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as v(id text, seq text, prev text, hash text)
+      where l.id = v.id::bigint`.execute(trx);
+    return links.length;
+  });
+}
+
+/** Records an event that changes nothing else (a failed login, a refused request): one insert. */
+export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<void> {
+  await db.insertInto('audit_log').values(auditValues(entry)).execute();
+}
+
+/**
+ * Seals the chain every `everyMs` (each instance runs one; the lock lets one seal at a time), so a row stays
+ * unchained for about that long. Returns the function that stops it.
+ */
+export function startAuditSealer(
+  db: Kysely<DB>,
+  log: { error(obj: object, msg: string): void },
+  everyMs = 1000,
+): () => void {
+  let running = false;
+  const timer = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      while ((await sealAuditChain(db)) === 1000) {}
+    } catch (err) {
+      log.error({ err }, 'audit sealing failed');
+    } finally {
+      running = false;
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export interface ChainCheck {
   ok: boolean;
+  /** rows checked: the sealed ones */
   rows: number;
   /** id of the first row whose hash or link does not match */
   brokenAt: string | null;
+  /** rows written but not yet chained by the sealer */
+  unsealed: number;
 }
 
-/** Walks the whole chain and recomputes every hash. */
+/** Walks the whole chain in seq order and recomputes every hash. */
 export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
   let prevHash = GENESIS_HASH;
   let after = '0';
   let rows = 0;
+  const unsealed = async () =>
+    (
+      await db
+        .selectFrom('audit_log')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('seq', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n;
   for (;;) {
     const page = await db
       .selectFrom('audit_log')
       .select([
         sql<string>`id::text`.as('id'),
-        'at',
-        'actor_account_id',
-        'actor_label',
-        'action',
-        'target_type',
-        'target_id',
-        'ip',
-        'user_agent',
-        'detail',
+        sql<string>`seq::text`.as('seq'),
+        ...HASHED,
         'prev_hash',
         'hash',
       ])
-      .where(sql<boolean>`id > ${after}::bigint`)
-      // qualified: a bare `id` would sort by the text column of the same name above ('10' before '2')
-      .orderBy('audit_log.id')
+      .where(sql<boolean>`seq > ${after}::bigint`)
+      .orderBy('audit_log.seq')
       .limit(1000)
       .execute();
-    if (page.length === 0) return { ok: true, rows, brokenAt: null };
+    if (page.length === 0) return { ok: true, rows, brokenAt: null, unsealed: await unsealed() };
     for (const r of page) {
-      const { id, prev_hash, hash, ...fields } = r;
-      if (prev_hash !== prevHash || hash !== rowHash(prevHash, fields))
-        return { ok: false, rows, brokenAt: id };
-      prevHash = hash;
-      after = id;
+      const { id, seq, prev_hash, hash, ...fields } = r;
+      // a row missing from the chain (deleted) shows as a gap in seq
+      if (BigInt(seq) !== BigInt(rows + 1) || prev_hash !== prevHash || hash !== rowHash(prevHash, fields))
+        return { ok: false, rows, brokenAt: id, unsealed: await unsealed() };
+      prevHash = hash as string;
+      after = seq;
       rows++;
     }
   }

@@ -14,7 +14,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { accountIdByPhone, expectError, loginWith, signedInAdmin } from '../../test/helpers.js';
-import { canonicalJson, GENESIS_HASH, verifyAuditChain } from './audit.service.js';
+import { canonicalJson, GENESIS_HASH, sealAuditChain, verifyAuditChain } from './audit.service.js';
 
 let ctx: TestContext;
 let admin: Client;
@@ -171,17 +171,22 @@ describe('防篡改', () => {
         await c.get('/api/department/accounts');
       }),
     );
+    // written unsealed, with no lock: chained by the sealer, which the server runs every second
+    const unsealed = await verifyAuditChain(ctx.database.db);
+    expect(unsealed.ok).toBe(true);
+    expect(unsealed.unsealed).toBeGreaterThan(20);
+    expect(await sealAuditChain(ctx.database.db)).toBe(unsealed.unsealed);
     const check = await verifyAuditChain(ctx.database.db);
     const count = await ctx.database.db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(check).toEqual({ ok: true, rows: Number(count.n), brokenAt: null });
+    expect(check).toEqual({ ok: true, rows: Number(count.n), brokenAt: null, unsealed: 0 });
     expect(check.rows).toBeGreaterThan(20);
     const first = await ctx.database.db
       .selectFrom('audit_log')
       .select('prev_hash')
-      .orderBy('id')
+      .orderBy('seq')
       .limit(1)
       .executeTakeFirstOrThrow();
     expect(first.prev_hash).toBe(GENESIS_HASH);
@@ -202,6 +207,7 @@ describe('防篡改', () => {
 
   it('finds a row changed behind the trigger’s back', async () => {
     const db = ctx.database.db;
+    await sealAuditChain(db);
     const target = await db
       .selectFrom('audit_log')
       .select([sql<string>`id::text`.as('id'), 'detail'])
@@ -217,6 +223,48 @@ describe('防篡改', () => {
       await sql`update audit_log set detail = ${JSON.stringify(target.detail)}::jsonb where id = ${target.id}::bigint`.execute(
         db,
       );
+    } finally {
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
+    }
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('lets a row be sealed once and never changed after, nor its seal', async () => {
+    const db = ctx.database.db;
+    await sealAuditChain(db);
+    const row = await db
+      .selectFrom('audit_log')
+      .select([sql<string>`id::text`.as('id'), sql<string>`seq::text`.as('seq')])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await expect(
+      sql`update audit_log set hash = ${'f'.repeat(64)} where id = ${row.id}::bigint`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set seq = seq + 1000 where id = ${row.id}::bigint`.execute(db),
+    ).rejects.toThrow(/append-only/);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('finds a row removed behind the trigger’s back by the gap it leaves in the chain', async () => {
+    const db = ctx.database.db;
+    await sealAuditChain(db);
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', 'is not', null)
+      .orderBy('seq')
+      .limit(3)
+      .execute();
+    const victim = rows[1];
+    if (!victim) throw new Error('too few rows');
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
+    try {
+      await sql`delete from audit_log where id = ${victim.id}::bigint`.execute(db);
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: String(rows[2]?.id) });
+      await sql`insert into audit_log overriding system value
+        select * from jsonb_populate_record(null::audit_log, ${JSON.stringify(victim)}::jsonb)`.execute(db);
     } finally {
       await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
     }
