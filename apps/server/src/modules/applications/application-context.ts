@@ -27,6 +27,14 @@ export async function identityOf(
     .select(['name', 'id_type', 'id_number_enc'])
     .where('id', '=', accountId)
     .executeTakeFirstOrThrow();
+  return identityFrom(cipher, row);
+}
+
+/** The same, from an account row the caller already read. */
+export function identityFrom(
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  row: { name: string; id_type: string | null; id_number_enc: string | null },
+): { name: string; idType: string; idNumber: string; info: ResidentIdInfo | null } {
   const idNumber = row.id_number_enc ? cipher.decrypt(row.id_number_enc) : '';
   const idType = row.id_type ?? '';
   const check = idType === '居民身份证' ? checkResidentId(idNumber) : null;

@@ -22,14 +22,15 @@ import {
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DB } from '../../db/schema.js';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import type { ApplicationEntryRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { type AuditEntry, appendAudit, auditValues } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { notifyStageReviewers } from '../review/review-notify.js';
@@ -85,6 +86,80 @@ export async function lockOwned(trx: Transaction<DB>, auth: AuthContext, id: str
 }
 
 type LockedApplication = Awaited<ReturnType<typeof lockOwned>>;
+
+/** JSON has no dates: an aggregated row's timestamps come back as text. */
+function entryFromJson(e: ApplicationEntryRow | null): ApplicationEntryRow | null {
+  return e && { ...e, created_at: new Date(e.created_at), updated_at: new Date(e.updated_at) };
+}
+
+/**
+ * `lockOwned` and, in the same statement, the row a save changes: the saved module (`module`) or the entry
+ * (`entryId`) with its files. A save so costs one read before its write.
+ */
+async function lockForSave(
+  trx: Transaction<DB>,
+  auth: AuthContext,
+  id: string,
+  target: { module: string } | { entryId: string },
+) {
+  const row = await trx
+    .selectFrom('applications as a')
+    .innerJoin('notices as n', 'n.id', 'a.notice_id')
+    .selectAll('a')
+    .select((eb) => [
+      'n.start_at',
+      'n.end_at',
+      'n.service_types',
+      'n.status as notice_status',
+      jsonObjectFrom(
+        eb
+          .selectFrom('application_entries as x')
+          .selectAll('x')
+          .whereRef('x.application_id', '=', 'a.id')
+          .where((w) =>
+            'module' in target ? w('x.module', '=', target.module) : w('x.id', '=', target.entryId),
+          ),
+      ).as('current'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('application_attachments as f')
+          .selectAll('f')
+          .whereRef('f.application_id', '=', 'a.id')
+          .where('f.entry_id', '=', 'entryId' in target ? target.entryId : null)
+          .orderBy('f.created_at'),
+      ).as('files'),
+    ])
+    .where('a.id', '=', id)
+    .forUpdate('a')
+    .executeTakeFirst();
+  if (!row || row.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+  const { current, files, ...app } = row;
+  return {
+    app,
+    current: entryFromJson(current as ApplicationEntryRow | null),
+    files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
+  };
+}
+
+/**
+ * Writes a save's row, raises the application's version (as `touch`) and appends the audit row, in one
+ * statement: the version and the audit row ride along as data-modifying CTEs of the save.
+ */
+function withTouchAndAudit(
+  trx: Transaction<DB>,
+  id: string,
+  set: { category?: string; service_type?: string },
+  audit: AuditEntry,
+) {
+  return trx
+    .with('touched', (db) =>
+      db
+        .updateTable('applications')
+        .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
+        .where('id', '=', id),
+    )
+    .with('audited', (db) => db.insertInto('audit_log').values(auditValues(audit)));
+}
 
 const windowOpen = (app: { start_at: Date; end_at: Date; notice_status: string }) =>
   app.notice_status === '已发布' && noticeWindow(app.start_at, app.end_at) === '申报中';
@@ -272,44 +347,38 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
     }): Promise<SavedModule> {
       if (module !== 'basic' && module !== 'achievement') throw new AppError('NOT_FOUND', '申报模块不存在');
       return db.transaction().execute(async (trx) => {
-        const app = await lockOwned(trx, auth, id);
+        const { app, current } = await lockForSave(trx, auth, id, { module });
         assertEditable(app, module);
         const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
-        const current = await trx
-          .selectFrom('application_entries')
-          .selectAll()
-          .where('application_id', '=', id)
-          .where('module', '=', module)
-          .executeTakeFirst();
         if ((current?.version ?? 0) !== version) throw new AppError('CONFLICT', MESSAGES.stale);
         const data = JSON.stringify(checked.values);
+        const v = checked.values;
+        const write = withTouchAndAudit(
+          trx,
+          id,
+          module === 'basic' ? { category: String(v.category), service_type: String(v.serviceType) } : {},
+          {
+            actor: actorOf(auth),
+            action: 'application.module.save',
+            targetType: 'application',
+            targetId: id,
+            detail: { module },
+            ...meta,
+          },
+        );
         const row = current
-          ? await trx
+          ? await write
               .updateTable('application_entries')
               .set({ data, version: current.version + 1, updated_at: new Date() })
               .where('id', '=', current.id)
               .returningAll()
               .executeTakeFirstOrThrow()
-          : await trx
+          : await write
               .insertInto('application_entries')
               .values({ application_id: id, module, data })
               .returningAll()
               .executeTakeFirstOrThrow();
-        const v = checked.values;
-        await touch(
-          trx,
-          id,
-          module === 'basic' ? { category: String(v.category), service_type: String(v.serviceType) } : {},
-        );
-        await appendAudit(trx, {
-          actor: actorOf(auth),
-          action: 'application.module.save',
-          targetType: 'application',
-          targetId: id,
-          detail: { module },
-          ...meta,
-        });
         return toSaved(row);
       });
     },
@@ -381,42 +450,43 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       meta: RequestMeta;
     }): Promise<EntryItem> {
       return db.transaction().execute(async (trx) => {
-        const app = await lockOwned(trx, auth, id);
-        const current = await entryOf(trx, id, entryId);
+        const { app, current, files } = await lockForSave(trx, auth, id, { entryId });
+        if (!current || current.module === 'basic' || current.module === 'achievement') {
+          throw new AppError('NOT_FOUND', MESSAGES.entryNotFound);
+        }
         const module = current.module as ModuleKey;
         assertEditable(app, module);
         const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
         if (current.version !== version) throw new AppError('CONFLICT', MESSAGES.stale);
-        const siblings = await trx
-          .selectFrom('application_entries')
-          .select(['id', 'data'])
-          .where('application_id', '=', id)
-          .where('module', '=', module)
-          .where('id', '!=', entryId)
-          .execute();
-        assertOnePerYear(module, checked.values, siblings);
-        const row = await trx
+        if (module === 'performance') {
+          const siblings = await trx
+            .selectFrom('application_entries')
+            .select(['id', 'data'])
+            .where('application_id', '=', id)
+            .where('module', '=', module)
+            .where('id', '!=', entryId)
+            .execute();
+          assertOnePerYear(module, checked.values, siblings);
+        }
+        const row = await withTouchAndAudit(
+          trx,
+          id,
+          {},
+          {
+            actor: actorOf(auth),
+            action: 'application.entry.save',
+            targetType: 'application',
+            targetId: id,
+            detail: { module, entryId },
+            ...meta,
+          },
+        )
           .updateTable('application_entries')
           .set({ data: JSON.stringify(checked.values), version: current.version + 1, updated_at: new Date() })
           .where('id', '=', entryId)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await touch(trx, id);
-        await appendAudit(trx, {
-          actor: actorOf(auth),
-          action: 'application.entry.save',
-          targetType: 'application',
-          targetId: id,
-          detail: { module, entryId },
-          ...meta,
-        });
-        const files = await trx
-          .selectFrom('application_attachments')
-          .selectAll()
-          .where('entry_id', '=', entryId)
-          .orderBy('created_at')
-          .execute();
         return { id: row.id, module, ...toSaved(row), attachments: files.map(toAttachment) };
       });
     },

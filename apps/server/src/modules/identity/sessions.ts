@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Portal, Role } from '@rcpd/shared';
+import type { Portal, Role, StageKey } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
+import { compileOnce } from '../../db/compiled.js';
 import type { DB } from '../../db/schema.js';
 
 export interface SessionPolicy {
@@ -23,6 +24,8 @@ export interface AuthContext {
     departmentName: string | null;
     phoneEnc: string | null;
     idNumberEnc: string | null;
+    /** a department account's 审核环节 (null: the 省人社厅's) */
+    reviewStage: StageKey | null;
   };
 }
 
@@ -37,6 +40,35 @@ export const sessionIdOf = (token: string) => createHash('sha256').update(token)
 export const newToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
 export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
+  // every /api request runs it: built and compiled once
+  const sessionRow = compileOnce(
+    (p: { id: string }) =>
+      db
+        .selectFrom('sessions as s')
+        .innerJoin('accounts as a', 'a.id', 's.account_id')
+        .leftJoin('employers as e', 'e.id', 'a.employer_id')
+        .select([
+          's.id',
+          's.csrf_token',
+          's.last_seen_at',
+          'a.id as account_id',
+          'a.role',
+          'a.portal',
+          'a.name',
+          'a.username',
+          'a.employer_id',
+          'e.name as employer_name',
+          'a.department_name',
+          'a.phone_enc',
+          'a.id_number_enc',
+          'a.review_stage',
+        ])
+        .where('s.id', '=', p.id)
+        .where('a.enabled', '=', true)
+        .where('s.expires_at', '>', sql<Date>`now()`)
+        .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${policy.idleMinutes})`),
+    ['id'],
+  );
   return {
     /** A new session (and a new id: the cookie's old value, if any, is ended by the caller). */
     async create(executor: Kysely<DB>, accountId: string, meta: RequestMeta) {
@@ -60,30 +92,7 @@ export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
     async load(token: string): Promise<AuthContext | null> {
       if (token.length > 100) return null;
       const id = sessionIdOf(token);
-      const row = await db
-        .selectFrom('sessions as s')
-        .innerJoin('accounts as a', 'a.id', 's.account_id')
-        .leftJoin('employers as e', 'e.id', 'a.employer_id')
-        .select([
-          's.id',
-          's.csrf_token',
-          's.last_seen_at',
-          'a.id as account_id',
-          'a.role',
-          'a.portal',
-          'a.name',
-          'a.username',
-          'a.employer_id',
-          'e.name as employer_name',
-          'a.department_name',
-          'a.phone_enc',
-          'a.id_number_enc',
-        ])
-        .where('s.id', '=', id)
-        .where('a.enabled', '=', true)
-        .where('s.expires_at', '>', sql<Date>`now()`)
-        .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${policy.idleMinutes})`)
-        .executeTakeFirst();
+      const row = (await sessionRow(db, { id })).rows[0];
       if (!row) return null;
       if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
         await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
@@ -102,6 +111,7 @@ export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
           departmentName: row.department_name,
           phoneEnc: row.phone_enc,
           idNumberEnc: row.id_number_enc,
+          reviewStage: row.review_stage,
         },
       };
     },

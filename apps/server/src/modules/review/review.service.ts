@@ -71,17 +71,13 @@ const beijingDay = (day: string, plusDays = 0) =>
 
 /** The review queues and decisions of the 单位网厅 and the 管理端 (SPEC §7, manual 3.3). */
 export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
+  /** The reviewer's stage and unit, from the session (a department account's 审核环节 comes with it). */
   async function reviewerOf(auth: AuthContext): Promise<Reviewer> {
     const { account } = auth;
     if (account.portal === 'employer') {
       return { stage: 'employer', employerId: account.employerId, unitName: account.employerName ?? '' };
     }
-    const row = await db
-      .selectFrom('accounts')
-      .select('review_stage')
-      .where('id', '=', account.id)
-      .executeTakeFirst();
-    const stage = row?.review_stage ?? 'province';
+    const stage = account.reviewStage ?? 'province';
     const unitName =
       account.departmentName ?? (stage === 'province' ? PROVINCE_NAME : REVIEW_STAGES[stage].name);
     return { stage, employerId: null, unitName };

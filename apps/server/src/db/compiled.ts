@@ -1,0 +1,32 @@
+import type { CompiledQuery, QueryResult } from 'kysely';
+
+/**
+ * A query of the hot paths built and compiled to SQL once, then run with new parameters: Kysely otherwise
+ * rebuilds and recompiles the whole query tree at every request (for the application detail, with its four
+ * JSON subqueries, that is as much CPU as the database's own work). `build` receives placeholder values in
+ * place of the parameters; each is found by identity among the compiled query's parameters and replaced.
+ */
+export function compileOnce<P extends Record<string, unknown>, R>(
+  build: (params: P) => { compile(): CompiledQuery<R> },
+  names: readonly (keyof P)[],
+) {
+  const placeholders = Object.fromEntries(names.map((n) => [n, `\u0000placeholder:${String(n)}\u0000`])) as P;
+  let compiled: CompiledQuery<R> | null = null;
+  let slots: { index: number; name: keyof P }[] = [];
+  return async (
+    executor: { executeQuery<O>(query: CompiledQuery<O>): Promise<QueryResult<O>> },
+    params: P,
+  ): Promise<QueryResult<R>> => {
+    if (!compiled) {
+      compiled = build(placeholders).compile();
+      slots = compiled.parameters.flatMap((value, index) => {
+        const name = names.find((n) => placeholders[n] === value);
+        return name === undefined ? [] : [{ index, name }];
+      });
+      if (slots.length === 0 && names.length > 0) throw new Error('compileOnce: no placeholder in the query');
+    }
+    const parameters = [...compiled.parameters];
+    for (const { index, name } of slots) parameters[index] = params[name];
+    return executor.executeQuery<R>({ ...compiled, parameters });
+  };
+}
