@@ -6,7 +6,7 @@ import type { CompiledQuery, QueryResult } from 'kysely';
  * JSON subqueries, that is as much CPU as the database's own work). `build` receives placeholder values in
  * place of the parameters; each is found by identity among the compiled query's parameters and replaced.
  */
-export function compileOnce<P extends Record<string, unknown>, R>(
+export function compileOnce<P extends object, R>(
   build: (params: P) => { compile(): CompiledQuery<R> },
   names: readonly (keyof P)[],
 ) {

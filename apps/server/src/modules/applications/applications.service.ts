@@ -23,6 +23,7 @@ import {
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import { compileOnce } from '../../db/compiled.js';
 import type { ApplicationEntryRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
@@ -93,16 +94,11 @@ function entryFromJson(e: ApplicationEntryRow | null): ApplicationEntryRow | nul
 }
 
 /**
- * `lockOwned` and, in the same statement, the row a save changes: the saved module (`module`) or the entry
- * (`entryId`) with its files. A save so costs one read before its write.
+ * `lockOwned`'s row and, in the same statement, the row a save changes: the saved module (`module`) or the
+ * entry (`entryId`) with its files. A save so costs one read before its write.
  */
-async function lockForSave(
-  trx: Transaction<DB>,
-  auth: AuthContext,
-  id: string,
-  target: { module: string } | { entryId: string },
-) {
-  const row = await trx
+function lockForSaveQuery(db: Kysely<DB>, id: string, target: { module: string } | { entryId: string }) {
+  return db
     .selectFrom('applications as a')
     .innerJoin('notices as n', 'n.id', 'a.notice_id')
     .selectAll('a')
@@ -130,35 +126,161 @@ async function lockForSave(
       ).as('files'),
     ])
     .where('a.id', '=', id)
-    .forUpdate('a')
-    .executeTakeFirst();
-  if (!row || row.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
-  const { current, files, ...app } = row;
-  return {
-    app,
-    current: entryFromJson(current as ApplicationEntryRow | null),
-    files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
-  };
+    .forUpdate('a');
 }
 
-/**
- * Writes a save's row, raises the application's version (as `touch`) and appends the audit row, in one
- * statement: the version and the audit row ride along as data-modifying CTEs of the save.
- */
-function withTouchAndAudit(
-  trx: Transaction<DB>,
-  id: string,
-  set: { category?: string; service_type?: string },
-  audit: AuditEntry,
-) {
-  return trx
-    .with('touched', (db) =>
-      db
+/** What a save writes: its row, the application's version (as `touch`) and its audit row. */
+interface SaveWrite {
+  id: string;
+  rowId: string;
+  data: string;
+  version: number;
+  updatedAt: Date;
+  /** 基本信息 sets the application's category and service type; other saves pass null and keep them */
+  category: string | null;
+  serviceType: string | null;
+  at: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  detail: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+const SAVE_WRITE_PARAMS = [
+  'id',
+  'rowId',
+  'data',
+  'version',
+  'updatedAt',
+  'category',
+  'serviceType',
+  'at',
+  'actorId',
+  'actorLabel',
+  'action',
+  'detail',
+  'ip',
+  'userAgent',
+] as const satisfies readonly (keyof SaveWrite)[];
+
+/** The version and the audit row ride along as data-modifying CTEs of the save's own statement. */
+function withTouchAndAudit(db: Kysely<DB>, p: Omit<SaveWrite, 'rowId' | 'data' | 'version' | 'updatedAt'>) {
+  return db
+    .with('touched', (qb) =>
+      qb
         .updateTable('applications')
-        .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
-        .where('id', '=', id),
+        .set((eb) => ({
+          category: eb.fn.coalesce(eb.val(p.category), eb.ref('category')),
+          service_type: eb.fn.coalesce(eb.val(p.serviceType), eb.ref('service_type')),
+          version: eb('version', '+', 1),
+          updated_at: sql<Date>`now()`,
+        }))
+        .where('id', '=', p.id),
     )
-    .with('audited', (db) => db.insertInto('audit_log').values(auditValues(audit)));
+    .with('audited', (qb) =>
+      qb.insertInto('audit_log').values({
+        at: p.at,
+        actor_account_id: p.actorId,
+        actor_label: p.actorLabel,
+        action: p.action,
+        target_type: 'application',
+        target_id: p.id,
+        ip: p.ip,
+        user_agent: p.userAgent,
+        detail: p.detail,
+      }),
+    );
+}
+
+function saveWriteQuery(db: Kysely<DB>, p: SaveWrite) {
+  return withTouchAndAudit(db, p)
+    .updateTable('application_entries')
+    .set({ data: p.data, version: p.version, updated_at: p.updatedAt })
+    .where('id', '=', p.rowId)
+    .returningAll();
+}
+
+/** The statements of the saves, built and compiled once for a database (they run at every 保存). */
+function saveStatements(db: Kysely<DB>) {
+  const lockModule = compileOnce(
+    (p: { id: string; module: string }) => lockForSaveQuery(db, p.id, { module: p.module }),
+    ['id', 'module'],
+  );
+  const lockEntry = compileOnce(
+    (p: { id: string; entryId: string }) => lockForSaveQuery(db, p.id, { entryId: p.entryId }),
+    ['id', 'entryId'],
+  );
+  const write = compileOnce((p: SaveWrite) => saveWriteQuery(db, p), SAVE_WRITE_PARAMS);
+  return {
+    async lock(
+      trx: Transaction<DB>,
+      auth: AuthContext,
+      id: string,
+      target: { module: string } | { entryId: string },
+    ) {
+      const { rows } =
+        'module' in target
+          ? await lockModule(trx, { id, module: target.module })
+          : await lockEntry(trx, { id, entryId: target.entryId });
+      const row = rows[0];
+      if (!row || row.applicant_id !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      const { current, files, ...app } = row;
+      return {
+        app,
+        current: entryFromJson(current as ApplicationEntryRow | null),
+        files: files.map((f) => ({ ...f, created_at: new Date(f.created_at) })),
+      };
+    },
+    /** Updates a saved row, raises the version, appends the audit row: one statement. */
+    async write(
+      trx: Transaction<DB>,
+      row: { id: string; rowId: string; data: string; version: number },
+      set: { category: string | null; serviceType: string | null },
+      audit: AuditEntry,
+    ) {
+      const a = auditValues(audit);
+      const { rows } = await write(trx, {
+        ...row,
+        ...set,
+        updatedAt: new Date(),
+        at: a.at,
+        actorId: a.actor_account_id,
+        actorLabel: a.actor_label,
+        action: a.action,
+        detail: a.detail,
+        ip: a.ip,
+        userAgent: a.user_agent,
+      });
+      const saved = rows[0];
+      if (!saved) throw new Error('saved row vanished under its lock');
+      return saved;
+    },
+    /** The first save of a module: the same with an insert. */
+    insert(
+      trx: Transaction<DB>,
+      row: { id: string; module: string; data: string },
+      set: { category: string | null; serviceType: string | null },
+      audit: AuditEntry,
+    ) {
+      const a = auditValues(audit);
+      return withTouchAndAudit(trx, {
+        id: row.id,
+        ...set,
+        at: a.at,
+        actorId: a.actor_account_id,
+        actorLabel: a.actor_label,
+        action: a.action,
+        detail: a.detail,
+        ip: a.ip,
+        userAgent: a.user_agent,
+      })
+        .insertInto('application_entries')
+        .values({ application_id: row.id, module: row.module, data: row.data })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+  };
 }
 
 const windowOpen = (app: { start_at: Date; end_at: Date; notice_status: string }) =>
@@ -205,6 +327,7 @@ function valuesError(issues: { field: string; message: string }[]): AppError {
 
 /** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
 export function createApplicationsService({ db, cipher, blobs, sms, log, stageChain }: ApplicationsDeps) {
+  const saves = saveStatements(db);
   async function dropBlobs(keys: string[]) {
     for (const key of keys) {
       await blobs.delete(key).catch((error: unknown) => log.error({ err: error, key }, 'blob delete failed'));
@@ -347,38 +470,28 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
     }): Promise<SavedModule> {
       if (module !== 'basic' && module !== 'achievement') throw new AppError('NOT_FOUND', '申报模块不存在');
       return db.transaction().execute(async (trx) => {
-        const { app, current } = await lockForSave(trx, auth, id, { module });
+        const { app, current } = await saves.lock(trx, auth, id, { module });
         assertEditable(app, module);
         const checked = checkModuleValues(module, values, await moduleContext(trx, cipher, app, module));
         if (!checked.ok) throw valuesError(checked.issues);
         if ((current?.version ?? 0) !== version) throw new AppError('CONFLICT', MESSAGES.stale);
         const data = JSON.stringify(checked.values);
         const v = checked.values;
-        const write = withTouchAndAudit(
-          trx,
-          id,
-          module === 'basic' ? { category: String(v.category), service_type: String(v.serviceType) } : {},
-          {
-            actor: actorOf(auth),
-            action: 'application.module.save',
-            targetType: 'application',
-            targetId: id,
-            detail: { module },
-            ...meta,
-          },
-        );
+        const set =
+          module === 'basic'
+            ? { category: String(v.category), serviceType: String(v.serviceType) }
+            : { category: null, serviceType: null };
+        const audit: AuditEntry = {
+          actor: actorOf(auth),
+          action: 'application.module.save',
+          targetType: 'application',
+          targetId: id,
+          detail: { module },
+          ...meta,
+        };
         const row = current
-          ? await write
-              .updateTable('application_entries')
-              .set({ data, version: current.version + 1, updated_at: new Date() })
-              .where('id', '=', current.id)
-              .returningAll()
-              .executeTakeFirstOrThrow()
-          : await write
-              .insertInto('application_entries')
-              .values({ application_id: id, module, data })
-              .returningAll()
-              .executeTakeFirstOrThrow();
+          ? await saves.write(trx, { id, rowId: current.id, data, version: current.version + 1 }, set, audit)
+          : await saves.insert(trx, { id, module, data }, set, audit);
         return toSaved(row);
       });
     },
@@ -450,7 +563,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       meta: RequestMeta;
     }): Promise<EntryItem> {
       return db.transaction().execute(async (trx) => {
-        const { app, current, files } = await lockForSave(trx, auth, id, { entryId });
+        const { app, current, files } = await saves.lock(trx, auth, id, { entryId });
         if (!current || current.module === 'basic' || current.module === 'achievement') {
           throw new AppError('NOT_FOUND', MESSAGES.entryNotFound);
         }
@@ -469,10 +582,10 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
             .execute();
           assertOnePerYear(module, checked.values, siblings);
         }
-        const row = await withTouchAndAudit(
+        const row = await saves.write(
           trx,
-          id,
-          {},
+          { id, rowId: entryId, data: JSON.stringify(checked.values), version: current.version + 1 },
+          { category: null, serviceType: null },
           {
             actor: actorOf(auth),
             action: 'application.entry.save',
@@ -481,12 +594,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
             detail: { module, entryId },
             ...meta,
           },
-        )
-          .updateTable('application_entries')
-          .set({ data: JSON.stringify(checked.values), version: current.version + 1, updated_at: new Date() })
-          .where('id', '=', entryId)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        );
         return { id: row.id, module, ...toSaved(row), attachments: files.map(toAttachment) };
       });
     },
