@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
 import { startHousekeeping } from './platform/housekeeping.js';
+import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
 import { seedDemo } from './seed/demo.js';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await preparePdfRendering(app.log);
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`人才分类定级评定系统 on http://localhost:${config.port} (database: ${database.kind})`);
 }

@@ -55,20 +55,12 @@ function shared(font: fontkit.Font): PdfFont {
       const fresh = font.layout(text);
       run = {
         glyphs: fresh.glyphs,
-        positions: fresh.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({
-          xAdvance,
-          yAdvance,
-          xOffset,
-          yOffset,
-        })),
+        positions: fresh.positions.map(copyPosition),
       };
       if (shaped.size >= SHAPED_MAX_ENTRIES) shaped.clear();
       shaped.set(text, run);
     }
-    return new CopiedRun(
-      run.glyphs.slice(),
-      run.positions.map((p) => ({ ...p })),
-    );
+    return new CopiedRun(run.glyphs.slice(), run.positions.map(copyPosition));
   };
 
   // The subsetter asks for each glyph by id and reads from its decoded outline only whether it is composite
@@ -91,6 +83,14 @@ function shared(font: fontkit.Font): PdfFont {
   // Everything else (metrics, tables, subsets) comes from the shared font itself.
   return Object.assign(Object.create(font) as fontkit.Font, { layout, getGlyph });
 }
+
+/** Spelled out rather than spread: one object shape, and no slow path on the first documents. */
+const copyPosition = (p: fontkit.GlyphPosition): fontkit.GlyphPosition => ({
+  xAdvance: p.xAdvance,
+  yAdvance: p.yAdvance,
+  xOffset: p.xOffset,
+  yOffset: p.yOffset,
+});
 
 /** What pdfkit reads of a fontkit GlyphRun: the glyphs, their positions and the total advance. */
 class CopiedRun implements fontkit.GlyphRun {
