@@ -7,10 +7,12 @@
 // certificate with a real signed verification URL.
 //   npx tsc -b packages/shared apps/server && node bench/pdf.mjs [--renders 50] [--runs 3] [--out dir]
 //   node bench/pdf.mjs --dist path/to/other/apps/server/dist   (a build of another commit, to compare)
+//   node bench/pdf.mjs --runs 1 --profile .tmp/prof   (CPU profiles of the first and of the steady renders)
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof bench/pdf.mjs --only summary   (one PDF, in this process)
 import { spawnSync } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     out: { type: 'string' },
     dist: { type: 'string', default: 'apps/server/dist' },
+    profile: { type: 'string' },
   },
 });
 const RENDERS = Number(values.renders);
@@ -147,6 +150,27 @@ function blockWatch() {
   };
 }
 
+/**
+ * With --profile dir: CPU profiles (100 µs sampling) of the first render and of the steady ones, apart, as
+ * dir/<pdf>-first.cpuprofile and dir/<pdf>-steady.cpuprofile (open them in Chrome DevTools or speedscope).
+ */
+async function startProfiler() {
+  if (!values.profile) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  mkdirSync(values.profile, { recursive: true });
+  return {
+    async save(name) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(path.join(values.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+      await session.post('Profiler.start');
+    },
+  };
+}
+
 /** Lets the timers phase of the loop run between renders, as it would between requests. */
 const pause = () => new Promise((r) => setTimeout(r, 2));
 
@@ -164,6 +188,7 @@ async function measure(which) {
     prepareMs = performance.now() - prepareStart;
   }
 
+  const profiler = await startProfiler();
   const loop = blockWatch();
   let cpu = process.cpuUsage();
   let start = performance.now();
@@ -172,6 +197,7 @@ async function measure(which) {
   const firstCpu = cpuMs(process.cpuUsage(cpu));
   await pause();
   const firstBlock = loop.reset();
+  await profiler?.save(`${which}-first`);
 
   const times = [];
   let size = 0;
@@ -185,6 +211,7 @@ async function measure(which) {
   }
   const steadyCpu = cpuMs(process.cpuUsage(cpu)) / RENDERS;
   const steadyBlock = loop.stop();
+  await profiler?.save(`${which}-steady`);
   times.sort((a, b) => a - b);
   if (values.out) {
     mkdirSync(values.out, { recursive: true });
@@ -228,6 +255,7 @@ if (values.only) {
         ...['--only', which, '--renders', String(RENDERS), '--dist', values.dist],
       ];
       if (values.out) args.push('--out', values.out);
+      if (values.profile) args.push('--profile', values.profile);
       const child = spawnSync(process.execPath, args, {
         env: { ...process.env, BENCH_PDF_CHILD: '1' },
         encoding: 'utf8',
