@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.js';
 import { renderSummaryTable, type SummaryRow } from '../../platform/pdf/summary-table.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import type { AuthContext } from '../identity/sessions.js';
-import { identityOf, loadSnapshot } from './application-context.js';
+import { identityOf } from './application-context.js';
 import { ownedWithNotice } from './applications.service.js';
 
 /** The review stages whose opinions the table shows or leaves room for. */
@@ -13,6 +13,8 @@ const OPINION_TITLES: Record<StageKey, string> = {
   supervisor: '主管部门意见',
   province: '省人社厅意见',
 };
+
+const SHOWN_MODULES = ['basic', 'achievement'] as const;
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
@@ -51,22 +53,42 @@ export function createSummaryTableService({
     });
   }
 
+  /**
+   * The two modules the table shows (基本信息, 创新创业成果), not the whole snapshot: every entry of every other
+   * module and the attachment counts are of no use here.
+   */
+  async function shownModulesOf(applicationId: string) {
+    const rows = await db
+      .selectFrom('application_entries')
+      .select(['module', 'data'])
+      .where('application_id', '=', applicationId)
+      .where('module', 'in', SHOWN_MODULES)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    const modules: Partial<Record<(typeof SHOWN_MODULES)[number], Record<string, unknown>>> = {};
+    for (const row of rows) modules[row.module as (typeof SHOWN_MODULES)[number]] = row.data;
+    return modules;
+  }
+
   async function rowOf(app: {
     id: string;
     applicant_id: string;
     employer_id: string;
     stage_chain: string[] | null;
   }): Promise<SummaryRow> {
-    const [identity, snapshot, employer] = await Promise.all([
+    const [identity, modules, employer, opinions] = await Promise.all([
       identityOf(db, cipher, app.applicant_id),
-      loadSnapshot(db, app.id),
+      shownModulesOf(app.id),
       db
         .selectFrom('employers')
         .select(['name', 'uscc'])
         .where('id', '=', app.employer_id)
         .executeTakeFirstOrThrow(),
+      // the boxes of the chain it was submitted with; a draft shows the default chain's
+      opinionsOf(app.id, (app.stage_chain as StageKey[] | null) ?? DEFAULT_STAGE_CHAIN),
     ]);
-    const basic = snapshot.modules.basic ?? {};
+    const basic = modules.basic ?? {};
     const [category, basis] = await Promise.all([
       basic.category
         ? db
@@ -104,9 +126,8 @@ export function createSummaryTableService({
       category: basic.category ? `${str(basic.category)}类 ${category?.name ?? ''}`.trim() : '',
       serviceType: str(basic.serviceType),
       basis: basis ? `${basis.code} ${basis.text}` : '',
-      achievementSummary: str(snapshot.modules.achievement?.text),
-      // the boxes of the chain it was submitted with; a draft shows the default chain's
-      opinions: await opinionsOf(app.id, (app.stage_chain as StageKey[] | null) ?? DEFAULT_STAGE_CHAIN),
+      achievementSummary: str(modules.achievement?.text),
+      opinions,
     };
   }
 
