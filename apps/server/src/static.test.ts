@@ -33,6 +33,8 @@ beforeAll(async () => {
   writeCompressed(path.join(webDist, 'assets', 'index-AbC123.js'), SCRIPT);
   // under 1 KB: the build leaves it uncompressed
   writeFileSync(path.join(webDist, 'assets', 'small-XyZ789.js'), SMALL);
+  // the build's own bookkeeping (scripts/build-web-if-changed.mjs), never served
+  writeFileSync(path.join(webDist, '.inputs.sha256'), 'f00d\n');
   ctx = await createTestApp({ WEB_DIST: webDist });
 });
 afterAll(async () => {
@@ -144,6 +146,15 @@ describe('the index page', () => {
     expect(response.headers['content-encoding']).toBe('br');
     expect(response.headers['content-type']).toMatch(/^text\/html/);
     expect(response.rawPayload.length).toBe(0);
+  });
+
+  it('answers a folder, a dotfile and a missing file of the build as a route of the web app', async () => {
+    for (const url of ['/assets', '/assets/', '/assets/gone-Old123.js', '/.inputs.sha256']) {
+      const response = await get(url, 'br');
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(decoded(response), url).toBe(INDEX);
+    }
   });
 
   it('is not the answer to an unknown API path', async () => {
