@@ -47,6 +47,18 @@ const PAGES = [
     budget: PORTAL,
   },
   {
+    // an applicant holding a certificate also loads the table of 我的证照
+    page: 'applicant home, with a certificate',
+    url: '/person',
+    lazy: [
+      QUERIES,
+      'src/portals/applicant/routes.tsx',
+      'src/portals/applicant/Home.tsx',
+      'src/portals/applicant/CertificatesTable.tsx',
+    ],
+    budget: PORTAL,
+  },
+  {
     page: 'employer home',
     url: '/employer',
     lazy: [QUERIES, 'src/portals/employer/routes.tsx', 'src/portals/employer/Home.tsx'],

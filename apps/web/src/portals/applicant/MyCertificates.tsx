@@ -1,6 +1,6 @@
 import type { CertificateItem } from '@rcpd/shared';
-import { Button, Card, Spin, Table, type TableColumnsType } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Card, Spin, type TableColumnsType } from 'antd';
+import { type ReactNode, Suspense } from 'react';
 import { usePreview } from '../../components/application/FilePreview';
 import { FieldCards } from '../../components/FieldCards';
 import { categoryText } from '../../components/format';
@@ -8,6 +8,7 @@ import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { CertificateStatusTag } from '../../components/StatusTag';
 import { useIsMobile } from '../../components/useIsMobile';
+import { lazyComponent } from '../../lazyPage';
 import { certificatePdf, certificatePreview, useMyCertificates } from './certificates';
 
 function Actions({ item, preview }: { item: CertificateItem; preview: () => void }) {
@@ -47,6 +48,9 @@ function columns(open: (item: CertificateItem) => void): TableColumnsType<Certif
   ];
 }
 
+/** antd's Table is a large chunk and most applicants have no certificate yet: it comes with the first one. */
+const CertificatesTable = lazyComponent(() => import('./CertificatesTable'), 'CertificatesTable');
+
 /** 我的证照 (manual 3.5): the applicant's certificates with 预览 and 下载 (PDF). */
 export function MyCertificates() {
   const query = useMyCertificates();
@@ -57,7 +61,7 @@ export function MyCertificates() {
 
   let content: ReactNode;
   if (query.isError) content = <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  else if (mobile && !query.data) content = <Spin />;
+  else if (!query.data) content = <Spin />;
   else if (mobile)
     content = (
       <FieldCards
@@ -73,19 +77,13 @@ export function MyCertificates() {
         }))}
       />
     );
+  else if (items.length === 0) content = <p className="muted entry-empty">暂无证照</p>;
   else
     content = (
       <ScrollRegion label="我的证照列表">
-        <Table<CertificateItem>
-          rowKey="id"
-          size="middle"
-          columns={columns(open)}
-          dataSource={items}
-          loading={query.isPending}
-          pagination={false}
-          tableLayout="auto"
-          locale={{ emptyText: '暂无证照' }}
-        />
+        <Suspense fallback={<Spin />}>
+          <CertificatesTable columns={columns(open)} items={items} />
+        </Suspense>
       </ScrollRegion>
     );
 
