@@ -1,9 +1,10 @@
 // The deadline rush: N applicants (500 by default) at once, each opening their draft, saving four times
-// (创新创业成果, a 学习经历, a 工作经历, 创新创业成果 again), reading 数据验证信息 and pressing 提交, as fast as the
-// server answers. Prints p50/p99/max per step and overall, the errors, the CPU of the server and its
+// (创新创业成果, a 学习经历, a 工作经历, 创新创业成果 again), reading 数据验证信息 and pressing 提交: with --think 0 as
+// fast as the server answers (500 requests always in flight), with --think N pausing about N ms between steps
+// as a person does. Prints p50/p99/max per step and overall, the errors, the CPU of the server and its
 // PostgreSQL backends, then checks in the database that every save is there and every application submitted.
 // On PostgreSQL when DATABASE_URL is set (a fresh database of its own), else on PGlite.
-//   npm run build && node bench/rush.mjs [--applicants 500]
+//   npm run build && node bench/rush.mjs [--applicants 500] [--think 0]
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
@@ -18,8 +19,18 @@ import {
   templateDraft,
 } from './support.mjs';
 
-const { values: args } = parseArgs({ options: { applicants: { type: 'string', default: '500' } } });
+const { values: args } = parseArgs({
+  options: {
+    applicants: { type: 'string', default: '500' },
+    // a person's pause between two steps, ms (uniform from half to one and a half times it); 0: none at all
+    think: { type: 'string', default: '0' },
+    // writes a CPU profile of the server during the rush into this folder
+    profile: { type: 'string' },
+  },
+});
 const COUNT = Number(args.applicants);
+const THINK = Number(args.think);
+const pause = () => (THINK > 0 ? new Promise((r) => setTimeout(r, THINK * (0.5 + Math.random()))) : null);
 
 const database = await freshDatabase();
 const appName = 'product';
@@ -35,7 +46,10 @@ try {
   let sql = await connect(database);
   const people = await seedApplicants(sql, { prefix: 'r', count: COUNT, template });
   await sql.close();
-  server = await startServer({ env });
+  server = await startServer({
+    env,
+    args: args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}`] : [],
+  });
   if (database.url) {
     monitor = new pg.Client({ connectionString: database.url });
     await monitor.connect();
@@ -45,6 +59,7 @@ try {
   const latency = Object.fromEntries(steps.map((s) => [s, []]));
   const errors = [];
   async function call(person, step, method, path, body) {
+    await pause();
     const t = performance.now();
     const response = await fetch(server.base + path, {
       method,
@@ -104,7 +119,7 @@ try {
   };
   const goal = database.kind === 'postgres' ? 250 : 1000;
   console.log(
-    `\n${database.kind}: ${COUNT} applicants at once, ${all.length} requests in ${wall.toFixed(1)} s (${(all.length / wall).toFixed(0)} req/s)`,
+    `\n${database.kind}: ${COUNT} applicants at once, ${THINK ? `pausing about ${THINK} ms between steps` : 'no pause between steps'}, ${all.length} requests in ${wall.toFixed(1)} s (${(all.length / wall).toFixed(0)} req/s)`,
   );
   console.log('| step | requests | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|');
   for (const s of steps) {

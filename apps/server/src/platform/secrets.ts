@@ -88,3 +88,26 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
   }
   return keys;
 }
+
+/**
+ * `mask(decrypt(stored))`, remembered for the last `size` ciphertexts: lists and the session check show the
+ * same people's masked numbers again and again, and each decryption costs more than the rest of a row. Only
+ * the masked form is kept in memory, never the clear value.
+ */
+export function maskedFrom(
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  mask: (plain: string) => string,
+  size = 10_000,
+): (stored: string | null) => string | null {
+  const cache = new Map<string, string>();
+  return (stored) => {
+    if (!stored) return null;
+    let masked = cache.get(stored);
+    if (masked === undefined) {
+      masked = mask(cipher.decrypt(stored));
+      if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+      cache.set(stored, masked);
+    }
+    return masked;
+  };
+}

@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
+/**
+ * Rows chained per transaction: small, because on PGlite a transaction holds the only connection (200 rows
+ * take about 40 ms there) and requests wait behind it.
+ */
+const SEAL_BATCH = 200;
+
 /** Only the sealer takes this lock: two instances never chain the same rows. Audited writes take none. */
 const AUDIT_SEAL_LOCK = 2_026_112_702;
 export const GENESIS_HASH = '0'.repeat(64);
@@ -90,7 +96,7 @@ const HASHED = [
  * sealed in a later round, after rows with higher ids: the chain's order is the order of sealing. Returns how
  * many rows it sealed; 0 when another instance is sealing.
  */
-export async function sealAuditChain(db: Kysely<DB>, batch = 1000): Promise<number> {
+export async function sealAuditChain(db: Kysely<DB>, batch = SEAL_BATCH): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{
       locked: boolean;
@@ -100,7 +106,8 @@ export async function sealAuditChain(db: Kysely<DB>, batch = 1000): Promise<numb
       .selectFrom('audit_log')
       .select([sql<string>`seq::text`.as('seq'), 'hash'])
       .where('seq', 'is not', null)
-      .orderBy('seq', 'desc')
+      // qualified: a bare `seq` would sort by the text column of the same name above ('99' after '100')
+      .orderBy('audit_log.seq', 'desc')
       .limit(1)
       .executeTakeFirst();
     const pending = await trx
@@ -146,7 +153,8 @@ export function startAuditSealer(
     if (running) return;
     running = true;
     try {
-      while ((await sealAuditChain(db)) === 1000) {}
+      // between batches the requests queued behind the sealer get the connection first
+      while ((await sealAuditChain(db)) === SEAL_BATCH) await new Promise((r) => setImmediate(r));
     } catch (err) {
       log.error({ err }, 'audit sealing failed');
     } finally {

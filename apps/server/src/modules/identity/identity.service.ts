@@ -18,7 +18,7 @@ import type { CaptchaService } from '../../platform/captcha.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
-import type { FieldCipher } from '../../platform/secrets.js';
+import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { type Actor, appendAudit, recordAudit } from '../audit/audit.service.js';
 import { createAccountLookup } from './identity.repo.js';
 import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
@@ -73,6 +73,8 @@ function clearLoginFailures(executor: Kysely<DB>, accountId: string) {
 export function createIdentityService(deps: IdentityDeps) {
   const { db, cipher, captcha, smsCodes, sessions } = deps;
   const lookup = createAccountLookup(db, cipher);
+  const maskedPhoneOf = maskedFrom(cipher, maskPhone);
+  const maskedIdOf = maskedFrom(cipher, maskIdNumber);
 
   async function limit(key: string, max: number, windowSeconds: number): Promise<void> {
     const hit = await hitRateLimit(db, key, max, windowSeconds);
@@ -166,8 +168,8 @@ export function createIdentityService(deps: IdentityDeps) {
       roleLabel: ROLE_LABELS[a.role],
       displayName: a.name,
       employerName: a.employerName,
-      maskedPhone: a.phoneEnc ? maskPhone(cipher.decrypt(a.phoneEnc)) : null,
-      maskedIdNumber: a.idNumberEnc ? maskIdNumber(cipher.decrypt(a.idNumberEnc)) : null,
+      maskedPhone: maskedPhoneOf(a.phoneEnc),
+      maskedIdNumber: maskedIdOf(a.idNumberEnc),
     };
   }
 

@@ -20,7 +20,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
-import type { FieldCipher } from '../../platform/secrets.js';
+import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { loadApplication } from '../applications/application-detail.js';
 import { recordMove } from '../applications/workflow-move.js';
@@ -71,6 +71,7 @@ const beijingDay = (day: string, plusDays = 0) =>
 
 /** The review queues and decisions of the 单位网厅 and the 管理端 (SPEC §7, manual 3.3). */
 export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
+  const maskedIdOf = maskedFrom(cipher, maskIdNumber);
   /** The reviewer's stage and unit, from the session (a department account's 审核环节 comes with it). */
   async function reviewerOf(auth: AuthContext): Promise<Reviewer> {
     const { account } = auth;
@@ -125,7 +126,7 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
   const toItem = (r: QueueRow): QueueItem => ({
     id: r.id,
     applicantName: r.applicant_name,
-    maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
+    maskedIdNumber: maskedIdOf(r.id_number_enc) ?? '',
     employerName: r.employer_name,
     noticeTitle: r.notice_title,
     category: r.category as TalentCategory | null,
