@@ -14,7 +14,14 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { accountIdByPhone, expectError, loginWith, signedInAdmin } from '../../test/helpers.js';
-import { canonicalJson, GENESIS_HASH, sealAuditChain, verifyAuditChain } from './audit.service.js';
+import {
+  appendAudit,
+  canonicalJson,
+  GENESIS_HASH,
+  recordAudit,
+  sealAuditChain,
+  verifyAuditChain,
+} from './audit.service.js';
 
 let ctx: TestContext;
 let admin: Client;
@@ -246,6 +253,46 @@ describe('防篡改', () => {
     ).rejects.toThrow(/append-only/);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
+
+  // PGlite is one connection: a transaction left open there would hold up the sealer's own statements
+  it.skipIf(!process.env.DATABASE_URL)(
+    'chains a row whose transaction commits after later rows were sealed, after them, and lets writers run while sealing',
+    async () => {
+      const db = ctx.database.db;
+      const actor = { accountId: null, label: '测试' };
+      let commitLate!: () => void;
+      const late = new Promise<void>((resolve) => {
+        commitLate = resolve;
+      });
+      let inserted!: () => void;
+      const insertedEarly = new Promise<void>((resolve) => {
+        inserted = resolve;
+      });
+      // takes an id first, commits last
+      const slow = db.transaction().execute(async (trx) => {
+        await appendAudit(trx, { actor, action: 'test.late' });
+        inserted();
+        await late;
+      });
+      await insertedEarly;
+      await recordAudit(db, { actor, action: 'test.early' });
+      await sealAuditChain(db);
+      commitLate();
+      await slow;
+      expect((await verifyAuditChain(db)).unsealed).toBe(1);
+      await sealAuditChain(db);
+      const rows = await db
+        .selectFrom('audit_log')
+        .select([sql<string>`id::text`.as('id'), sql<string>`seq::text`.as('seq'), 'action'])
+        .where('action', 'in', ['test.early', 'test.late'])
+        .execute();
+      const early = rows.find((r) => r.action === 'test.early');
+      const lateRow = rows.find((r) => r.action === 'test.late');
+      expect(BigInt(lateRow?.id ?? 0)).toBeLessThan(BigInt(early?.id ?? 0));
+      expect(BigInt(lateRow?.seq ?? 0)).toBeGreaterThan(BigInt(early?.seq ?? 0));
+      expect(await verifyAuditChain(db)).toMatchObject({ ok: true, unsealed: 0 });
+    },
+  );
 
   it('finds a row removed behind the trigger’s back by the gap it leaves in the chain', async () => {
     const db = ctx.database.db;
