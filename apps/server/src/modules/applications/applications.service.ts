@@ -35,13 +35,7 @@ import { type AuditEntry, appendAudit, auditValues } from '../audit/audit.servic
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { notifyStageReviewers } from '../review/review-notify.js';
-import {
-  applicationContext,
-  eligibilityRecords,
-  identityOf,
-  loadSnapshot,
-  moduleContext,
-} from './application-context.js';
+import { eligibilityRecords, identityOf, moduleContext, validationInput } from './application-context.js';
 import {
   allowedActions,
   editableSections,
@@ -642,9 +636,10 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       auth: AuthContext;
       id: string;
     }): Promise<{ issues: ValidationIssue[] }> {
-      const app = await ownedWithNotice(db, auth, id);
-      const [snapshot, ctx] = await Promise.all([loadSnapshot(db, id), applicationContext(db, cipher, app)]);
-      return { issues: validateApplication(snapshot, ctx) };
+      const input = await validationInput(db, db, cipher, id);
+      // another applicant's application answers exactly as a missing one
+      if (!input || input.applicantId !== auth.account.id) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      return { issues: validateApplication(input.snapshot, input.ctx) };
     },
 
     /**
@@ -671,11 +666,10 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
           chain,
         );
         if (!moved.ok) throw new AppError('NOT_EDITABLE', moved.reason);
-        const [snapshot, ctx] = await Promise.all([
-          loadSnapshot(trx, id),
-          applicationContext(trx, cipher, app),
-        ]);
-        const issues = validateApplication(snapshot, ctx);
+        const input = await validationInput(db, trx, cipher, id);
+        if (!input) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+        const { snapshot } = input;
+        const issues = validateApplication(snapshot, input.ctx);
         if (issues.length > 0) {
           throw new AppError(
             'VALIDATION_FAILED',
