@@ -47,7 +47,8 @@ function precompress(): Plugin {
             brotli(bytes, {
               params: {
                 [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                // 10, not 11: 2.4 times as fast for 1.7 % more bytes (the build is on npm start's path)
+                [constants.BROTLI_PARAM_QUALITY]: 10,
                 [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
               },
             }),
