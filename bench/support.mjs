@@ -92,9 +92,14 @@ export async function startServer({ env = {}, script = 'apps/server/dist/main.js
       SEED_DEMO: '1',
       ...env,
     },
-    // the server's request log goes nowhere: it is part of the cost measured, not of the output
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // the server's request log is part of the cost measured, not of the output
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'pipe' : 'ignore', 'inherit'],
   });
+  // BENCH_SERVER_LOG=file keeps the server's log (its request lines carry the response times)
+  if (process.env.BENCH_SERVER_LOG) {
+    const { createWriteStream } = await import('node:fs');
+    child.stdout.pipe(createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' }));
+  }
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${script} exited at start`);
     try {
