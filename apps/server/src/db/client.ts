@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { isStalePlan } from '../platform/db-errors.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { DB } from './schema.js';
 
@@ -78,10 +79,11 @@ const MAX_NAMED = 1000;
  */
 function namedStatements(pool: pg.Pool) {
   const names = new Map<string, string>();
+  let next = 0;
   const nameOf = (text: string) => {
     let name = names.get(text);
     if (name === undefined && names.size < MAX_NAMED) {
-      name = `rcpd_${names.size + 1}`;
+      name = `rcpd_${++next}`;
       names.set(text, name);
     }
     return name;
@@ -89,13 +91,29 @@ function namedStatements(pool: pg.Pool) {
   return {
     async connect() {
       const client = await pool.connect();
+      let inTransaction = false;
+      const run = async (text: string, values: unknown[] | undefined, retried: boolean): Promise<unknown> => {
+        const name = nameOf(text);
+        if (!name) return client.query(text, values);
+        try {
+          return await client.query({ name, text, values });
+        } catch (error) {
+          // A table the statement reads changed shape (a migration of a newer release while this one runs):
+          // the text gets a new name, so every connection prepares it again. Outside a transaction the
+          // statement is retried at once; inside one the transaction has failed and its caller sees why.
+          if (!isStalePlan(error)) throw error;
+          if (names.get(text) === name) names.set(text, `rcpd_${++next}`);
+          if (inTransaction || retried) throw error;
+          return run(text, values, true);
+        }
+      };
       return {
         // biome-ignore lint/suspicious/noExplicitAny: Kysely passes either SQL text and parameters or a cursor
         query(textOrCursor: any, values?: readonly unknown[]): any {
-          if (typeof textOrCursor === 'string' && PREPARABLE.test(textOrCursor)) {
-            const name = nameOf(textOrCursor);
-            if (name) return client.query({ name, text: textOrCursor, values: values as unknown[] });
-          }
+          if (typeof textOrCursor !== 'string') return client.query(textOrCursor);
+          if (/^\s*begin\b/i.test(textOrCursor)) inTransaction = true;
+          else if (/^\s*(commit|rollback)\b/i.test(textOrCursor)) inTransaction = false;
+          if (PREPARABLE.test(textOrCursor)) return run(textOrCursor, values as unknown[], false);
           return client.query(textOrCursor, values as unknown[]);
         },
         release: (error?: Error | boolean) => client.release(error),

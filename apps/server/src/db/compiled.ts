@@ -18,12 +18,16 @@ export function compileOnce<P extends object, R>(
     params: P,
   ): Promise<QueryResult<R>> => {
     if (!compiled) {
-      compiled = build(placeholders).compile();
-      slots = compiled.parameters.flatMap((value, index) => {
+      const built = build(placeholders).compile();
+      slots = built.parameters.flatMap((value, index) => {
         const name = names.find((n) => placeholders[n] === value);
         return name === undefined ? [] : [{ index, name }];
       });
-      if (slots.length === 0 && names.length > 0) throw new Error('compileOnce: no placeholder in the query');
+      const missing = names.filter((n) => !slots.some((slot) => slot.name === n));
+      // a parameter the builder inlined or transformed would otherwise run with its placeholder's text
+      if (missing.length > 0)
+        throw new Error(`compileOnce: no parameter for ${missing.map(String).join(', ')}`);
+      compiled = built;
     }
     const parameters = [...compiled.parameters];
     for (const { index, name } of slots) parameters[index] = params[name];

@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { isStalePlan } from '../platform/db-errors.js';
 
 /**
  * Named prepared statements on PGlite. `PGlite.query()` parses, describes and plans every statement again at
@@ -105,11 +106,6 @@ function bind(name: string, values: (string | null)[]): Uint8Array {
   }
   return w.int16(0).message('B');
 }
-
-/** A plan the server can no longer use for this statement (a table it reads changed shape): prepare again. */
-const isStalePlan = (error: unknown) =>
-  (error as { code?: string }).code === '0A000' &&
-  /cached plan must not change result type/.test(String((error as Error).message));
 
 export function createPreparedStatements(pg: PGlite, { max = 500 }: { max?: number } = {}) {
   // insertion order is use order: a hit moves its statement to the end, the first one is the least used

@@ -36,7 +36,8 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+/** A fresh, empty database for one test file: PGlite from the migrated template, or a new PostgreSQL database. */
+export async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const template = inject('pgliteTemplate');
