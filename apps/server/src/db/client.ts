@@ -125,6 +125,11 @@ function namedStatements(pool: pg.Pool) {
 
 function openPostgres(url: string, poolMax: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  // An idle connection the server ends (a restart, a failover, a dropped database) is an 'error' event on the
+  // pool, which without a listener would end the process; the pool replaces the connection by itself.
+  pool.on('error', (error) => {
+    console.warn(`PostgreSQL ended an idle connection: ${error.message}`);
+  });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });
   return {
     db,
