@@ -94,6 +94,50 @@ try {
     if (context.slot === undefined) context.slot = nextSlot++ % COUNT;
     return context.slot;
   };
+  /** Each connection saves one applicant's row again and again, with the version its last save returned. */
+  const productSaves = (kind, target, valuesOf) => {
+    let n = 0;
+    return {
+      requests: [
+        {
+          setupRequest: (req, context) => {
+            const i = slot(context);
+            const d = drafts[i];
+            const [path, initial] = target(d);
+            return {
+              ...req,
+              method: 'PUT',
+              path,
+              headers: {
+                cookie: cookie(d.token),
+                'x-csrf-token': d.csrf,
+                'content-type': 'application/json',
+              },
+              body: JSON.stringify({
+                version: versions.get(`${kind}${i}`) ?? initial,
+                values: valuesOf(++n),
+              }),
+            };
+          },
+          onResponse: (s, b, c) => s === 200 && versions.set(`${kind}${c.slot}`, JSON.parse(b).version),
+        },
+      ],
+    };
+  };
+  const ceilingSaves = (valuesOf) => ({
+    requests: [
+      {
+        setupRequest: (req, context) => ({
+          ...req,
+          method: 'PUT',
+          path: `/api/write/${ids[slot(context)]}`,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ values: valuesOf(random(1000)) }),
+        }),
+      },
+    ],
+  });
+
   const scenarios = [
     {
       name: 'session check',
@@ -157,93 +201,25 @@ try {
     {
       name: 'module save',
       goal: 0.4,
-      product: {
-        requests: (() => {
-          let n = 0;
-          return [
-            {
-              setupRequest: (req, context) => {
-                const i = slot(context);
-                const d = drafts[i];
-                return {
-                  ...req,
-                  method: 'PUT',
-                  path: `/api/person/applications/${d.applicationId}/modules/achievement`,
-                  headers: {
-                    cookie: cookie(d.token),
-                    'x-csrf-token': d.csrf,
-                    'content-type': 'application/json',
-                  },
-                  body: JSON.stringify({
-                    version: versions.get(`m${i}`) ?? d.entries.achievement[1],
-                    values: benchValues.achievement(++n),
-                  }),
-                };
-              },
-              onResponse: (s, b, c) => s === 200 && versions.set(`m${c.slot}`, JSON.parse(b).version),
-            },
-          ];
-        })(),
-      },
-      ceiling: {
-        requests: [
-          {
-            setupRequest: (req, context) => ({
-              ...req,
-              method: 'PUT',
-              path: `/api/write/${ids[slot(context)]}`,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ values: benchValues.achievement(random(1000)) }),
-            }),
-          },
-        ],
-      },
+      product: productSaves(
+        'm',
+        (d) => [`/api/person/applications/${d.applicationId}/modules/achievement`, d.entries.achievement[1]],
+        benchValues.achievement,
+      ),
+      ceiling: ceilingSaves(benchValues.achievement),
     },
     {
       name: 'entry save',
       goal: 0.4,
-      product: {
-        requests: (() => {
-          let n = 0;
-          return [
-            {
-              setupRequest: (req, context) => {
-                const i = slot(context);
-                const d = drafts[i];
-                const [entryId, initial] = d.entries.education;
-                return {
-                  ...req,
-                  method: 'PUT',
-                  path: `/api/person/applications/${d.applicationId}/entries/${entryId}`,
-                  headers: {
-                    cookie: cookie(d.token),
-                    'x-csrf-token': d.csrf,
-                    'content-type': 'application/json',
-                  },
-                  body: JSON.stringify({
-                    version: versions.get(`e${i}`) ?? initial,
-                    values: benchValues.education(++n),
-                  }),
-                };
-              },
-              onResponse: (s, b, c) => s === 200 && versions.set(`e${c.slot}`, JSON.parse(b).version),
-            },
-          ];
-        })(),
-      },
-      ceiling: {
-        requests: [
-          {
-            setupRequest: (req, context) => ({
-              ...req,
-              method: 'PUT',
-              path: `/api/write/${ids[slot(context)]}`,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ values: benchValues.education(random(1000)) }),
-            }),
-          },
+      product: productSaves(
+        'e',
+        (d) => [
+          `/api/person/applications/${d.applicationId}/entries/${d.entries.education[0]}`,
+          d.entries.education[1],
         ],
-      },
+        benchValues.education,
+      ),
+      ceiling: ceilingSaves(benchValues.education),
     },
   ].filter((s) => !args.only || s.name.includes(args.only));
 

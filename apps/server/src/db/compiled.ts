@@ -34,3 +34,26 @@ export function compileOnce<P extends object, R>(
     return executor.executeQuery<R>({ ...compiled, parameters });
   };
 }
+
+/**
+ * `compileOnce` for a query module-level code builds from whichever database it is handed: one compiled query
+ * per database (tests open many), kept as long as that database is.
+ */
+export function compileOncePerDatabase<D extends object, P extends object, R>(
+  build: (db: D, params: P) => { compile(): CompiledQuery<R> },
+  names: readonly (keyof P)[],
+) {
+  const byDatabase = new WeakMap<D, ReturnType<typeof compileOnce<P, R>>>();
+  return (
+    db: D,
+    executor: { executeQuery<O>(query: CompiledQuery<O>): Promise<QueryResult<O>> },
+    params: P,
+  ): Promise<QueryResult<R>> => {
+    let run = byDatabase.get(db);
+    if (!run) {
+      run = compileOnce<P, R>((p) => build(db, p), names);
+      byDatabase.set(db, run);
+    }
+    return run(executor, params);
+  };
+}

@@ -14,7 +14,7 @@ import {
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import { compileOnce } from '../../db/compiled.js';
+import { compileOncePerDatabase } from '../../db/compiled.js';
 import type { DB } from '../../db/schema.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 
@@ -189,11 +189,10 @@ function validationQuery(db: Kysely<DB>, applicationId: string) {
     .where('a.id', '=', applicationId);
 }
 
-type ValidationRow = Awaited<ReturnType<ReturnType<typeof validationQuery>['executeTakeFirstOrThrow']>>;
-const validationRows = new WeakMap<
-  Kysely<DB>,
-  ReturnType<typeof compileOnce<{ id: string }, ValidationRow>>
->();
+const validationRows = compileOncePerDatabase(
+  (db: Kysely<DB>, p: { id: string }) => validationQuery(db, p.id),
+  ['id'],
+);
 
 /** What `validateApplication` needs of one application, read in one statement compiled once per database. */
 export async function validationInput(
@@ -203,12 +202,7 @@ export async function validationInput(
   applicationId: string,
   today = new Date(),
 ): Promise<{ applicantId: string; snapshot: ApplicationSnapshot; ctx: ApplicationContext } | null> {
-  let run = validationRows.get(db);
-  if (!run) {
-    run = compileOnce<{ id: string }, ValidationRow>((p) => validationQuery(db, p.id), ['id']);
-    validationRows.set(db, run);
-  }
-  const row = (await run(executor, { id: applicationId })).rows[0];
+  const row = (await validationRows(db, executor, { id: applicationId })).rows[0];
   if (!row) return null;
   return {
     applicantId: row.applicant_id,

@@ -16,7 +16,7 @@ import {
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
-import { compileOnce } from '../../db/compiled.js';
+import { compileOncePerDatabase } from '../../db/compiled.js';
 import type { ApplicationAttachmentRow, ApplicationEntryRow, DB } from '../../db/schema.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { identityFrom } from './application-context.js';
@@ -162,19 +162,14 @@ function applicationQuery(db: Kysely<DB>, id: string) {
 }
 
 type ApplicationRow = Awaited<ReturnType<ReturnType<typeof applicationQuery>['executeTakeFirstOrThrow']>>;
-const applicationRows = new WeakMap<
-  Kysely<DB>,
-  ReturnType<typeof compileOnce<{ id: string }, ApplicationRow>>
->();
+const applicationRows = compileOncePerDatabase(
+  (db: Kysely<DB>, p: { id: string }) => applicationQuery(db, p.id),
+  ['id'],
+);
 
 /** The row of `applicationQuery`, compiled once per database. */
 async function applicationRow(db: Kysely<DB>, id: string): Promise<ApplicationRow | undefined> {
-  let run = applicationRows.get(db);
-  if (!run) {
-    run = compileOnce<{ id: string }, ApplicationRow>((p) => applicationQuery(db, p.id), ['id']);
-    applicationRows.set(db, run);
-  }
-  return (await run(db, { id })).rows[0];
+  return (await applicationRows(db, db, { id })).rows[0];
 }
 
 export async function loadApplication(
