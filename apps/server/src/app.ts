@@ -35,7 +35,10 @@ import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { createNoticesService } from './modules/notices/notices.service.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
 import { createNotificationsService } from './modules/notifications/notifications.service.js';
+import { createSmsMessagesService, deliverSms } from './modules/notifications/sms-messages.js';
+import { smsMessagesRoutes } from './modules/notifications/sms-messages.routes.js';
 import { createCertificatesService } from './modules/results/certificates.service.js';
+import { createPublishBatches } from './modules/results/publish-batches.js';
 import { resultsRoutes } from './modules/results/results.routes.js';
 import { createResultsService } from './modules/results/results.service.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
@@ -44,6 +47,8 @@ import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
 import { createCaptchaService } from './platform/captcha.js';
 import type { FieldCipher } from './platform/secrets.js';
 import type { CertificateSigner } from './platform/signing/certificate-signature.js';
+import { createJobs, type Jobs } from './platform/jobs.js';
+import { runHousekeeping } from './platform/housekeeping.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
 
 export interface AppDeps {
@@ -56,6 +61,8 @@ export interface AppDeps {
   blobs?: BlobStore;
   /** signs the QR payload of certificates */
   signer: CertificateSigner;
+  /** defaults to pg-boss on `database`, started here with workers when `config.jobWorkers` */
+  jobs?: Jobs;
 }
 
 /** Plugins and routes; no business rules here. */
@@ -66,6 +73,7 @@ export async function buildApp({
   sms,
   blobs,
   signer,
+  jobs: givenJobs,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -108,8 +116,11 @@ export async function buildApp({
   const smsSender =
     sms ??
     (config.sms.provider === 'http'
-      ? createHttpSms(config.sms.url, config.sms.token)
+      ? createHttpSms(config.sms.url, config.sms.token, config.sms.timeoutMs)
       : createOutboxSms(db, app.log));
+  const jobs = givenJobs ?? createJobs(database, app.log);
+  deliverSms({ db, jobs, sms: smsSender, cipher, log: app.log });
+  jobs.handle('housekeeping', () => runHousekeeping(database, config.session.idleMinutes));
   const identity = createIdentityService({
     db,
     cipher,
@@ -135,7 +146,7 @@ export async function buildApp({
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db }) });
   await app.register(bindingRoutes, {
     db,
-    binding: createBindingService({ db, cipher, sms: smsSender, log: app.log }),
+    binding: createBindingService({ db, cipher, jobs }),
   });
   const blobStore = blobs ?? createLocalBlobStore(config.blobDir);
   await app.register(noticesRoutes, {
@@ -153,7 +164,7 @@ export async function buildApp({
       db,
       cipher,
       blobs: blobStore,
-      sms: smsSender,
+      jobs,
       log: app.log,
       stageChain: config.reviewChain,
     }),
@@ -162,10 +173,10 @@ export async function buildApp({
   });
   await app.register(resultsRoutes, {
     db,
-    results: createResultsService({
+    results: createResultsService({ db, cipher }),
+    publishing: createPublishBatches({
       db,
-      cipher,
-      sms: smsSender,
+      jobs,
       signer,
       log: app.log,
       validYears: config.certificateValidYears,
@@ -174,11 +185,17 @@ export async function buildApp({
   });
   await app.register(reviewRoutes, {
     db,
-    review: createReviewService({ db, cipher, sms: smsSender, log: app.log }),
+    review: createReviewService({ db, cipher, jobs }),
     files: applicationFiles,
     summary: summaryTables,
   });
+  await app.register(smsMessagesRoutes, { db, messages: createSmsMessagesService({ db, jobs, cipher }) });
   if (!config.production) await app.register(devRoutes, { db });
+
+  await jobs.start({ workers: config.jobWorkers });
+  // every 15 minutes on one instance of all: expired sessions, codes and windows; PGlite's vacuum
+  if (config.jobWorkers) await jobs.schedule('housekeeping', '*/15 * * * *');
+  app.addHook('onClose', () => jobs.stop());
 
   const webIndex = path.join(config.webDist, 'index.html');
   const hasWeb = existsSync(webIndex);

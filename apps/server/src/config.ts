@@ -39,8 +39,13 @@ const envSchema = z
     SMS_PROVIDER: z.enum(['outbox', 'http']).optional(),
     SMS_HTTP_URL: z.url().optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
+    SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
     SEED_DEMO: flag,
+    JOB_WORKERS: z
+      .enum(['1', '0', 'true', 'false'])
+      .optional()
+      .transform((v) => v === undefined || v === '1' || v === 'true'),
     WEB_DIST: z.string().optional(),
     PUBLIC_BASE_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
     CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
@@ -91,9 +96,13 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number };
   cookieSecure: boolean;
   trustProxy: boolean;
-  sms: { provider: 'outbox' } | { provider: 'http'; url: string; token: string | undefined };
+  sms:
+    | { provider: 'outbox' }
+    | { provider: 'http'; url: string; token: string | undefined; timeoutMs: number };
   devCaptchaCode: string | undefined;
   seedDemo: boolean;
+  /** this instance runs jobs (SMS, 发布, housekeeping); off, it only enqueues them for the others */
+  jobWorkers: boolean;
   webDist: string;
   /** the review stages of a new submission: 推荐单位审核 → (主管部门审核 →) 省人社厅审核 */
   reviewChain: StageKey[];
@@ -132,11 +141,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sms:
       (e.SMS_PROVIDER ?? 'outbox') === 'http'
-        ? { provider: 'http', url: e.SMS_HTTP_URL ?? '', token: e.SMS_HTTP_TOKEN }
+        ? { provider: 'http', url: e.SMS_HTTP_URL ?? '', token: e.SMS_HTTP_TOKEN, timeoutMs: e.SMS_HTTP_TIMEOUT_MS }
         : { provider: 'outbox' },
     // Neither development aid exists in production.
     devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
+    jobWorkers: e.JOB_WORKERS,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

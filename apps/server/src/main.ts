@@ -4,7 +4,6 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
-import { startHousekeeping } from './platform/housekeeping.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
@@ -29,14 +28,12 @@ async function main(): Promise<void> {
   const signer = createCertificateSigner(keys.certificateSigningKey);
   const app = await buildApp({ config, database, cipher, signer });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
-  const stopHousekeeping = startHousekeeping(database, config.session.idleMinutes, app.log);
   const stopSealer = startAuditSealer(database.db, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal}: shutting down`);
-    stopHousekeeping();
     stopSealer();
     await app.close();
     await database.close();

@@ -21,6 +21,11 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction on one connection (migrations, which are multi-statement scripts). */
   scriptTransaction<T>(fn: (tx: ScriptTx) => Promise<T>): Promise<T>;
+  /**
+   * Raw SQL outside Kysely, for the job engine (pg-boss): a text with parameters, or a multi-statement script
+   * without them. On PGlite it waits its turn on the one connection like every other statement.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Periodic upkeep: PGlite runs without autovacuum, so it is vacuumed here; PostgreSQL does its own. */
   maintenance(): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +66,12 @@ function openPGlite(instance: PGlite): Database {
           }),
         ),
       ),
+    executeSql: (text, values = []) =>
+      db.connection().execute(async () => {
+        if (values.length > 0) return instance.query(text, values);
+        const results = await instance.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }),
     maintenance: async () => {
       await sql`vacuum analyze`.execute(db);
     },
@@ -154,6 +165,7 @@ function openPostgres(url: string, poolMax: number): Database {
         client.release();
       }
     },
+    executeSql: (text, values) => pool.query(text, values as unknown[] | undefined),
     maintenance: async () => {},
     close: () => db.destroy(),
   };

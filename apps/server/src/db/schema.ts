@@ -73,6 +73,38 @@ export interface SmsOutboxTable {
   created_at: CreatedAt;
 }
 
+export interface SmsMessagesTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  account_id: string | null;
+  phone_enc: string;
+  text: string;
+  state: Generated<'待发送' | '已发送' | '失败'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
+export interface PublishBatchesTable {
+  id: Generated<string>;
+  total: number;
+  done: Generated<number>;
+  failed: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export interface PublishBatchItemsTable {
+  batch_id: string;
+  result_id: string;
+  state: Generated<'待发布' | '已发布' | '失败'>;
+  error: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface RateLimitsTable {
   key: string;
   count: number;
@@ -184,6 +216,9 @@ export interface DB {
   captchas: CaptchasTable;
   sms_codes: SmsCodesTable;
   sms_outbox: SmsOutboxTable;
+  sms_messages: SmsMessagesTable;
+  publish_batches: PublishBatchesTable;
+  publish_batch_items: PublishBatchItemsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   bindings: BindingsTable;

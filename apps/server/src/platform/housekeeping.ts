@@ -1,13 +1,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/client.js';
 
-interface Logger {
-  error(obj: object, msg: string): void;
-}
-
 /**
  * Deletes what has expired (sessions, captchas, SMS codes, rate-limit windows) and, on PGlite, vacuums.
- * Every statement is idempotent, so several instances may run it at once.
+ * Every statement is idempotent; the `housekeeping` job runs it every 15 minutes, once among all instances.
  */
 export async function runHousekeeping(database: Database, idleMinutes: number): Promise<void> {
   const { db } = database;
@@ -24,17 +20,4 @@ export async function runHousekeeping(database: Database, idleMinutes: number): 
   await db.deleteFrom('sms_codes').where('created_at', '<=', sql<Date>`now() - interval '1 day'`).execute();
   await db.deleteFrom('rate_limits').where('reset_at', '<=', sql<Date>`now()`).execute();
   await database.maintenance();
-}
-
-export function startHousekeeping(
-  database: Database,
-  idleMinutes: number,
-  log: Logger,
-  everyMs = 15 * 60_000,
-) {
-  const timer = setInterval(() => {
-    runHousekeeping(database, idleMinutes).catch((err: unknown) => log.error({ err }, 'housekeeping failed'));
-  }, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -7,6 +7,8 @@ export interface SmsMessage {
   text: string;
   /** the verification code in the text, when there is one (the development outbox keeps it apart) */
   code?: string;
+  /** the 消息发送记录 id of a status SMS: the gateway's idempotency key, so a retried message is sent once */
+  id?: string;
 }
 
 /** The provider interface: one message, delivered or thrown. */
@@ -32,46 +34,25 @@ export function createOutboxSms(db: Kysely<DB>, log: Logger): SmsSender {
 }
 
 /**
- * Production: a JSON POST to the operator's SMS gateway (`{ phone, text }`, bearer token). Most gateways of
+ * Production: a JSON POST to the operator's SMS gateway (`{ phone, text }`, bearer token, and for a status SMS
+ * an `Idempotency-Key` header with the message's id). Most gateways of
  * the province's operators accept this shape, or a small relay in front of them does.
  */
-export function createHttpSms(url: string, token: string | undefined): SmsSender {
+export function createHttpSms(url: string, token: string | undefined, timeoutMs = 10_000): SmsSender {
   return {
-    async send({ phone, text }) {
+    async send({ phone, text, id }) {
       const response = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(id ? { 'idempotency-key': id } : {}),
         },
         body: JSON.stringify({ phone, text }),
-        signal: AbortSignal.timeout(10_000),
+        // a gateway that hangs fails this try; the job tries again later
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
     },
   };
-}
-
-/** What sending after a commit needs: the sender, the cipher of the stored phone numbers, a logger. */
-export interface SmsAfterCommit {
-  sms: SmsSender;
-  cipher: { decrypt(stored: string): string };
-  log: { error(obj: object, msg: string): void };
-}
-
-/**
- * Status-change SMS, sent after the change committed: the 站内消息 is already there, so a failed gateway is
- * logged and never undoes the change it reports. Phones come encrypted, as they are stored.
- */
-export async function sendAfterCommit(
-  { sms, cipher, log }: SmsAfterCommit,
-  messages: { phoneEnc: string | null; text: string }[],
-): Promise<void> {
-  for (const { phoneEnc, text } of messages) {
-    if (!phoneEnc) continue;
-    const signed = text.startsWith('【') ? text : `【吉林智慧人社】${text}`;
-    await sms.send({ phone: cipher.decrypt(phoneEnc), text: signed }).catch((error: unknown) => {
-      log.error({ err: error }, 'status SMS failed');
-    });
-  }
 }

@@ -8,6 +8,7 @@ import type {
   EntryItem,
   ModuleKey,
   NoticeItem,
+  ReviewDetail,
 } from '@rcpd/shared';
 import { expect } from 'vitest';
 import { MINIMAL_JPG, MINIMAL_PDF, uploadFile } from './files.js';
@@ -211,4 +212,30 @@ export async function completeApplication(draft: Draft) {
     (await saveModule(draft, 'achievement', { text: '主持完成省级重点研发项目两项。' })).statusCode,
   ).toBe(200);
   await uploaded(draft, 'slot=idCard', '身份证正反面.jpg', MINIMAL_JPG);
+}
+
+/** An application that both stages approved (`province` signed in as a 省人社厅 reviewer): 材料审核通过, applied for category D. */
+export async function approvedApplication(
+  ctx: TestContext,
+  province: Client,
+): Promise<Draft & { number: string }> {
+  const draft = await draftApplication(ctx);
+  await completeApplication(draft);
+  expect(
+    (await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true })).statusCode,
+  ).toBe(200);
+  for (const reviewer of [draft.employer.client, province]) {
+    const { version } = (await reviewer.get(`/api/review/applications/${draft.id}`)).json<ReviewDetail>();
+    const response = await reviewer.post(`/api/review/applications/${draft.id}/decision`, {
+      action: '审核通过',
+      version,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+  }
+  const row = await ctx.database.db
+    .selectFrom('applications')
+    .select('number')
+    .where('id', '=', draft.id)
+    .executeTakeFirstOrThrow();
+  return { ...draft, number: row.number ?? '' };
 }

@@ -15,6 +15,7 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { createJobs, type Jobs } from '../platform/jobs.js';
 import { createFieldCipher, type FieldCipher } from '../platform/secrets.js';
 import {
   type CertificateSigner,
@@ -33,6 +34,11 @@ export interface TestContext {
   signer: CertificateSigner;
   /** the local blob store's folder of this app */
   blobDir: string;
+  /**
+   * The app's job engine. Tests run without workers: what a change enqueued runs when the test says so
+   * (`jobs.runPending()`), as a worker would after the commit.
+   */
+  jobs: Jobs;
   close(): Promise<void>;
 }
 
@@ -73,6 +79,9 @@ export async function freshDatabase(): Promise<{ database: Database; drop: () =>
   };
 }
 
+/** Job engine logs in tests: failures a test provokes on purpose are not noise. */
+const quietLog = { info() {}, warn() {}, error() {} };
+
 export async function createTestApp(
   env: Record<string, string> = {},
   options: { sms?: SmsSender } = {},
@@ -87,15 +96,18 @@ export async function createTestApp(
     DATA_DIR: path.join(os.tmpdir(), 'rcpd-test-unused'),
     WEB_DIST: path.join(os.tmpdir(), 'rcpd-test-no-web'),
     BLOB_DIR: blobDir,
+    JOB_WORKERS: '0',
     ...env,
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
   const signer = createCertificateSigner(generateSigningKeyPem());
+  const jobs = createJobs(database, quietLog);
   const app = await buildApp({
     config,
     database,
     cipher,
     signer,
+    jobs,
     ...(options.sms ? { sms: options.sms } : {}),
   });
   await app.ready();
@@ -105,6 +117,7 @@ export async function createTestApp(
     cipher,
     signer,
     blobDir,
+    jobs,
     async close() {
       await app.close();
       await database.close();

@@ -131,8 +131,12 @@ export function otherCode(code: string): string {
   return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 }
 
-/** The SMS messages the development outbox holds for a number. */
+/**
+ * The SMS messages the development outbox holds for a number, once the jobs that send status SMS have run
+ * (as a phone shows them a moment after the change).
+ */
 export async function outboxFor(ctx: TestContext, phone: string) {
+  await ctx.jobs.runPending();
   return ctx.database.db.selectFrom('sms_outbox').selectAll().where('phone', '=', phone).execute();
 }
 

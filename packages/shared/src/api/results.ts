@@ -49,7 +49,7 @@ export const startPublicitySchema = z.object({
 
 /** `POST /api/department/results/publish`: publish results to the applicants (and issue certificates). */
 export const publishResultsSchema = z.object({
-  resultIds: z.array(z.uuid()).min(1, '请选择要发布的评审结果').max(5000),
+  resultIds: z.array(z.uuid()).min(1, '请选择要发布的评审结果').max(20_000, '一次最多发布20000条评审结果'),
 });
 
 /** `POST /api/department/results/:id/objections`: an objection received during 公示. */
@@ -83,8 +83,23 @@ export interface ResultItem {
     state: ResultState;
     publicityEndsOn: string | null;
     publishedAt: string | null;
+    /** waiting in a 发布 batch that is still running */
+    publishing: boolean;
     objections: { id: string; content: string; createdAt: string }[];
   } | null;
+}
+
+/** `POST /api/department/results/publish` and the batches' pages: a 发布 running in the background. */
+export interface PublishBatch {
+  id: string;
+  total: number;
+  done: number;
+  failed: number;
+  createdAt: string;
+  /** when every result is 已发布 or 失败 */
+  finishedAt: string | null;
+  /** the results that failed, with why (at most 200) */
+  failures: { resultId: string; applicationNumber: string; applicantName: string; error: string }[];
 }
 
 /** The answer of a results import: all rows applied, or nothing and the reasons row by row. */

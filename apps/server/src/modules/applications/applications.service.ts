@@ -30,10 +30,11 @@ import { AppError, fieldError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
+import type { Jobs } from '../../platform/jobs.js';
 import { type AuditEntry, appendAudit, auditValues } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
+import { queueSms } from '../notifications/sms-messages.js';
 import { notifyStageReviewers } from '../review/review-notify.js';
 import { eligibilityRecords, identityOf, moduleContext, validationInput } from './application-context.js';
 import {
@@ -50,7 +51,8 @@ export interface ApplicationsDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
   blobs: BlobStore;
-  sms: SmsSender;
+  /** status SMS are recorded with the change and sent by jobs */
+  jobs: Jobs;
   log: Pick<FastifyBaseLogger, 'error'>;
   /** the review stages of a new submission (configuration REVIEW_CHAIN) */
   stageChain: readonly StageKey[];
@@ -320,7 +322,7 @@ function valuesError(issues: { field: string; message: string }[]): AppError {
 }
 
 /** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
-export function createApplicationsService({ db, cipher, blobs, sms, log, stageChain }: ApplicationsDeps) {
+export function createApplicationsService({ db, cipher, blobs, jobs, log, stageChain }: ApplicationsDeps) {
   const saves = saveStatements(db);
   async function dropBlobs(keys: string[]) {
     for (const key of keys) {
@@ -655,7 +657,7 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
       id: string;
       meta: RequestMeta;
     }): Promise<ApplicationDetail> {
-      const phone = await db.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         const app = await lockOwned(trx, auth, id);
         assertEditable(app);
         const chain = (app.stage_chain as StageKey[] | null) ?? stageChain;
@@ -724,11 +726,14 @@ export function createApplicationsService({ db, cipher, blobs, sms, log, stageCh
           title: n === 0 ? '新的申报待审核' : '退回的申报已重新提交',
           body: `${auth.account.name}的人才分类定级认定申报已${n === 0 ? '提交' : '重新提交'}，请在审核列表中办理。`,
         });
-        return auth.account.phoneEnc;
+        await queueSms(trx, jobs, [
+          {
+            key: `application:${id}:submit:${n + 1}`,
+            accountId: auth.account.id,
+            text: '您的人才分类定级认定申报已提交，业务状态为“已申报”。',
+          },
+        ]);
       });
-      await sendAfterCommit({ sms, cipher, log }, [
-        { phoneEnc: phone, text: '您的人才分类定级认定申报已提交，业务状态为“已申报”。' },
-      ]);
       return detail({ auth, id });
     },
   };

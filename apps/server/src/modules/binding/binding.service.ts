@@ -20,17 +20,18 @@ import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
+import type { Jobs } from '../../platform/jobs.js';
 import { appendAudit, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
+import { queueSms } from '../notifications/sms-messages.js';
 import { applicantActions, BINDING_TRANSITIONS, employerActions } from './binding.transitions.js';
 
 export interface BindingDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
-  sms: SmsSender;
-  log: Pick<FastifyBaseLogger, 'error'>;
+  /** status SMS are recorded with the change and sent by jobs */
+  jobs: Jobs;
 }
 
 export const MESSAGES = {
@@ -81,7 +82,7 @@ const isActive = (status: BindingStatus) =>
   (ACTIVE_BINDING_STATUSES as readonly BindingStatus[]).includes(status);
 
 /** 个人与单位绑定关系 (manual 3.1): the applicant's side and the employer's. */
-export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
+export function createBindingService({ db, cipher, jobs }: BindingDeps) {
   /** The applicant's 证件号码 and 手机号码 as the employer's lists show them: masked. */
   const masked = (r: { id_number_enc: string | null; phone_enc: string | null }) => ({
     maskedIdNumber: r.id_number_enc ? maskIdNumber(cipher.decrypt(r.id_number_enc)) : '',
@@ -340,7 +341,8 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
             ? `您申请绑定的推荐单位“${parties.employer_name}”已审核通过。`
             : `您申请绑定的推荐单位“${parties.employer_name}”审核不通过，办件意见：${opinion}`;
         await notify({ trx, accountId: row.applicant_id, title: '绑定申请审核结果', body: text });
-        return { row, parties, text };
+        await queueSms(trx, jobs, [{ key: `binding:${id}:decision`, accountId: row.applicant_id, text }]);
+        return { row, parties };
       });
 
       if (!decided) {
@@ -365,8 +367,7 @@ export function createBindingService({ db, cipher, sms, log }: BindingDeps) {
         throw new AppError('CONFLICT', `${MESSAGES.alreadyDecided}（当前状态：${existing.status}）`);
       }
 
-      const { row, parties, text } = decided;
-      await sendAfterCommit({ sms, cipher, log }, [{ phoneEnc: parties.phone_enc, text }]);
+      const { row, parties } = decided;
       return {
         id: row.id,
         applicantName: parties.name,

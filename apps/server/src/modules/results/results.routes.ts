@@ -18,9 +18,11 @@ import { sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
 import { XLSX_CONTENT_TYPE, xlsxBuffer } from '../../platform/xlsx/workbook.js';
 import type { CertificatesService } from './certificates.service.js';
+import type { PublishBatches } from './publish-batches.js';
 import type { ResultsService } from './results.service.js';
 
 const resultParams = z.object({ id: z.uuid({ error: '评审结果不存在' }) });
+const batchParams = z.object({ id: z.uuid({ error: '发布批次不存在' }) });
 const certificateParams = z.object({ id: z.uuid({ error: '证书不存在' }) });
 const downloadQuery = z.object({ download: z.enum(['0', '1']).optional() });
 const verifyQuery = z.object({ t: z.string({ error: '缺少证书二维码内容' }).min(1).max(1000) });
@@ -31,9 +33,15 @@ export async function resultsRoutes(
   app: FastifyInstance,
   {
     results,
+    publishing,
     certificates,
     db,
-  }: { results: ResultsService; certificates: CertificatesService; db: Kysely<DB> },
+  }: {
+    results: ResultsService;
+    publishing: PublishBatches;
+    certificates: CertificatesService;
+    db: Kysely<DB>;
+  },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
@@ -100,14 +108,31 @@ export async function resultsRoutes(
   r.post(
     '/api/department/results/publish',
     { ...deptAdmin, schema: { tags, summary: '发布评审结果（发放电子证书）', body: publishResultsSchema } },
-    async (request) => {
-      await results.publish({
+    async (request, reply) => {
+      const batch = await publishing.start({
         auth: requireAuth(request),
         resultIds: request.body.resultIds,
         meta: requestMeta(request),
       });
-      return results.list();
+      // accepted: the batch runs in the background, its page shows how far it got
+      return reply.status(202).send(batch);
     },
+  );
+  r.get(
+    '/api/department/results/publish-batches',
+    { ...deptAdmin, schema: { tags, summary: '最近的发布批次' } },
+    async () => publishing.recent(),
+  );
+  r.get(
+    '/api/department/results/publish-batches/:id',
+    { ...deptAdmin, schema: { tags, summary: '发布进度', params: batchParams } },
+    async (request) => publishing.get(request.params.id),
+  );
+  r.post(
+    '/api/department/results/publish-batches/:id/retry',
+    { ...deptAdmin, schema: { tags, summary: '重试发布失败的评审结果', params: batchParams } },
+    async (request) =>
+      publishing.retry({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.post(
     '/api/department/results/:id/objections',

@@ -10,14 +10,11 @@ import {
   TALENT_CATEGORIES,
   type TalentCategory,
 } from '@rcpd/shared';
-import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
-import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
@@ -25,23 +22,19 @@ import { notify } from '../notifications/notifications.service.js';
 export interface ResultsDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
-  sms: SmsSender;
-  signer: CertificateSigner;
-  log: Pick<FastifyBaseLogger, 'error'>;
-  /** years a certificate is valid; 0 = 长期有效 */
-  validYears: number;
 }
 
 export const MESSAGES = {
   notApproved: '只有“材料审核通过”的申报才能录入评审结果',
   published: '评审结果已发布，不能修改',
   notFound: '评审结果不存在',
+  publishing: '正在发布中，请等待本次发布完成',
   publicityOpen: '公示期尚未结束，公示期满后才能发布',
   notInPublicity: '只有公示中的评审结果可以登记异议',
 } as const;
 
 /** Today in Beijing as YYYY-MM-DD. */
-const beijingToday = (now = new Date()) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const beijingToday = (now = new Date()) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** The day `days` working days (Monday–Friday) after `from` (YYYY-MM-DD). Public holidays are not known here. */
 export function addWorkingDays(from: string, days: number): string {
@@ -55,7 +48,7 @@ export function addWorkingDays(from: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-function yearsLater(day: string, years: number): string {
+export function yearsLater(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y + years, m - 1, d));
   // 29 February of a leap year: valid until 28 February
@@ -63,8 +56,48 @@ function yearsLater(day: string, years: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Results by id, locked, each with what publishing needs. */
+export async function lockedResults(trx: Transaction<DB>, ids: string[]) {
+  const rows = await trx
+    .selectFrom('review_results as r')
+    .innerJoin('applications as a', 'a.id', 'r.application_id')
+    .select([
+      'r.id',
+      'r.state',
+      'r.outcome',
+      'r.category',
+      sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
+      'a.id as application_id',
+      'a.applicant_id',
+      'a.applicant_name',
+      'a.category as applied_category',
+    ])
+    .where(sql<boolean>`r.id = any(${ids}::uuid[])`)
+    .forUpdate('r')
+    .execute();
+  if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+  return rows;
+}
+
+/** Refuses results that wait in a running 发布 batch (a repeated 发布, or 公示 of a result being published). */
+export async function refuseWhilePublishing(trx: Transaction<DB>, ids: string[]) {
+  const waiting = await trx
+    .selectFrom('publish_batch_items as i')
+    .innerJoin('review_results as r', 'r.id', 'i.result_id')
+    .innerJoin('applications as a', 'a.id', 'r.application_id')
+    .select('a.applicant_name')
+    .where(sql<boolean>`i.result_id = any(${ids}::uuid[])`)
+    .where('i.state', '=', '待发布')
+    .limit(3)
+    .execute();
+  if (waiting.length > 0) {
+    const names = waiting.map((w) => w.applicant_name).join('、');
+    throw new AppError('CONFLICT', `${names}${waiting.length === 3 ? '等' : ''}的评审结果${MESSAGES.publishing}`);
+  }
+}
+
 /** 评审结果, 公示 and 发布 in the 管理端 (SPEC §8); publishing issues the certificates. */
-export function createResultsService({ db, cipher, sms, signer, log, validYears }: ResultsDeps) {
+export function createResultsService({ db, cipher }: ResultsDeps) {
   const masked = (enc: string | null) => (enc ? maskIdNumber(cipher.decrypt(enc)) : '');
 
   /** Records one result inside `trx`; the application must be 材料审核通过 and the result not yet published. */
@@ -110,31 +143,6 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
     return { number: app.number, category: certified.category };
   }
 
-  /** Results by id, locked, each with what publishing needs. */
-  async function lockedResults(trx: Transaction<DB>, ids: string[]) {
-    const rows = await trx
-      .selectFrom('review_results as r')
-      .innerJoin('applications as a', 'a.id', 'r.application_id')
-      .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
-      .select([
-        'r.id',
-        'r.state',
-        'r.outcome',
-        'r.category',
-        sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
-        'a.id as application_id',
-        'a.applicant_id',
-        'a.applicant_name',
-        'a.category as applied_category',
-        'p.phone_enc',
-      ])
-      .where('r.id', 'in', ids)
-      .forUpdate('r')
-      .execute();
-    if (rows.length !== new Set(ids).size) throw new AppError('NOT_FOUND', MESSAGES.notFound);
-    return rows;
-  }
-
   return {
     /** The applications in 材料审核通过 with their results, by 申报编号. */
     async list(): Promise<{ items: ResultItem[] }> {
@@ -157,6 +165,9 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
           'r.state',
           sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
           'r.published_at',
+          sql<boolean>`exists (select 1 from publish_batch_items i where i.result_id = r.id and i.state = '待发布')`.as(
+            'publishing',
+          ),
         ])
         .where('a.status', '=', '材料审核通过')
         .orderBy('a.number')
@@ -189,6 +200,7 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
                   state: r.state,
                   publicityEndsOn: r.publicity_ends_on,
                   publishedAt: r.published_at?.toISOString() ?? null,
+                  publishing: r.publishing,
                   objections: objections
                     .filter((o) => o.result_id === r.result_id)
                     .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
@@ -344,6 +356,7 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
       const endsOn = addWorkingDays(beijingToday(), workingDays);
       await db.transaction().execute(async (trx) => {
         const rows = await lockedResults(trx, resultIds);
+        await refuseWhilePublishing(trx, resultIds);
         const wrong = rows.find((r) => r.state !== '待发布');
         if (wrong)
           throw new AppError('CONFLICT', `${wrong.applicant_name}的评审结果${wrong.state}，不能再公示`);
@@ -389,93 +402,6 @@ export function createResultsService({ db, cipher, sms, signer, log, validYears 
           ...meta,
         });
       });
-    },
-
-    /**
-     * 发布: the applicants see their results; 认定通过 and 调整类别认定 get a certificate with a signed QR payload;
-     * the 3-year and 1-year rules of 条件自检 learn of them. All in one transaction; SMS after it.
-     */
-    async publish({ auth, resultIds, meta }: { auth: AuthContext; resultIds: string[]; meta: RequestMeta }) {
-      const today = beijingToday();
-      const phones = await db.transaction().execute(async (trx) => {
-        const rows = await lockedResults(trx, resultIds);
-        const texts: { phoneEnc: string | null; text: string }[] = [];
-        for (const r of rows) {
-          if (r.state === '已发布') throw new AppError('CONFLICT', `${r.applicant_name}的评审结果已发布`);
-          if (r.state === '公示中' && r.publicity_ends_on && r.publicity_ends_on >= today) {
-            throw new AppError(
-              'CONFLICT',
-              `${r.applicant_name}：${MESSAGES.publicityOpen}（公示期至${r.publicity_ends_on}）`,
-            );
-          }
-          await trx
-            .updateTable('review_results')
-            .set({ state: '已发布', published_at: new Date() })
-            .where('id', '=', r.id)
-            .execute();
-          await trx
-            .insertInto('talent_results')
-            .values({
-              applicant_id: r.applicant_id,
-              outcome: r.outcome === '不予认定' ? '不予认定' : '认定通过',
-              // 不予认定 is recorded against the category applied for
-              category: r.category ?? (r.applied_category as string),
-              decided_on: today,
-              created_by: auth.account.id,
-            })
-            .execute();
-          if (r.category) {
-            const { seq } = await sql<{ seq: string }>`select nextval('certificate_number_seq')::text as seq`
-              .execute(trx)
-              .then((q) => q.rows[0] ?? { seq: '0' });
-            const number = `JLRC${today.slice(0, 4)}${seq.padStart(6, '0')}`;
-            const validUntil = validYears > 0 ? yearsLater(today, validYears) : null;
-            const token = signer.sign({
-              n: number,
-              h: r.applicant_name,
-              c: r.category,
-              d: today,
-              v: validUntil,
-            });
-            await trx
-              .insertInto('certificates')
-              .values({
-                number,
-                application_id: r.application_id,
-                result_id: r.id,
-                holder_id: r.applicant_id,
-                holder_name: r.applicant_name,
-                category: r.category,
-                issued_on: today,
-                valid_until: validUntil,
-                token,
-              })
-              .execute();
-          }
-          const what =
-            r.outcome === '不予认定'
-              ? '不予认定'
-              : `${r.outcome}，认定类别为${r.category}类，电子证书已发放至“我的证照”`;
-          await notify({
-            trx,
-            accountId: r.applicant_id,
-            title: '评审结果已发布',
-            body: `您的人才分类定级认定评审结果：${what}。`,
-          });
-          texts.push({
-            phoneEnc: r.phone_enc,
-            text: `【吉林智慧人社】您的人才分类定级认定评审结果已发布：${r.outcome}，请登录系统查看。`,
-          });
-        }
-        await appendAudit(trx, {
-          actor: actorOf(auth),
-          action: 'result.publish',
-          detail: { results: resultIds.length },
-          ...meta,
-        });
-        return texts;
-      });
-      await sendAfterCommit({ sms, cipher, log }, phones);
     },
 
     /** The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. */

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../../platform/xlsx/read.js';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
-import { completeApplication, type Draft, draftApplication } from '../../test/applications.js';
+import { approvedApplication, draftApplication } from '../../test/applications.js';
 import { pdfText, uploadFile } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, fieldMessage, signedInAdmin, signedInPerson } from '../../test/helpers.js';
@@ -29,33 +29,19 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-/** An application that both stages approved: 材料审核通过, applied for category D. */
-async function approved(): Promise<Draft & { number: string }> {
-  const draft = await draftApplication(ctx);
-  await completeApplication(draft);
-  expect(
-    (await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true })).statusCode,
-  ).toBe(200);
-  for (const reviewer of [draft.employer.client, province]) {
-    const { version } = (await reviewer.get(`/api/review/applications/${draft.id}`)).json<ReviewDetail>();
-    const response = await reviewer.post(`/api/review/applications/${draft.id}/decision`, {
-      action: '审核通过',
-      version,
-    });
-    expect(response.statusCode, response.body).toBe(200);
-  }
-  const row = await ctx.database.db
-    .selectFrom('applications')
-    .select('number')
-    .where('id', '=', draft.id)
-    .executeTakeFirstOrThrow();
-  return { ...draft, number: row.number ?? '' };
-}
+const approved = () => approvedApplication(ctx, province);
 
 const resultsList = async () =>
   (await admin.get('/api/department/results')).json<{ items: ResultItem[] }>().items;
 const resultOf = async (applicationId: string) =>
   (await resultsList()).find((i) => i.applicationId === applicationId)?.result;
+/** 发布: accepted at once; the batch's jobs then run as a worker would run them after the commit. */
+async function publish(resultId: string | undefined) {
+  const response = await admin.post('/api/department/results/publish', { resultIds: [resultId] });
+  expect(response.statusCode, response.body).toBe(202);
+  await ctx.jobs.runPending();
+  return response;
+}
 const record = (applicationId: string, outcome: string, category?: string) =>
   admin.post('/api/department/results', { applicationId, outcome, ...(category ? { category } : {}) });
 
@@ -196,9 +182,7 @@ describe('公示 and 发布', () => {
       .set({ publicity_ends_on: '2020-01-01' })
       .where('id', '=', result?.id ?? '')
       .execute();
-    expect(
-      (await admin.post('/api/department/results/publish', { resultIds: [result?.id] })).statusCode,
-    ).toBe(200);
+    await publish(result?.id);
     expectError(await record(app.id, '认定通过'), 409, 'CONFLICT');
   });
 
@@ -206,9 +190,7 @@ describe('公示 and 发布', () => {
     const app = await approved();
     await record(app.id, '认定通过');
     const result = await resultOf(app.id);
-    expect(
-      (await admin.post('/api/department/results/publish', { resultIds: [result?.id] })).statusCode,
-    ).toBe(200);
+    await publish(result?.id);
     expect(await auditRows(ctx, 'result.publish')).not.toHaveLength(0);
 
     const seen = (await app.client.get(`/api/person/applications/${app.id}`)).json<ApplicationDetail>();
@@ -306,7 +288,7 @@ describe('公示 and 发布', () => {
     const app = await approved();
     await record(app.id, '不予认定');
     const result = await resultOf(app.id);
-    await admin.post('/api/department/results/publish', { resultIds: [result?.id] });
+    await publish(result?.id);
     expect((await app.client.get('/api/person/certificates')).json<{ items: unknown[] }>().items).toEqual([]);
     const check = (await app.client.get('/api/person/self-check')).json<{
       checks: { key: string; passed: boolean | null }[];

@@ -21,19 +21,20 @@ import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
-import { type SmsSender, sendAfterCommit } from '../../platform/sms.js';
+import type { Jobs } from '../../platform/jobs.js';
 import { loadApplication } from '../applications/application-detail.js';
 import { recordMove } from '../applications/workflow-move.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
+import { queueSms } from '../notifications/sms-messages.js';
 import { notifyStageReviewers } from './review-notify.js';
 
 export interface ReviewDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
-  sms: SmsSender;
-  log: Pick<FastifyBaseLogger, 'error'>;
+  /** status SMS are recorded with the change and sent by jobs */
+  jobs: Jobs;
 }
 
 export const NOT_FOUND = '申报信息不存在';
@@ -70,7 +71,7 @@ const beijingDay = (day: string, plusDays = 0) =>
   new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000);
 
 /** The review queues and decisions of the 单位网厅 and the 管理端 (SPEC §7, manual 3.3). */
-export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
+export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
   const maskedIdOf = maskedFrom(cipher, maskIdNumber);
   /** The reviewer's stage and unit, from the session (a department account's 审核环节 comes with it). */
   async function reviewerOf(auth: AuthContext): Promise<Reviewer> {
@@ -292,12 +293,10 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
       meta: RequestMeta;
     }): Promise<ReviewDetail> {
       const reviewer = await reviewerOf(auth);
-      const phone = await db.transaction().execute(async (trx) => {
+      await db.transaction().execute(async (trx) => {
         const app = await trx
           .selectFrom('applications as a')
-          .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
           .selectAll('a')
-          .select('p.phone_enc')
           .where('a.id', '=', id)
           .forUpdate('a')
           .executeTakeFirst();
@@ -350,9 +349,15 @@ export function createReviewService({ db, cipher, sms, log }: ReviewDeps) {
           title: '新的申报待审核',
           body: `${app.applicant_name}的人才分类定级认定申报已通过${stageName(app.stage)}，请在审核列表中办理。`,
         });
-        return { phone: app.phone_enc, text: `您的人才分类定级认定申报${outcome}，请登录系统查看。` };
+        await queueSms(trx, jobs, [
+          {
+            // the version this decision was taken on names it: one SMS per move of the application
+            key: `application:${id}:move:${app.version}`,
+            accountId: app.applicant_id,
+            text: `您的人才分类定级认定申报${outcome}，请登录系统查看。`,
+          },
+        ]);
       });
-      await sendAfterCommit({ sms, cipher, log }, [{ phoneEnc: phone.phone, text: phone.text }]);
       return detail({ auth, id });
     },
   };
