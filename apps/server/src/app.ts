@@ -45,10 +45,10 @@ import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
 import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
 import { createCaptchaService } from './platform/captcha.js';
+import { runHousekeeping } from './platform/housekeeping.js';
+import { createJobs, type Jobs, jobsOptions } from './platform/jobs.js';
 import type { FieldCipher } from './platform/secrets.js';
 import type { CertificateSigner } from './platform/signing/certificate-signature.js';
-import { createJobs, type Jobs } from './platform/jobs.js';
-import { runHousekeeping } from './platform/housekeeping.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
 
 export interface AppDeps {
@@ -118,7 +118,7 @@ export async function buildApp({
     (config.sms.provider === 'http'
       ? createHttpSms(config.sms.url, config.sms.token, config.sms.timeoutMs)
       : createOutboxSms(db, app.log));
-  const jobs = givenJobs ?? createJobs(database, app.log);
+  const jobs = givenJobs ?? createJobs(database, app.log, jobsOptions(config));
   deliverSms({ db, jobs, sms: smsSender, cipher, log: app.log });
   jobs.handle('housekeeping', () => runHousekeeping(database, config.session.idleMinutes));
   const identity = createIdentityService({

@@ -46,6 +46,9 @@ const envSchema = z
       .enum(['1', '0', 'true', 'false'])
       .optional()
       .transform((v) => v === undefined || v === '1' || v === 'true'),
+    JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** at most this long for any job before it counts as lost with its instance (each queue has its own) */
+    JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).optional(),
     WEB_DIST: z.string().optional(),
     PUBLIC_BASE_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
     CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
@@ -103,6 +106,7 @@ export interface Config {
   seedDemo: boolean;
   /** this instance runs jobs (SMS, 发布, housekeeping); off, it only enqueues them for the others */
   jobWorkers: boolean;
+  jobs: { maintenanceIntervalSeconds: number; expireInSeconds: number | undefined };
   webDist: string;
   /** the review stages of a new submission: 推荐单位审核 → (主管部门审核 →) 省人社厅审核 */
   reviewChain: StageKey[];
@@ -141,12 +145,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sms:
       (e.SMS_PROVIDER ?? 'outbox') === 'http'
-        ? { provider: 'http', url: e.SMS_HTTP_URL ?? '', token: e.SMS_HTTP_TOKEN, timeoutMs: e.SMS_HTTP_TIMEOUT_MS }
+        ? {
+            provider: 'http',
+            url: e.SMS_HTTP_URL ?? '',
+            token: e.SMS_HTTP_TOKEN,
+            timeoutMs: e.SMS_HTTP_TIMEOUT_MS,
+          }
         : { provider: 'outbox' },
     // Neither development aid exists in production.
     devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
     jobWorkers: e.JOB_WORKERS,
+    jobs: { maintenanceIntervalSeconds: e.JOB_MAINTENANCE_SECONDS, expireInSeconds: e.JOB_EXPIRE_SECONDS },
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

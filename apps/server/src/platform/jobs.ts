@@ -14,7 +14,7 @@ import type { DB } from '../db/schema.js';
 
 export type QueueName = 'sms' | 'results-publish' | 'housekeeping';
 
-interface QueueSpec {
+export interface QueueSpec {
   retryLimit: number;
   /** seconds before the first retry; doubled at every further one (with jitter) when retryBackoff */
   retryDelay: number;
@@ -29,14 +29,21 @@ interface QueueSpec {
 
 export const QUEUES: Record<QueueName, QueueSpec> = {
   // A gateway that is down for an hour: 15 s, 30 s, 1 min, … ≈ 4 h in all before a message is 失败
-  sms: { retryLimit: 10, retryDelay: 15, retryBackoff: true, expireInSeconds: 120, batchSize: 20, workers: 2 },
+  sms: {
+    retryLimit: 10,
+    retryDelay: 15,
+    retryBackoff: true,
+    expireInSeconds: 120,
+    batchSize: 50,
+    workers: 2,
+  },
   'results-publish': {
     retryLimit: 5,
     retryDelay: 5,
     retryBackoff: true,
     expireInSeconds: 15 * 60,
     batchSize: 1,
-    workers: 1,
+    workers: 2,
   },
   housekeeping: {
     retryLimit: 1,
@@ -111,6 +118,20 @@ export interface Jobs {
   check(): Promise<void>;
 }
 
+/** The job engine's settings from the configuration: JOB_EXPIRE_SECONDS caps every queue's expiry. */
+export function jobsOptions(config: {
+  jobs: { maintenanceIntervalSeconds: number; expireInSeconds: number | undefined };
+}): JobsOptions {
+  const cap = config.jobs.expireInSeconds;
+  const queues: JobsOptions['queues'] = {};
+  if (cap) {
+    for (const queue of Object.keys(QUEUES) as QueueName[]) {
+      queues[queue] = { expireInSeconds: Math.min(cap, QUEUES[queue].expireInSeconds) };
+    }
+  }
+  return { maintenanceIntervalSeconds: config.jobs.maintenanceIntervalSeconds, queues };
+}
+
 /** pg-boss's view of a Kysely executor: the application's database or one transaction of it. */
 function asBossDb(executor: Kysely<DB>): PgBoss.Db {
   return {
@@ -118,8 +139,20 @@ function asBossDb(executor: Kysely<DB>): PgBoss.Db {
   };
 }
 
-export function createJobs(database: Database, log: Logger): Jobs {
+export interface JobsOptions {
+  /**
+   * How often this instance looks for jobs of a dead instance (expired) and for finished jobs to archive;
+   * one instance of all does it at each tick. A job lost with its instance runs again within
+   * its queue's expireInSeconds plus this.
+   */
+  maintenanceIntervalSeconds?: number;
+  /** changes to the queues' settings (an operator's configuration, or a test that cannot wait minutes) */
+  queues?: Partial<Record<QueueName, Partial<QueueSpec>>>;
+}
+
+export function createJobs(database: Database, log: Logger, options: JobsOptions = {}): Jobs {
   const handlers = new Map<QueueName, JobHandler<unknown>>();
+  const specOf = (queue: QueueName): QueueSpec => ({ ...QUEUES[queue], ...options.queues?.[queue] });
   const bossDb: PgBoss.Db = { executeSql: (text, values) => database.executeSql(text, values) };
   let boss: PgBoss | null = null;
 
@@ -183,11 +216,13 @@ export function createJobs(database: Database, log: Logger): Jobs {
         // finished jobs are kept a week for the record, then archived
         archiveCompletedAfterSeconds: 7 * 24 * 3600,
         archiveFailedAfterSeconds: 30 * 24 * 3600,
+        maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
       });
       boss.on('error', (error: Error) => log.error({ err: error }, 'job engine error'));
       await boss.start();
       await boss.createQueue(DEAD_LETTER, { name: DEAD_LETTER, retryLimit: 0 });
-      for (const [name, spec] of Object.entries(QUEUES) as [QueueName, QueueSpec][]) {
+      for (const name of Object.keys(QUEUES) as QueueName[]) {
+        const spec = specOf(name);
         const options = {
           name,
           retryLimit: spec.retryLimit,
@@ -202,13 +237,17 @@ export function createJobs(database: Database, log: Logger): Jobs {
       }
       if (!workers) return;
       for (const queue of handlers.keys()) {
-        const spec = QUEUES[queue];
+        const spec = specOf(queue);
         for (let i = 0; i < spec.workers; i++) {
-          await boss.work<unknown>(
+          let workerId = '';
+          const b = boss;
+          workerId = await b.work<unknown>(
             queue,
             { batchSize: spec.batchSize, includeMetadata: true, pollingIntervalSeconds: 1 },
             async (jobs) => {
               for (const job of jobs) await runOne(queue, job);
+              // a full batch: there is likely more, so the worker fetches again at once instead of waiting
+              if (jobs.length === spec.batchSize) b.notifyWorker(workerId);
             },
           );
         }

@@ -12,15 +12,14 @@ import {
   type RecommendingEmployer,
   UNDER_REVIEW_STATUSES,
 } from '@rcpd/shared';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
-import type { FieldCipher } from '../../platform/secrets.js';
 import type { Jobs } from '../../platform/jobs.js';
+import type { FieldCipher } from '../../platform/secrets.js';
 import { appendAudit, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';

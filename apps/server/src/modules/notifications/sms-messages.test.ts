@@ -37,8 +37,7 @@ class Gateway {
     for await (const chunk of request) body += chunk;
     this.calls += 1;
     if (this.mode === 'hang') return; // never answers
-    const fail =
-      this.mode === 'always-500' || (this.mode === 'every-second-fails' && this.calls % 2 === 0);
+    const fail = this.mode === 'always-500' || (this.mode === 'every-second-fails' && this.calls % 2 === 0);
     if (fail) {
       response.writeHead(500).end('gateway error');
       return;
@@ -86,7 +85,9 @@ beforeEach(() => {
 async function submitted() {
   const draft = await draftApplication(ctx);
   await completeApplication(draft);
-  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true });
+  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
+    commitment: true,
+  });
   expect(response.statusCode, response.body).toBe(200);
   return draft;
 }
@@ -126,7 +127,9 @@ describe('status SMS by jobs', () => {
 
   it('a rolled-back change owes no SMS: a refused 提交 records none', async () => {
     const draft = await draftApplication(ctx);
-    const refused = await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true });
+    const refused = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
+      commitment: true,
+    });
     expect(refused.statusCode).toBe(400);
     await ctx.jobs.runPending();
     expect(await submitSms(draft.accountId)).toEqual([]);

@@ -9,7 +9,13 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { queueSms } from '../notifications/sms-messages.js';
-import { beijingToday, lockedResults, MESSAGES, refuseWhilePublishing, yearsLater } from './results.service.js';
+import {
+  beijingToday,
+  lockedResults,
+  MESSAGES,
+  refuseWhilePublishing,
+  yearsLater,
+} from './results.service.js';
 
 /** results per job: a job is a few seconds of work, and a retried job redoes little */
 export const PUBLISH_CHUNK = 200;
@@ -271,7 +277,15 @@ export function createPublishBatches({
     },
 
     /** 重试: the batch's 失败 results go back to 待发布 with new jobs. */
-    async retry({ auth, id, meta }: { auth: AuthContext; id: string; meta: RequestMeta }): Promise<PublishBatch> {
+    async retry({
+      auth,
+      id,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      meta: RequestMeta;
+    }): Promise<PublishBatch> {
       return db.transaction().execute(async (trx) => {
         const batch = await trx
           .selectFrom('publish_batches')

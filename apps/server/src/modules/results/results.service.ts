@@ -17,7 +17,6 @@ import { AppError } from '../../http/errors.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
-import { notify } from '../notifications/notifications.service.js';
 
 export interface ResultsDeps {
   db: Kysely<DB>;
@@ -34,7 +33,8 @@ export const MESSAGES = {
 } as const;
 
 /** Today in Beijing as YYYY-MM-DD. */
-export const beijingToday = (now = new Date()) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const beijingToday = (now = new Date()) =>
+  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** The day `days` working days (Monday–Friday) after `from` (YYYY-MM-DD). Public holidays are not known here. */
 export function addWorkingDays(from: string, days: number): string {
@@ -92,7 +92,10 @@ export async function refuseWhilePublishing(trx: Transaction<DB>, ids: string[])
     .execute();
   if (waiting.length > 0) {
     const names = waiting.map((w) => w.applicant_name).join('、');
-    throw new AppError('CONFLICT', `${names}${waiting.length === 3 ? '等' : ''}的评审结果${MESSAGES.publishing}`);
+    throw new AppError(
+      'CONFLICT',
+      `${names}${waiting.length === 3 ? '等' : ''}的评审结果${MESSAGES.publishing}`,
+    );
   }
 }
 

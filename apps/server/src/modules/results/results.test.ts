@@ -6,7 +6,6 @@ import type {
   ErrorBody,
   PublicityItem,
   ResultItem,
-  ReviewDetail,
 } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

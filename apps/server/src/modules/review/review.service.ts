@@ -15,13 +15,12 @@ import {
   type TalentCategory,
   transition,
 } from '@rcpd/shared';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
-import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import type { Jobs } from '../../platform/jobs.js';
+import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { loadApplication } from '../applications/application-detail.js';
 import { recordMove } from '../applications/workflow-move.js';
 import { appendAudit } from '../audit/audit.service.js';
