@@ -48,7 +48,12 @@ const envSchema = z
       .transform((v) => v === undefined || v === '1' || v === 'true'),
     JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** at most this long for any job before it counts as lost with its instance (each queue has its own) */
-    JOB_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).optional(),
+    JOB_EXPIRE_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 3600)
+      .optional(),
     WEB_DIST: z.string().optional(),
     PUBLIC_BASE_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
     CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),

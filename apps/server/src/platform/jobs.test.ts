@@ -81,7 +81,9 @@ describe('jobs', () => {
     await b.jobs.start({ workers: true });
     const release = b.hold();
     await b.jobs.send(database.db, 'housekeeping', { tag: 'polled' });
-    await waitFor(async () => (await b.jobs.stats()).some((s) => s.queue === 'housekeeping' && s.active === 1));
+    await waitFor(async () =>
+      (await b.jobs.stats()).some((s) => s.queue === 'housekeeping' && s.active === 1),
+    );
     const stopped = b.jobs.stop(10_000);
     setTimeout(release, 300);
     await stopped;
@@ -100,7 +102,9 @@ describe('jobs', () => {
     dead.hold();
     await dead.jobs.send(database.db, 'housekeeping', { tag: 'orphan' });
     const taken = dead.jobs.runPending();
-    await waitFor(async () => (await dead.jobs.stats()).some((s) => s.queue === 'housekeeping' && s.active === 1));
+    await waitFor(async () =>
+      (await dead.jobs.stats()).some((s) => s.queue === 'housekeeping' && s.active === 1),
+    );
 
     const survivor = engine({ queues, maintenanceIntervalSeconds: 1 });
     await survivor.jobs.start({ workers: true });
