@@ -92,7 +92,16 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...PRODUCTION, DEV_CAPTCHA_CODE: TEST_CAPTCHA });
     expect(config.production).toBe(true);
     expect(config.devCaptchaCode).toBeUndefined();
-    expect(config.sms).toEqual({ provider: 'http', url: PRODUCTION.SMS_HTTP_URL, token: undefined });
+    expect(config.sms).toEqual({
+      provider: 'http',
+      url: PRODUCTION.SMS_HTTP_URL,
+      token: undefined,
+      timeoutMs: 10_000,
+    });
+    // this instance runs the background jobs unless told otherwise
+    expect(config.jobWorkers).toBe(true);
+    expect(loadConfig({ ...PRODUCTION, JOB_WORKERS: '0' }).jobWorkers).toBe(false);
+    expect(configError({ JOB_WORKERS: 'maybe' })).toContain('JOB_WORKERS');
     expect(config.encryptionKey?.length).toBe(32);
   });
 
