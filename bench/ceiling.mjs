@@ -10,18 +10,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
-  backendCpu,
-  backendDelta,
+  applicantSaves,
   benchValues,
+  ceilingSaves,
   connect,
-  cpuMs,
   freshDatabase,
-  load,
+  measure,
   pad,
   seedApplicants,
   seedSession,
   startServer,
   templateDraft,
+  withName,
 } from './support.mjs';
 
 const { values: args } = parseArgs({
@@ -40,11 +40,6 @@ const CONNECTIONS = Number(args.connections);
 const COUNT = Number(args.applicants);
 
 const database = await freshDatabase();
-const withName = (url, name) => {
-  const u = new URL(url);
-  u.searchParams.set('application_name', name);
-  return u.toString();
-};
 const productEnv = database.url
   ? { ...database.env, DATABASE_URL: withName(database.url, 'product') }
   : database.env;
@@ -87,56 +82,6 @@ try {
 
   const random = (n) => Math.floor(Math.random() * n);
   const cookie = (token) => `rcpd_sid=${token}`;
-  /** Each connection keeps one applicant (or ceiling row) and the version it last saw. */
-  const versions = new Map();
-  let nextSlot = 0;
-  const slot = (context) => {
-    if (context.slot === undefined) context.slot = nextSlot++ % COUNT;
-    return context.slot;
-  };
-  /** Each connection saves one applicant's row again and again, with the version its last save returned. */
-  const productSaves = (kind, target, valuesOf) => {
-    let n = 0;
-    return {
-      requests: [
-        {
-          setupRequest: (req, context) => {
-            const i = slot(context);
-            const d = drafts[i];
-            const [path, initial] = target(d);
-            return {
-              ...req,
-              method: 'PUT',
-              path,
-              headers: {
-                cookie: cookie(d.token),
-                'x-csrf-token': d.csrf,
-                'content-type': 'application/json',
-              },
-              body: JSON.stringify({
-                version: versions.get(`${kind}${i}`) ?? initial,
-                values: valuesOf(++n),
-              }),
-            };
-          },
-          onResponse: (s, b, c) => s === 200 && versions.set(`${kind}${c.slot}`, JSON.parse(b).version),
-        },
-      ],
-    };
-  };
-  const ceilingSaves = (valuesOf) => ({
-    requests: [
-      {
-        setupRequest: (req, context) => ({
-          ...req,
-          method: 'PUT',
-          path: `/api/write/${ids[slot(context)]}`,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ values: valuesOf(random(1000)) }),
-        }),
-      },
-    ],
-  });
 
   const scenarios = [
     {
@@ -201,44 +146,41 @@ try {
     {
       name: 'module save',
       goal: 0.4,
-      product: productSaves(
-        'm',
+      product: applicantSaves(
+        drafts,
         (d) => [`/api/person/applications/${d.applicationId}/modules/achievement`, d.entries.achievement[1]],
         benchValues.achievement,
       ),
-      ceiling: ceilingSaves(benchValues.achievement),
+      ceiling: ceilingSaves(ids, benchValues.achievement),
     },
     {
       name: 'entry save',
       goal: 0.4,
-      product: productSaves(
-        'e',
+      product: applicantSaves(
+        drafts,
         (d) => [
           `/api/person/applications/${d.applicationId}/entries/${d.entries.education[0]}`,
           d.entries.education[1],
         ],
         benchValues.education,
       ),
-      ceiling: ceilingSaves(benchValues.education),
+      ceiling: ceilingSaves(ids, benchValues.education),
     },
   ].filter((s) => !args.only || s.name.includes(args.only));
 
-  async function measure(server, appName, options) {
-    nextSlot = 0;
-    const cpu0 = cpuMs(server.pid);
-    const db0 = await backendCpu(monitor, database.name, appName);
-    const r = await load({ url: server.base, duration: SECONDS, connections: CONNECTIONS, ...options });
-    const cpu = cpuMs(server.pid) - cpu0;
-    const dbCpu = backendDelta(db0, await backendCpu(monitor, database.name, appName));
-    return { ...r, cpu: cpu / r.total, dbCpu: dbCpu / r.total };
-  }
+  const run = (server, appName, options) =>
+    measure(
+      server,
+      { monitor, dbName: database.name, appName },
+      { duration: SECONDS, connections: CONNECTIONS, ...options },
+    );
 
   const table = [];
   for (const s of scenarios) {
     const runs = { ceiling: [], product: [] };
     for (let round = 0; round < Number(args.rounds); round++) {
-      runs.ceiling.push(await measure(ceiling, 'ceiling', s.ceiling));
-      runs.product.push(await measure(product, 'product', s.product));
+      runs.ceiling.push(await run(ceiling, 'ceiling', s.ceiling));
+      runs.product.push(await run(product, 'product', s.product));
     }
     const mean = (list, k) => list.reduce((a, r) => a + r[k], 0) / list.length;
     const c = Object.fromEntries(

@@ -385,6 +385,79 @@ export async function backendCpu(monitor, dbName, applicationName) {
 export const backendDelta = (before, after) =>
   [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
+/** `url` with `application_name`, which tells its PostgreSQL backends apart from others (backendCpu). */
+export const withName = (url, name) => {
+  const u = new URL(url);
+  u.searchParams.set('application_name', name);
+  return u.toString();
+};
+
+/**
+ * autocannon options by which the k-th connection sends `requestOf(k % count)` for the whole run (k goes on
+ * counting over the runs of the same options). A slot kept in autocannon's per-connection context would not
+ * hold: autocannon empties the context after each pass over the requests, that is after every request here.
+ */
+export function perConnection(count, requestOf) {
+  let next = 0;
+  return {
+    // replaced before the connection sends anything
+    requests: [{ method: 'GET', path: '/api/health' }],
+    setupClient: (client) => client.setRequests([requestOf(next++ % count)]),
+  };
+}
+
+/**
+ * autocannon options: each connection saves its own seeded applicant's row (seedApplicants' `people`) again
+ * and again, with the version its last save returned. `target(person)` gives [path, seeded version].
+ */
+export function applicantSaves(people, target, valuesOf) {
+  const versions = new Map();
+  let n = 0;
+  return perConnection(people.length, (i) => {
+    const [path, initial] = target(people[i]);
+    return {
+      method: 'PUT',
+      path,
+      headers: {
+        cookie: `rcpd_sid=${people[i].token}`,
+        'x-csrf-token': people[i].csrf,
+        'content-type': 'application/json',
+      },
+      setupRequest: (req) => ({
+        ...req,
+        body: JSON.stringify({ version: versions.get(i) ?? initial, values: valuesOf(++n) }),
+      }),
+      onResponse: (status, body) => status === 200 && versions.set(i, JSON.parse(body).version),
+    };
+  });
+}
+
+/** autocannon options: the ceiling's save (`PUT /api/write/:id`), each connection on its own row of `ids`. */
+export function ceilingSaves(ids, valuesOf) {
+  return perConnection(ids.length, (i) => ({
+    method: 'PUT',
+    path: `/api/write/${ids[i]}`,
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req) => ({
+      ...req,
+      body: JSON.stringify({ values: valuesOf(Math.floor(Math.random() * 1000)) }),
+    }),
+  }));
+}
+
+/**
+ * One autocannon run against `server` (see load), with the CPU milliseconds per request of its process and of
+ * the PostgreSQL backends of `dbName` named `appName` (none without a `monitor` connection).
+ */
+export async function measure(server, { monitor, dbName, appName }, options) {
+  const cpu0 = cpuMs(server.pid);
+  const db0 = await backendCpu(monitor, dbName, appName);
+  const r = await load({ url: server.base, ...options });
+  const cpu = cpuMs(server.pid) - cpu0;
+  const dbCpu = backendDelta(db0, await backendCpu(monitor, dbName, appName));
+  return { ...r, cpu: cpu / r.total, dbCpu: dbCpu / r.total };
+}
+
 /** One autocannon run; figures per second, latency in ms. */
 export function load(options) {
   return new Promise((resolve, reject) => {
