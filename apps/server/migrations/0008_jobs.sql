@@ -45,3 +45,26 @@ create table publish_batch_items (
 create index publish_batch_items_result on publish_batch_items (result_id);
 -- a result waits in one batch at a time: a repeated 发布 cannot queue it twice
 create unique index publish_batch_items_waiting on publish_batch_items (result_id) where state = '待发布';
+
+-- Exports too large to answer in one request (over a few thousand rows) are made by a job into the blob store;
+-- the person who asked follows the progress and downloads the file when it is ready, for 7 days.
+create table exports (
+  id uuid primary key default gen_random_uuid(),
+  account_id uuid not null references accounts (id),
+  kind text not null,
+  file_name text not null,
+  -- what was asked (filters, the asker's review scope), encrypted: a filter may be a 证件号码
+  params_enc text not null,
+  state text not null default '排队中' check (state in ('排队中', '生成中', '已完成', '失败')),
+  rows_total integer not null,
+  rows_done integer not null default 0,
+  blob_key text,
+  size bigint,
+  error text,
+  created_at timestamptz not null default now(),
+  finished_at timestamptz,
+  expires_at timestamptz not null default now() + interval '7 days',
+  check ((state = '已完成') = (blob_key is not null))
+);
+create index exports_account on exports (account_id, created_at desc);
+create index exports_expires on exports (expires_at);

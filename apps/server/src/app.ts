@@ -26,6 +26,8 @@ import { createCatalogueService } from './modules/catalogue/catalogue.service.js
 import { devRoutes } from './modules/dev/dev.routes.js';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes.js';
 import { createEligibilityService } from './modules/eligibility/eligibility.service.js';
+import { exportsRoutes } from './modules/exports/exports.routes.js';
+import { createExportsService } from './modules/exports/exports.service.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
 import { createSessionStore } from './modules/identity/sessions.js';
@@ -120,7 +122,6 @@ export async function buildApp({
       : createOutboxSms(db, app.log));
   const jobs = givenJobs ?? createJobs(database, app.log, jobsOptions(config));
   deliverSms({ db, jobs, sms: smsSender, cipher, log: app.log });
-  jobs.handle('housekeeping', () => runHousekeeping(database, config.session.idleMinutes));
   const identity = createIdentityService({
     db,
     cipher,
@@ -149,6 +150,12 @@ export async function buildApp({
     binding: createBindingService({ db, cipher, jobs }),
   });
   const blobStore = blobs ?? createLocalBlobStore(config.blobDir);
+  const exports = createExportsService({ db, jobs, blobs: blobStore, cipher, log: app.log });
+  jobs.handle('housekeeping', async () => {
+    await runHousekeeping(database, config.session.idleMinutes);
+    await exports.removeExpired();
+  });
+  await app.register(exportsRoutes, { exports });
   await app.register(noticesRoutes, {
     db,
     notices: createNoticesService({ db, blobs: blobStore, log: app.log }),
@@ -188,6 +195,8 @@ export async function buildApp({
     review: createReviewService({ db, cipher, jobs }),
     files: applicationFiles,
     summary: summaryTables,
+    exports,
+    directMaxRows: config.exportDirectMaxRows,
   });
   await app.register(smsMessagesRoutes, { db, messages: createSmsMessagesService({ db, jobs, cipher }) });
   if (!config.production) await app.register(devRoutes, { db });

@@ -54,6 +54,7 @@ const envSchema = z
       .min(1)
       .max(24 * 3600)
       .optional(),
+    EXPORT_DIRECT_MAX_ROWS: z.coerce.number().int().min(1).max(50_000).default(3000),
     WEB_DIST: z.string().optional(),
     PUBLIC_BASE_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
     CERTIFICATE_SIGNING_KEY: z.string().min(1).optional(),
@@ -112,6 +113,8 @@ export interface Config {
   /** this instance runs jobs (SMS, 发布, housekeeping); off, it only enqueues them for the others */
   jobWorkers: boolean;
   jobs: { maintenanceIntervalSeconds: number; expireInSeconds: number | undefined };
+  /** an export of more rows than this is made in the background */
+  exportDirectMaxRows: number;
   webDist: string;
   /** the review stages of a new submission: 推荐单位审核 → (主管部门审核 →) 省人社厅审核 */
   reviewChain: StageKey[];
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
     jobWorkers: e.JOB_WORKERS,
     jobs: { maintenanceIntervalSeconds: e.JOB_MAINTENANCE_SECONDS, expireInSeconds: e.JOB_EXPIRE_SECONDS },
+    exportDirectMaxRows: e.EXPORT_DIRECT_MAX_ROWS,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -105,6 +105,24 @@ export interface PublishBatchItemsTable {
   updated_at: Generated<Date>;
 }
 
+export interface ExportsTable {
+  id: Generated<string>;
+  account_id: string;
+  kind: string;
+  file_name: string;
+  params_enc: string;
+  state: Generated<'排队中' | '生成中' | '已完成' | '失败'>;
+  rows_total: number;
+  rows_done: Generated<number>;
+  blob_key: string | null;
+  /** bigint: pg returns it as text */
+  size: string | number | null;
+  error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+  expires_at: Generated<Date>;
+}
+
 export interface RateLimitsTable {
   key: string;
   count: number;
@@ -219,6 +237,7 @@ export interface DB {
   sms_messages: SmsMessagesTable;
   publish_batches: PublishBatchesTable;
   publish_batch_items: PublishBatchItemsTable;
+  exports: ExportsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
   bindings: BindingsTable;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { freshDatabase } from '../test/harness.js';
-import { createJobs, type Jobs } from './jobs.js';
+import { createJobs } from './jobs.js';
 
 const quiet = { info() {}, warn() {}, error() {} };
 let database: Database;

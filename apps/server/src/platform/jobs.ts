@@ -12,7 +12,7 @@ import type { DB } from '../db/schema.js';
  * must be idempotent: a job whose instance died mid-run is run again once it expires.
  */
 
-export type QueueName = 'sms' | 'results-publish' | 'housekeeping';
+export type QueueName = 'sms' | 'results-publish' | 'exports' | 'housekeeping';
 
 export interface QueueSpec {
   retryLimit: number;
@@ -44,6 +44,14 @@ export const QUEUES: Record<QueueName, QueueSpec> = {
     expireInSeconds: 15 * 60,
     batchSize: 1,
     workers: 2,
+  },
+  exports: {
+    retryLimit: 2,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 30 * 60,
+    batchSize: 1,
+    workers: 1,
   },
   housekeeping: {
     retryLimit: 1,

@@ -66,6 +66,25 @@ export const reviewQueueQuerySchema = z.object({
 });
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 
+/** A file made in the background (exports over a few thousand rows): `GET /api/exports/:id`. */
+export interface ExportItem {
+  id: string;
+  fileName: string;
+  state: '排队中' | '生成中' | '已完成' | '失败';
+  rowsTotal: number;
+  rowsDone: number;
+  /** bytes, when 已完成 */
+  size: number | null;
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** the file is deleted after this */
+  expiresAt: string;
+}
+
+/** `POST /api/review/queue/export`: small lists download at once (`GET /api/review/queue.xlsx`), large ones are made by a job. */
+export type QueueExportStart = { mode: 'direct'; rows: number } | { mode: 'job'; export: ExportItem };
+
 export interface QueueItem {
   id: string;
   applicantName: string;

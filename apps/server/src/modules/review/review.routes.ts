@@ -1,16 +1,24 @@
 import { PassThrough } from 'node:stream';
-import { type QueueItem, reviewDecisionSchema, reviewQueueQuerySchema } from '@rcpd/shared';
+import {
+  type QueueExportStart,
+  type QueueItem,
+  type ReviewQueueQuery,
+  reviewDecisionSchema,
+  reviewQueueQuerySchema,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
 import { contentDisposition, sendFile } from '../../platform/uploads.js';
-import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
+import { writeXlsx, XLSX_CONTENT_TYPE, type XlsxSheet } from '../../platform/xlsx/workbook.js';
 import type { ApplicationFilesService } from '../applications/application-files.js';
 import type { SummaryTableService } from '../applications/summary-table.js';
-import type { ReviewService } from './review.service.js';
+import type { ExportsService } from '../exports/exports.service.js';
+import type { Reviewer, ReviewService } from './review.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '申报信息不存在' }) });
 const attachmentParams = z.object({
@@ -21,6 +29,29 @@ const downloadQuery = z.object({ download: z.enum(['0', '1']).optional() });
 
 const beijing = (iso: string | null) => (iso ? new Date(iso) : null);
 
+const QUEUE_EXPORT = 'review-queue';
+const QUEUE_FILE = '申报审核列表.xlsx';
+
+/** The 申报审核列表 workbook, in the request or in a background export alike. */
+function queueSheet(rows: AsyncIterable<QueueItem>): XlsxSheet<QueueItem> {
+  return {
+    name: '申报审核列表',
+    title: '人才分类定级评定申报审核列表',
+    columns: [
+      { header: '姓名', width: 12, value: (i) => i.applicantName },
+      { header: '证件号码', width: 22, value: (i) => i.maskedIdNumber },
+      { header: '推荐单位', width: 30, value: (i) => i.employerName },
+      { header: '申报通知', width: 36, value: (i) => i.noticeTitle },
+      { header: '申报类别', width: 10, value: (i) => (i.category ? `${i.category}类` : '') },
+      { header: '申报类型', width: 12, value: (i) => i.serviceType ?? '' },
+      { header: '业务状态', width: 18, value: (i) => i.status },
+      { header: '当前环节', width: 16, value: (i) => i.stageName },
+      { header: '申报时间', width: 18, value: (i) => beijing(i.submittedAt) },
+    ],
+    rows,
+  };
+}
+
 /** 申报审核 of the 单位网厅 and the 管理端: queues, detail, files, decisions (SPEC §7). */
 export async function reviewRoutes(
   app: FastifyInstance,
@@ -28,10 +59,23 @@ export async function reviewRoutes(
     review,
     files,
     summary,
+    exports,
+    directMaxRows,
     db,
-  }: { review: ReviewService; files: ApplicationFilesService; summary: SummaryTableService; db: Kysely<DB> },
+  }: {
+    review: ReviewService;
+    files: ApplicationFilesService;
+    summary: SummaryTableService;
+    exports: ExportsService;
+    /** larger exports are made in the background */
+    directMaxRows: number;
+    db: Kysely<DB>;
+  },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  exports.register<{ reviewer: Reviewer; query: ReviewQueueQuery }>(QUEUE_EXPORT, ({ reviewer, query }) =>
+    queueSheet(review.exportRows(reviewer, query) as AsyncIterable<QueueItem>),
+  );
   const reviewers = {
     onRequest: allowRoles(db, 'employer_admin', 'employer_reviewer', 'dept_admin', 'dept_reviewer'),
   };
@@ -50,37 +94,48 @@ export async function reviewRoutes(
     },
     async (request) => review.queue({ auth: requireAuth(request), query: request.query }),
   );
+  r.post(
+    '/api/review/queue/export',
+    {
+      ...reviewers,
+      schema: { tags, summary: '导出审核列表：少量即时下载，大量后台生成', body: reviewQueueQuerySchema },
+    },
+    async (request, reply): Promise<QueueExportStart> => {
+      const auth = requireAuth(request);
+      const reviewer = await review.exportScope(auth);
+      const rows = await review.exportCount(reviewer, request.body);
+      if (rows <= directMaxRows) return { mode: 'direct', rows };
+      const item = await exports.start({
+        accountId: auth.account.id,
+        kind: QUEUE_EXPORT,
+        fileName: QUEUE_FILE,
+        params: { reviewer, query: request.body },
+        rowsTotal: rows,
+      });
+      reply.status(202);
+      return { mode: 'job', export: item };
+    },
+  );
   r.get(
     '/api/review/queue.xlsx',
-    { ...reviewers, schema: { tags, summary: '导出审核列表（Excel）', querystring: reviewQueueQuerySchema } },
+    {
+      ...reviewers,
+      schema: { tags, summary: '导出审核列表（Excel，少量）', querystring: reviewQueueQuerySchema },
+    },
     async (request, reply) => {
+      const reviewer = await review.exportScope(requireAuth(request));
+      // a long list is made in the background (POST /api/review/queue/export), never in a request
+      if ((await review.exportCount(reviewer, request.query)) > directMaxRows) {
+        throw new AppError('CONFLICT', `导出超过${directMaxRows}条，请使用后台导出`);
+      }
       const out = new PassThrough();
-      const rows = review.exportRows({ auth: requireAuth(request), query: request.query });
-      writeXlsx<QueueItem>(
-        {
-          name: '申报审核列表',
-          title: '人才分类定级评定申报审核列表',
-          columns: [
-            { header: '姓名', width: 12, value: (i) => i.applicantName },
-            { header: '证件号码', width: 22, value: (i) => i.maskedIdNumber },
-            { header: '推荐单位', width: 30, value: (i) => i.employerName },
-            { header: '申报通知', width: 36, value: (i) => i.noticeTitle },
-            { header: '申报类别', width: 10, value: (i) => (i.category ? `${i.category}类` : '') },
-            { header: '申报类型', width: 12, value: (i) => i.serviceType ?? '' },
-            { header: '业务状态', width: 18, value: (i) => i.status },
-            { header: '当前环节', width: 16, value: (i) => i.stageName },
-            { header: '申报时间', width: 18, value: (i) => beijing(i.submittedAt) },
-          ],
-          rows,
-        },
-        out,
-      ).catch((error: unknown) => {
+      writeXlsx(queueSheet(review.exportRows(reviewer, request.query)), out).catch((error: unknown) => {
         request.log.error({ err: error }, 'export failed');
         out.destroy(error as Error);
       });
       return reply
         .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', contentDisposition('申报审核列表.xlsx'))
+        .header('content-disposition', contentDisposition(QUEUE_FILE))
         .header('cache-control', 'private, no-store')
         .send(out);
     },

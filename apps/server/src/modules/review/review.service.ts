@@ -15,7 +15,7 @@ import {
   type TalentCategory,
   transition,
 } from '@rcpd/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
@@ -248,14 +248,21 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     },
 
     /** The filtered queue for 导出Excel, read in keyset pages so memory stays flat. */
-    async *exportRows({
-      auth,
-      query,
-    }: {
-      auth: AuthContext;
-      query: ReviewQueueQuery;
-    }): AsyncGenerator<QueueItem> {
-      const reviewer = await reviewerOf(auth);
+    /** Whose queue an export reads: decided when it is asked for, kept with a background export. */
+    exportScope: (auth: AuthContext) => reviewerOf(auth),
+
+    /** How many rows an export of this queue would have (up to EXPORT_LIMIT). */
+    async exportCount(reviewer: Reviewer, query: ReviewQueueQuery): Promise<number> {
+      const { n } = await db
+        .selectFrom(
+          queueQuery(reviewer, query).clearOrderBy().clearSelect().select('a.id').limit(EXPORT_LIMIT).as('q'),
+        )
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return n;
+    },
+
+    async *exportRows(reviewer: Reviewer, query: ReviewQueueQuery): AsyncGenerator<QueueItem> {
       let cursor: [Date, string] | null = null;
       let sent = 0;
       while (sent < EXPORT_LIMIT) {

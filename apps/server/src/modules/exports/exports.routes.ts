@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireAuth, signedIn } from '../../http/auth.js';
+import { contentDisposition } from '../../platform/uploads.js';
+import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
+import type { ExportsService } from './exports.service.js';
+
+const idParams = z.object({ id: z.uuid({ error: '导出文件不存在或已过期' }) });
+
+/** A background export's progress and file, for the account that asked for it. */
+export async function exportsRoutes(app: FastifyInstance, { exports }: { exports: ExportsService }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['导出'];
+  r.get(
+    '/api/exports/:id',
+    { onRequest: signedIn, schema: { tags, summary: '后台导出的进度', params: idParams } },
+    async (request) => exports.get(requireAuth(request).account.id, request.params.id),
+  );
+  r.get(
+    '/api/exports/:id/file',
+    { onRequest: signedIn, schema: { tags, summary: '下载后台导出的文件', params: idParams } },
+    async (request, reply) => {
+      const { fileName, stream } = await exports.file(requireAuth(request).account.id, request.params.id);
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', contentDisposition(fileName))
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
+  );
+}
