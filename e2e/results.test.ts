@@ -84,10 +84,34 @@ describe('评审结果 and 电子证书 (manual 3.4, 3.5)', () => {
     await admin.getByRole('row').filter({ hasText: '张三' }).getByRole('checkbox').check();
     await admin.getByRole('button', { name: '发布', exact: true }).click();
     await admin.getByRole('button', { name: '确定' }).click();
+    // 发布 runs in the background: the page follows the batch until it has finished, then the row is 已发布
+    const progress = admin.getByRole('region', { name: '发布进度' });
+    await expect.poll(() => progress.getByRole('progressbar', { name: '发布进度' }).count()).toBe(1);
+    await expect.poll(() => progress.getByRole('status').textContent()).toBe('发布完成');
+    expect(await progress.getByText('已发布 1 条 / 失败 0 条 / 共 1 条').count()).toBe(1);
     await expect
       .poll(() => admin.getByRole('row').filter({ hasText: '张三' }).filter({ hasText: '已发布' }).count())
       .toBe(1);
+    expect(await admin.getByRole('checkbox', { name: '选择：张三' }).isDisabled()).toBe(true);
+    await expectAccessible(admin, '评审结果：发布进度');
     await look(admin, '50-results-published');
+
+    // 最近发布 lists the batch, also after a reload, and 查看进度 follows it on the page again
+    await progress.getByRole('button', { name: '关闭' }).click();
+    await admin.reload();
+    await admin.getByRole('button', { name: '最近发布' }).click();
+    const drawer = admin.getByRole('dialog', { name: '最近发布' });
+    const recent = drawer.getByRole('listitem');
+    await expect.poll(() => recent.count()).toBe(1);
+    expect(await recent.getByText('发布完成').count()).toBe(1);
+    expect(await recent.getByText('已发布 1 条 / 失败 0 条 / 共 1 条').count()).toBe(1);
+    await expectAccessible(admin, '评审结果：最近发布');
+    await look(admin, '50-results-recent-batches');
+    await recent.getByRole('button', { name: '查看进度' }).click();
+    await expect.poll(() => progress.getByRole('status').textContent()).toBe('发布完成');
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await look(admin, '50-results-published-phone');
+    await admin.setViewportSize({ width: 1280, height: 900 });
 
     // the applicant: 评审结果 on the application, the certificate in 我的证照
     const applicant = await open('person', DEMO.idNumber, DEMO.password);

@@ -21,6 +21,7 @@ const EligibilityPage = lazyComponent(() => import('./Eligibility'), 'Eligibilit
 const CataloguePage = lazyComponent(() => import('./Catalogue'), 'CataloguePage');
 const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
+const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
 
 /** 管理端 under /admin: the portal frame, then each page of its own chunk. */
 export function DepartmentRoutes() {
@@ -113,6 +114,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={['dept_admin']}>
               <AccountsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="sms-messages"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <SmsMessagesPage />
             </RequireRole>
           }
         />

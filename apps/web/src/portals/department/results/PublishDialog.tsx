@@ -5,7 +5,10 @@ import { errorMessage } from '../../../forms/errors';
 import { type RecordedItem, usePublish } from './api';
 import { SelectedNames } from './SelectedNames';
 
-/** 发布: the applicants see their results and 认定通过 / 调整类别认定 receive their certificates. */
+/**
+ * 发布: the applicants see their results and 认定通过 / 调整类别认定 receive their certificates. The server
+ * answers at once with a batch that publishes in the background; `onDone` gets it, to follow its progress.
+ */
 export function PublishDialog({
   items,
   open,
@@ -15,7 +18,7 @@ export function PublishDialog({
   items: RecordedItem[];
   open: boolean;
   onClose: () => void;
-  onDone: () => void;
+  onDone: (batchId: string) => void;
 }) {
   const { message } = App.useApp();
   const mutation = usePublish();
@@ -35,9 +38,9 @@ export function PublishDialog({
       return;
     }
     mutation.mutate(body.data.resultIds, {
-      onSuccess: () => {
-        message.success(`已发布${items.length}条评审结果`);
-        onDone();
+      onSuccess: (batch) => {
+        message.success(`已开始发布${batch.total}条评审结果`);
+        onDone(batch.id);
         close();
       },
       onError: (failure) => setError(errorMessage(failure)),
@@ -60,7 +63,7 @@ export function PublishDialog({
       ]}
     >
       <p>
-        发布后，申报人即可在个人网厅查看评审结果，并收到短信通知；认定通过和调整类别认定的，同时发放电子证书。发布后不能再修改评审结果。
+        发布后，申报人即可在个人网厅查看评审结果，并收到短信通知；认定通过和调整类别认定的，同时发放电子证书。发布后不能再修改评审结果。发布在后台进行，页面上显示发布进度。
       </p>
       <SelectedNames items={items} />
       {error && <Alert type="error" showIcon title={error} />}

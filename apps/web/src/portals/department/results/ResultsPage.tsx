@@ -1,22 +1,31 @@
 import type { ResultItem } from '@rcpd/shared';
 import { App, Button, Table, type TableColumnsType } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { OutcomeTag, ResultStateTag } from '../../../components/StatusTag';
-import { isRecorded, publicityProblem, publishProblem, type RecordedItem, useResults } from './api';
+import { OutcomeTag, ResultStateTag, StatusTag } from '../../../components/StatusTag';
+import {
+  isRecorded,
+  publicityProblem,
+  publishProblem,
+  type RecordedItem,
+  useRecentBatches,
+  useResults,
+} from './api';
 import { ImportDialog } from './ImportDialog';
 import { ObjectionDialog } from './ObjectionDialog';
 import { ObjectionList } from './ObjectionList';
 import { PublicityDialog } from './PublicityDialog';
 import { PublishDialog } from './PublishDialog';
+import { PublishProgressPanel } from './PublishProgress';
+import { RecentBatchesDrawer } from './RecentBatches';
 import { RecordDialog } from './RecordDialog';
 
 type Dialog =
   | { kind: 'record'; item: ResultItem }
   | { kind: 'objection'; item: RecordedItem }
-  | { kind: 'publicity' | 'publish' | 'import' };
+  | { kind: 'publicity' | 'publish' | 'import' | 'batches' };
 
 function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
   return [
@@ -51,8 +60,12 @@ function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
       title: '状态',
       key: 'state',
       className: 'nowrap',
-      render: (_, item) =>
-        item.result ? <ResultStateTag state={item.result.state} endsOn={item.result.publicityEndsOn} /> : '—',
+      render: (_, item) => {
+        if (!item.result) return '—';
+        // waiting in a running 发布 batch: it turns 已发布 when the batch reaches it
+        if (item.result.publishing) return <StatusTag tone="info">发布中</StatusTag>;
+        return <ResultStateTag state={item.result.state} endsOn={item.result.publicityEndsOn} />;
+      },
     },
     {
       title: '异议',
@@ -65,7 +78,7 @@ function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
       key: 'actions',
       className: 'nowrap',
       render: (_, item) =>
-        item.result?.state === '已发布' ? (
+        item.result?.state === '已发布' || item.result?.publishing ? (
           '—'
         ) : (
           <span className="row-actions row-actions-stack">
@@ -133,6 +146,18 @@ export function ResultsPage() {
   const close = () => setDialog(null);
   const clearSelection = () => setSelectedKeys([]);
 
+  // 发布进度 of the batch followed: the one just started, one chosen under 最近发布, or, when the page opens
+  // while a batch runs (started before a reload, or by a colleague), that one
+  const [followed, setFollowed] = useState<string | null>(null);
+  const recent = useRecentBatches(false);
+  const [looked, setLooked] = useState(false);
+  useEffect(() => {
+    if (looked || !recent.data) return;
+    setLooked(true);
+    const running = recent.data.items.find((b) => !b.finishedAt);
+    if (running) setFollowed((current) => current ?? running.id);
+  }, [looked, recent.data]);
+
   const startBatch = (kind: 'publicity' | 'publish') => {
     const problem = kind === 'publicity' ? publicityProblem(selected) : publishProblem(selected);
     if (problem) {
@@ -145,13 +170,23 @@ export function ResultsPage() {
 
   return (
     <>
-      <PageTitle extra={<Button onClick={() => setDialog({ kind: 'import' })}>导入评审结果</Button>}>
+      <PageTitle
+        extra={
+          <span className="row-actions">
+            <Button onClick={() => setDialog({ kind: 'batches' })}>最近发布</Button>
+            <Button onClick={() => setDialog({ kind: 'import' })}>导入评审结果</Button>
+          </span>
+        }
+      >
         评审结果
       </PageTitle>
       <p className="muted">
         材料审核通过的申报在线下评审后，在此录入评审结果（可逐条录入或导入）。勾选评审结果后可以公示或发布：公示期内可登记异议、修改结果，公示期满后发布；发布后申报人可以查看结果，认定通过和调整类别认定的发放电子证书。
       </p>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {followed && (
+        <PublishProgressPanel key={followed} batchId={followed} onClose={() => setFollowed(null)} />
+      )}
       <div className="table-toolbar">
         <span aria-live="polite">已选择 {selected.length} 条</span>
         <Button disabled={selected.length === 0} onClick={() => startBatch('publicity')}>
@@ -175,7 +210,7 @@ export function ResultsPage() {
             selectedRowKeys: selectedKeys,
             onChange: (keys) => setSelectedKeys(keys.map(String)),
             getCheckboxProps: (item) => ({
-              disabled: !item.result || item.result.state === '已发布',
+              disabled: !item.result || item.result.state === '已发布' || item.result.publishing,
               'aria-label': `选择：${item.applicantName}`,
             }),
             getTitleCheckboxProps: () => ({ 'aria-label': '全选' }),
@@ -209,9 +244,13 @@ export function ResultsPage() {
         items={batch}
         open={dialog?.kind === 'publish'}
         onClose={close}
-        onDone={clearSelection}
+        onDone={(batchId) => {
+          clearSelection();
+          setFollowed(batchId);
+        }}
       />
       <ImportDialog open={dialog?.kind === 'import'} onClose={close} />
+      <RecentBatchesDrawer open={dialog?.kind === 'batches'} onClose={close} onFollow={setFollowed} />
     </>
   );
 }

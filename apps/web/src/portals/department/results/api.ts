@@ -1,4 +1,4 @@
-import type { ImportReport, RecordResultBody, ResultItem } from '@rcpd/shared';
+import type { ImportReport, PublishBatch, RecordResultBody, ResultItem } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../../api/client';
 
@@ -25,8 +25,64 @@ function useListWrite<T>(send: (body: T) => Promise<ResultList>) {
 export const useRecordResult = () =>
   useListWrite((body: RecordResultBody) => api.post<ResultList>(PATH, body));
 
-export const usePublish = () =>
-  useListWrite((resultIds: string[]) => api.post<ResultList>(`${PATH}/publish`, { resultIds }));
+// apart from resultsKey, so that refreshing the list does not read every batch again
+export const batchesKey = ['department', 'publish-batches'] as const;
+const batchKey = (id: string) => [...batchesKey, id] as const;
+
+/** 发布 starts a batch that runs in the background: the rows show 发布中 until it has published them. */
+export function usePublish() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (resultIds: string[]) => api.post<PublishBatch>(`${PATH}/publish`, { resultIds }),
+    onSuccess: (batch) => queryClient.setQueryData(batchKey(batch.id), batch),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: resultsKey });
+      void queryClient.invalidateQueries({ queryKey: batchesKey, exact: true });
+    },
+  });
+}
+
+const POLL_MS = 1000;
+
+/** One 发布 batch, read again every second until it has finished. */
+export function usePublishBatch(id: string | null) {
+  return useQuery({
+    queryKey: batchKey(id ?? ''),
+    queryFn: () => api.get<PublishBatch>(`${PATH}/publish-batches/${encodeURIComponent(id ?? '')}`),
+    enabled: id !== null,
+    refetchInterval: (query) => (query.state.data && !query.state.data.finishedAt ? POLL_MS : false),
+  });
+}
+
+/** 最近发布: the ten newest batches, read again every second while one of them runs (and `live`). */
+export function useRecentBatches(live: boolean) {
+  return useQuery({
+    queryKey: batchesKey,
+    queryFn: () => api.get<{ items: PublishBatch[] }>(`${PATH}/publish-batches`),
+    refetchInterval: (query) =>
+      live && query.state.data?.items.some((batch) => !batch.finishedAt) ? POLL_MS : false,
+  });
+}
+
+/** 重试: the batch's failed results go back into it; its progress is then followed again. */
+export function useRetryBatch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<PublishBatch>(`${PATH}/publish-batches/${encodeURIComponent(id)}/retry`),
+    onSuccess: (batch) => queryClient.setQueryData(batchKey(batch.id), batch),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: resultsKey });
+      void queryClient.invalidateQueries({ queryKey: batchesKey, exact: true });
+    },
+  });
+}
+
+/** What a batch's status line says. */
+export function batchStatus(batch: PublishBatch): string {
+  if (!batch.finishedAt) return '发布中…';
+  return batch.failed > 0 ? `发布完成，${batch.failed}条失败` : '发布完成';
+}
 
 export const useObjection = (resultId: string) =>
   useListWrite((content: string) =>
@@ -69,6 +125,8 @@ export const isRecorded = (item: ResultItem): item is RecordedItem => item.resul
 
 /** Why these rows cannot go on 公示 now, or null. */
 export function publicityProblem(items: RecordedItem[]): string | null {
+  const busy = items.find((item) => item.result.publishing);
+  if (busy) return `${busy.applicantName}的评审结果正在发布中，不能再公示`;
   const wrong = items.find((item) => item.result.state !== '待发布');
   return wrong ? `${wrong.applicantName}的评审结果${wrong.result.state}，不能再公示` : null;
 }
@@ -78,6 +136,7 @@ export function publishProblem(items: RecordedItem[]): string | null {
   const today = beijingToday();
   for (const { applicantName, result } of items) {
     if (result.state === '已发布') return `${applicantName}的评审结果已发布`;
+    if (result.publishing) return `${applicantName}的评审结果正在发布中，请等待本次发布完成`;
     if (result.state === '公示中' && result.publicityEndsOn && result.publicityEndsOn >= today) {
       return `${applicantName}：公示期尚未结束，公示期满后才能发布（公示期至${result.publicityEndsOn}）`;
     }
