@@ -6,11 +6,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
 import { AppError, registerErrorHandling } from './http/errors.js';
+import { createHealth, type Health, healthRoutes } from './http/health.js';
+import { loggerOptions } from './http/log-masking.js';
+import { createMetrics, type Metrics, registerMetrics } from './http/metrics.js';
+import { registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
@@ -56,6 +59,12 @@ export interface AppDeps {
   blobs?: BlobStore;
   /** signs the QR payload of certificates */
   signer: CertificateSigner;
+  /** Prometheus metrics (http/metrics.ts); main.ts makes one to hand to the job engine and the blob store */
+  metrics?: Metrics;
+  /** readiness checks and the shutdown flag (http/health.ts); main.ts registers dependencies' checks */
+  health?: Health;
+  /** where log lines go (default stdout): tests read them */
+  logStream?: { write(line: string): void };
 }
 
 /** Plugins and routes; no business rules here. */
@@ -66,16 +75,23 @@ export async function buildApp({
   sms,
   blobs,
   signer,
+  metrics = createMetrics(),
+  health = createHealth({ database }),
+  logStream,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel, logStream),
+    genReqId: requestIdOf,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   const { db } = database;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerRequestId(app);
   registerErrorHandling(app);
+  metrics.setPoolStats(() => database.poolStats());
+  registerMetrics(app, { metrics, config });
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -118,14 +134,7 @@ export async function buildApp({
     smsCodes: createSmsCodes(db, cipher, smsSender),
   });
 
-  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return { status: 'ok', database: database.kind };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', database: database.kind });
-    }
-  });
+  await app.register(healthRoutes, { health, database });
   await app.register(identityRoutes, {
     identity,
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },

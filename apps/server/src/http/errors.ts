@@ -94,6 +94,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body('BAD_REQUEST'));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(body('INTERNAL'));
+    // the request id lets the person quote the failure and an operator find its log lines
+    return reply.status(500).send({ ...body('INTERNAL'), requestId: request.id });
   });
 }
