@@ -9,7 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
-import { AppError, registerErrorHandling } from './http/errors.js';
+import { AppError, answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { createHealth, type Health, healthRoutes } from './http/health.js';
 import { loggerOptions } from './http/log-masking.js';
 import { createMetrics, type Metrics, registerMetrics } from './http/metrics.js';
@@ -82,6 +82,7 @@ export async function buildApp({
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkError,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });

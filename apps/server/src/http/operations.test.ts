@@ -112,6 +112,13 @@ describe('request ids', () => {
     // the body of a 4xx keeps its shape: no request id
     expect(invalid.json()).not.toHaveProperty('requestId');
   });
+
+  it('is on the answer to a URL that cannot be decoded, which is in Chinese like every other', async () => {
+    const response = await new Client(ctx.app).get('/api/notices/%E0%A4%A');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['x-request-id']).toMatch(UUID);
+    expect(response.json()).toEqual({ code: 'BAD_REQUEST', message: '请求格式不正确' });
+  });
 });
 
 describe('/metrics', () => {
@@ -263,6 +270,16 @@ describe('logs', () => {
     expect(text).not.toContain(person.phone);
     expect(text).not.toMatch(/(?<!\d)\d{17}[\dX](?!\d)/);
     expect(text).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+  });
+});
+
+describe('shutdown', () => {
+  it('makes the server not ready at once, while it is still alive', async () => {
+    health.beginShutdown();
+    const ready = await new Client(ctx.app).get('/api/health/ready');
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toEqual({ status: 'unavailable', message: '服务正在停止', checks: {} });
+    expect((await new Client(ctx.app).get('/api/health/live')).statusCode).toBe(200);
   });
 });
 
