@@ -3,6 +3,7 @@
  * without 证件号码 or 手机号码 in clear.
  */
 import { maskIdNumber, maskPhone } from '@rcpd/shared';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Client,
@@ -290,6 +291,8 @@ describe('a database that is gone', () => {
       { LOG_LEVEL: 'info' },
       { logStream: { write: (line: string) => void lines.push(line) } },
     );
+    // used once, as a running server's has been (closing a Kysely never used leaves its pool alone)
+    await sql`select 1`.execute(broken.database.db);
     await broken.database.close();
   });
   afterAll(() => broken.close().catch(() => {}));
