@@ -100,12 +100,17 @@ function slowPost(url: string, headers: Record<string, string>, body: string) {
 describe('SIGTERM', () => {
   it('lets a request in flight finish with 200, refuses new connections, and exits 0', async () => {
     const session = await fetch(`${server.baseUrl}/api/auth/session`);
-    const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = session.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const { csrfToken } = (await session.json()) as { csrfToken: string };
     const { captchaId } = (await (await fetch(`${server.baseUrl}/api/auth/captcha`)).json()) as {
       captchaId: string;
     };
-    const exit = new Promise<number | null>((resolve) => server.process.once('exit', (code) => resolve(code)));
+    const exit = new Promise<number | null>((resolve) =>
+      server.process.once('exit', (code) => resolve(code)),
+    );
 
     // the demo applicant signs in on a slow connection: half the body now, the rest after the signal
     const login = slowPost(
