@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
   const signer = createCertificateSigner(keys.certificateSigningKey);
+  // the job engine reports its queues through metrics.setJobStats(…); a blob store handed to buildApp is wrapped
+  // with instrumentBlobStore(store, metrics) so its failures are counted
   const metrics = createMetrics();
+  // dependencies add their readiness checks: health.register('blobs', () => store.check())
   const health = createHealth({ database });
   const app = await buildApp({ config, database, cipher, signer, metrics, health });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
