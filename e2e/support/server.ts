@@ -1,10 +1,11 @@
 /**
  * Starts the built product (`apps/server/dist/main.js`, serving `apps/web/dist`) as a person would run it:
- * a fresh data folder, on PGlite, or on a new database of the PostgreSQL server in DATABASE_URL.
+ * a fresh data folder, on PGlite, or on a new database of the PostgreSQL server in DATABASE_URL. Its log (level
+ * info: every request with its URL) goes to `.tmp/e2e-server.log`, where tests can check what was written.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,14 +27,23 @@ async function freePort(): Promise<number> {
   });
 }
 
+export const SERVER_LOG = path.join(ROOT, '.tmp/e2e-server.log');
+
 export interface RunningServer {
   baseUrl: string;
+  /** the server process (a test of the shutdown signals it) */
+  process: ChildProcess;
+  /** the file its log lines are written to */
+  logFile: string;
+  /** Stops the server (SIGTERM) unless it has exited already. */
   stop(): Promise<void>;
   /** The newest SMS code sent to `phone`, read from the development outbox. */
   smsCode(phone: string): Promise<string>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { logFile?: string } = {}): Promise<RunningServer> {
+  const logFile = options.logFile ?? SERVER_LOG;
+  mkdirSync(path.dirname(logFile), { recursive: true });
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -42,7 +52,7 @@ export async function startServer(): Promise<RunningServer> {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     DEV_CAPTCHA_CODE: DEV_CAPTCHA,
   };
   let dropDatabase = async () => {};
@@ -64,14 +74,20 @@ export async function startServer(): Promise<RunningServer> {
       await c.end();
     };
   }
+  const log = openSync(logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/server/dist/main.js')], {
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (child.exitCode !== null) {
+      const tail = readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+      throw new Error(`server exited with ${child.exitCode}; the end of ${logFile}:\n${tail}`);
+    }
     try {
       const r = await fetch(`${baseUrl}/api/health`);
       if (r.ok) break;
@@ -83,9 +99,10 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     baseUrl,
+    process: child,
+    logFile,
     async stop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });

@@ -6,11 +6,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
-import { AppError, registerErrorHandling } from './http/errors.js';
+import { AppError, answerFrameworkError, registerErrorHandling } from './http/errors.js';
+import { createHealth, type Health, healthRoutes } from './http/health.js';
+import { loggerOptions } from './http/log-masking.js';
+import { createMetrics, instrumentBlobStore, type Metrics, registerMetrics } from './http/metrics.js';
+import { registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
@@ -65,6 +68,12 @@ export interface AppDeps {
   signer: CertificateSigner;
   /** defaults to pg-boss on `database`, started here with workers when `config.jobWorkers` */
   jobs?: Jobs;
+  /** Prometheus metrics (http/metrics.ts); main.ts makes one to hand to the job engine and the blob store */
+  metrics?: Metrics;
+  /** readiness checks and the shutdown flag (http/health.ts); main.ts registers dependencies' checks */
+  health?: Health;
+  /** where log lines go (default stdout): tests read them */
+  logStream?: { write(line: string): void };
 }
 
 /** Plugins and routes; no business rules here. */
@@ -76,16 +85,24 @@ export async function buildApp({
   blobs,
   signer,
   jobs: givenJobs,
+  metrics = createMetrics(),
+  health = createHealth({ database }),
+  logStream,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config.logLevel, logStream),
+    genReqId: requestIdOf,
+    frameworkErrors: answerFrameworkError,
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   const { db } = database;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  registerRequestId(app);
   registerErrorHandling(app);
+  metrics.setPoolStats(() => database.poolStats());
+  registerMetrics(app, { metrics, config });
 
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -122,6 +139,9 @@ export async function buildApp({
       : createOutboxSms(db, app.log));
   const jobs = givenJobs ?? createJobs(database, app.log, jobsOptions(config));
   deliverSms({ db, jobs, sms: smsSender, cipher, log: app.log });
+  // a job that failed for good is the one that went to the dead-letter queue
+  metrics.setJobStats(async () => (await jobs.stats()).map((s) => ({ ...s, deadLettered: s.failed })));
+  health.register('jobs', () => jobs.check());
   const identity = createIdentityService({
     db,
     cipher,
@@ -130,14 +150,7 @@ export async function buildApp({
     smsCodes: createSmsCodes(db, cipher, smsSender),
   });
 
-  app.get('/api/health', { schema: { tags: ['系统'], summary: '健康检查' } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(db);
-      return { status: 'ok', database: database.kind };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', database: database.kind });
-    }
-  });
+  await app.register(healthRoutes, { health, database });
   await app.register(identityRoutes, {
     identity,
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
@@ -149,7 +162,7 @@ export async function buildApp({
     db,
     binding: createBindingService({ db, cipher, jobs }),
   });
-  const blobStore = blobs ?? createLocalBlobStore(config.blobDir);
+  const blobStore = instrumentBlobStore(blobs ?? createLocalBlobStore(config.blobDir), metrics);
   const exports = createExportsService({ db, jobs, blobs: blobStore, cipher, log: app.log });
   jobs.handle('housekeeping', async () => {
     await runHousekeeping(database, config.session.idleMinutes);

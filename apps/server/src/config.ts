@@ -64,6 +64,13 @@ const envSchema = z
         error: 'must be employer,province or employer,supervisor,province',
       })
       .default('employer,province'),
+    // Operations (README, Operations)
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
+    PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -74,6 +81,9 @@ const envSchema = z
         path: ['SMS_PROVIDER'],
         message: 'production needs a real SMS provider: set SMS_PROVIDER=http with SMS_HTTP_URL',
       });
+    }
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
     }
     if (sms === 'http' && !env.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'required when SMS_PROVIDER=http' });
@@ -124,6 +134,15 @@ export interface Config {
   certificateSigningKey: string | undefined;
   /** years a certificate is valid; 0 = 长期有效 */
   certificateValidYears: number;
+  /**
+   * /metrics: on its own listener at `host:port` when `port` is set; otherwise on the main port, behind the
+   * bearer `token` when set, open outside production, not served in production.
+   */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
+  /** PostgreSQL only, per connection; 0 = no limit */
+  pgTimeouts: { statementMs: number; idleInTransactionMs: number };
+  /** how long a shutdown waits for requests in flight */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -173,5 +192,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? e.CERTIFICATE_SIGNING_KEY.replaceAll('\\n', '\n')
       : e.CERTIFICATE_SIGNING_KEY && Buffer.from(e.CERTIFICATE_SIGNING_KEY, 'base64').toString('utf8'),
     certificateValidYears: e.CERTIFICATE_VALID_YEARS,
+    metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT, host: e.METRICS_HOST },
+    pgTimeouts: {
+      statementMs: e.PG_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

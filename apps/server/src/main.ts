@@ -3,6 +3,8 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
+import { createHealth } from './http/health.js';
+import { createMetrics, type MetricsListener, startMetricsListener } from './http/metrics.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
@@ -13,7 +15,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(
     config.databaseUrl
-      ? { url: config.databaseUrl, poolMax: config.pgPoolMax }
+      ? { url: config.databaseUrl, poolMax: config.pgPoolMax, timeouts: config.pgTimeouts }
       : { dataDir: path.join(config.dataDir, 'pglite') },
   );
   await migrate(database);
@@ -26,23 +28,67 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
   const signer = createCertificateSigner(keys.certificateSigningKey);
-  const app = await buildApp({ config, database, cipher, signer });
+  // buildApp hands the job engine's queues to metrics.setJobStats and wraps the blob store to count its failures
+  const metrics = createMetrics();
+  // buildApp registers the job engine's and the blob store's readiness checks
+  const health = createHealth({ database });
+  const app = await buildApp({ config, database, cipher, signer, metrics, health });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
-  const stopSealer = startAuditSealer(database.db, app.log);
+  /**
+   * What runs beside the HTTP server and uses the database, stopped in this order once the requests in flight
+   * have finished and before the database closes. (The job engine stops with the app: app.close() waits for
+   * the jobs running here.)
+   */
+  const onShutdown: (() => void | Promise<void>)[] = [startAuditSealer(database.db, app.log)];
+  let metricsListener: MetricsListener | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info(`${signal}: shutting down`);
-    stopSealer();
+    // readiness answers 503 from now on, so a load balancer stops sending work here
+    health.beginShutdown();
+    app.log.info(
+      `${signal}: shutting down (waiting up to ${config.shutdownGraceMs} ms for requests in flight)`,
+    );
+    // stops accepting connections and waits for the requests in flight; a keep-alive connection is closed as
+    // soon as it is idle (its request answered), and past the grace period the rest are cut
+    const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => {
+      app.log.warn('requests still running after SHUTDOWN_GRACE_MS: closing their connections');
+      app.server.closeAllConnections();
+    }, config.shutdownGraceMs);
     await app.close();
+    clearInterval(idle);
+    clearTimeout(cut);
+    await metricsListener?.close();
+    for (const stop of onShutdown) {
+      try {
+        await stop();
+      } catch (err) {
+        app.log.error({ err }, 'a background task did not stop cleanly');
+      }
+    }
     await database.close();
+    app.log.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const onSignal = (signal: string) =>
+    shutdown(signal).catch((err: unknown) => {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  process.on('SIGINT', () => void onSignal('SIGINT'));
+  process.on('SIGTERM', () => void onSignal('SIGTERM'));
   await preparePdfRendering(app.log);
   await app.listen({ port: config.port, host: config.host });
+  if (config.metrics.port !== undefined) {
+    metricsListener = await startMetricsListener(metrics, {
+      host: config.metrics.host,
+      port: config.metrics.port,
+      token: config.metrics.token,
+    });
+    app.log.info(`metrics on http://${config.metrics.host}:${metricsListener.port}/metrics`);
+  }
   app.log.info(`人才分类定级评定系统 on http://localhost:${config.port} (database: ${database.kind})`);
 }
 

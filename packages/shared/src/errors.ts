@@ -43,4 +43,6 @@ export interface ErrorBody {
   fields?: FieldError[];
   /** 数据验证信息 of a refused 提交 */
   issues?: ValidationIssue[];
+  /** of a 500: the X-Request-Id, for the person to quote to support */
+  requestId?: string;
 }

@@ -28,17 +28,36 @@ export interface Database {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Periodic upkeep: PGlite runs without autovacuum, so it is vacuumed here; PostgreSQL does its own. */
   maintenance(): Promise<void>;
+  /** Connections of the pool at this moment (metrics); PGlite is one connection. */
+  poolStats(): PoolStats;
   close(): Promise<void>;
 }
 
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  /** queries waiting for a connection */
+  waiting: number;
+}
+
+/**
+ * Per connection of a PostgreSQL pool, in ms (0 = no limit): a statement running longer is cancelled, and a
+ * session left idle inside a transaction (holding its locks) is ended. PGlite has neither.
+ */
+export interface PostgresTimeouts {
+  statementMs?: number;
+  idleInTransactionMs?: number;
+}
+
 export type DatabaseOptions =
-  | { url: string; poolMax?: number }
+  | { url: string; poolMax?: number; timeouts?: PostgresTimeouts }
   | { dataDir: string }
   | { memory: true }
   | { pglite: PGlite };
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if ('url' in options) return openPostgres(options.url, options.poolMax ?? 10);
+  if ('url' in options) return openPostgres(options.url, options.poolMax ?? 10, options.timeouts ?? {});
   let instance: PGlite;
   if ('pglite' in options) instance = options.pglite;
   else if ('dataDir' in options) {
@@ -50,7 +69,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function openPGlite(instance: PGlite): Database {
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(instance) });
+  const dialect = new PGliteDialect(instance);
+  const db = new Kysely<DB>({ dialect });
   return {
     db,
     kind: 'pglite',
@@ -75,9 +95,21 @@ function openPGlite(instance: PGlite): Database {
     maintenance: async () => {
       await sql`vacuum analyze`.execute(db);
     },
+    poolStats: () => {
+      const { inUse, waiting } = dialect.stats();
+      return { max: 1, total: 1, idle: inUse ? 0 : 1, waiting };
+    },
     close: () => db.destroy(),
   };
 }
+
+/**
+ * pg-pool listens for a connection's errors only while it is idle: the server ending a connection that is lent
+ * out (idle in a transaction past idle_in_transaction_session_timeout, a restart) would otherwise be an
+ * unhandled 'error' event that ends the process. The caller sees the failure as its next query's error, and the
+ * pool drops the connection when it comes back.
+ */
+function ignoreWhileLent(): void {}
 
 /** The application's reads and writes; transaction control and upkeep go unnamed. */
 const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
@@ -102,6 +134,7 @@ function namedStatements(pool: pg.Pool) {
   return {
     async connect() {
       const client = await pool.connect();
+      client.on('error', ignoreWhileLent);
       let inTransaction = false;
       const run = async (text: string, values: unknown[] | undefined, retried: boolean): Promise<unknown> => {
         const name = nameOf(text);
@@ -127,15 +160,26 @@ function namedStatements(pool: pg.Pool) {
           if (PREPARABLE.test(textOrCursor)) return run(textOrCursor, values as unknown[], false);
           return client.query(textOrCursor, values as unknown[]);
         },
-        release: (error?: Error | boolean) => client.release(error),
+        release: (error?: Error | boolean) => {
+          client.removeListener('error', ignoreWhileLent);
+          client.release(error);
+        },
       };
     },
     end: () => pool.end(),
   };
 }
 
-function openPostgres(url: string, poolMax: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+function openPostgres(url: string, poolMax: number, timeouts: PostgresTimeouts): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    // sent at connection start; pg leaves a 0 or unset value out, which is PostgreSQL's "no limit"
+    statement_timeout: timeouts.statementMs || false,
+    ...(timeouts.idleInTransactionMs
+      ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs }
+      : {}),
+  });
   // An idle connection the server ends (a restart, a failover, a dropped database) is an 'error' event on the
   // pool, which without a listener would end the process; the pool replaces the connection by itself.
   pool.on('error', (error) => {
@@ -147,8 +191,11 @@ function openPostgres(url: string, poolMax: number): Database {
     kind: 'postgres',
     scriptTransaction: async (fn) => {
       const client = await pool.connect();
+      client.on('error', ignoreWhileLent);
       try {
         await client.query('begin');
+        // migrations may rewrite large tables, and wait for another instance's migrations (advisory lock)
+        await client.query('set local statement_timeout = 0');
         const result = await fn({
           exec: async (script) => {
             await client.query(script);
@@ -162,11 +209,18 @@ function openPostgres(url: string, poolMax: number): Database {
         await client.query('rollback');
         throw error;
       } finally {
+        client.removeListener('error', ignoreWhileLent);
         client.release();
       }
     },
     executeSql: (text, values) => pool.query(text, values as unknown[] | undefined),
     maintenance: async () => {},
+    poolStats: () => ({
+      max: poolMax,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     close: () => db.destroy(),
   };
 }

@@ -17,12 +17,18 @@ import { createPreparedStatements } from './pglite-prepared.js';
  * time: a transaction holds it from BEGIN to COMMIT and every other query waits in line.
  */
 export class PGliteDialect implements Dialect {
+  private driver: PGliteDriver | null = null;
   constructor(private readonly pg: PGlite) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PGliteDriver(this.pg);
+    this.driver = new PGliteDriver(this.pg);
+    return this.driver;
+  }
+  /** The one connection: lent out or not, and how many callers wait for it (metrics). */
+  stats(): { inUse: boolean; waiting: number } {
+    return { inUse: this.driver?.inUse ?? false, waiting: this.driver?.waiting ?? 0 };
   }
   createIntrospector(db: Kysely<unknown>) {
     return new PostgresIntrospector(db);
@@ -36,6 +42,9 @@ class PGliteDriver implements Driver {
   private queue: Promise<void> = Promise.resolve();
   private release: (() => void) | null = null;
   private readonly connection: PGliteConnection;
+  /** callers in line for the connection, and whether it is lent out (metrics) */
+  waiting = 0;
+  inUse = false;
 
   constructor(private readonly pg: PGlite) {
     this.connection = new PGliteConnection(pg, createPreparedStatements(pg));
@@ -51,7 +60,10 @@ class PGliteDriver implements Driver {
     this.queue = new Promise<void>((resolve) => {
       release = resolve;
     });
+    this.waiting++;
     await previous;
+    this.waiting--;
+    this.inUse = true;
     this.release = release;
     return this.connection;
   }
@@ -71,6 +83,7 @@ class PGliteDriver implements Driver {
   async releaseConnection(): Promise<void> {
     const release = this.release;
     this.release = null;
+    this.inUse = false;
     release?.();
   }
 

@@ -1,5 +1,5 @@
 import { ERRORS, type ErrorBody, type ErrorCode, type FieldError } from '@rcpd/shared';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
@@ -64,6 +64,21 @@ export function unstorableTextPath(value: unknown): string | null {
   return null;
 }
 
+/**
+ * Fastify's `frameworkErrors`: a URL it cannot decode, or a path parameter past its length, is refused before
+ * any hook runs; without this its answer would be English and carry no request id.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  reply
+    .header('x-request-id', request.id)
+    .status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400)
+    .send(body('BAD_REQUEST'));
+}
+
 /** The one place where failures become HTTP responses. Nothing a client sends can produce a 5xx. */
 export function registerErrorHandling(app: FastifyInstance): void {
   // zod's own messages, for anything a schema does not word itself, in Chinese too
@@ -94,6 +109,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body('BAD_REQUEST'));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send(body('INTERNAL'));
+    // the request id lets the person quote the failure and an operator find its log lines
+    return reply.status(500).send({ ...body('INTERNAL'), requestId: request.id });
   });
 }

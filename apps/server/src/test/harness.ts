@@ -11,7 +11,7 @@ import { residentIdCheckChar, usccCheckChar } from '@rcpd/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp } from '../app.js';
+import { type AppDeps, buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
@@ -84,7 +84,8 @@ const quietLog = { info() {}, warn() {}, error() {} };
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sms?: SmsSender } = {},
+  /** `logStream` with LOG_LEVEL in `env` captures the log lines */
+  options: { sms?: SmsSender } & Pick<AppDeps, 'metrics' | 'health' | 'logStream'> = {},
 ): Promise<TestContext> {
   const { database, drop } = await freshDatabase();
   await migrate(database);
@@ -108,7 +109,7 @@ export async function createTestApp(
     cipher,
     signer,
     jobs,
-    ...(options.sms ? { sms: options.sms } : {}),
+    ...options,
   });
   await app.ready();
   return {

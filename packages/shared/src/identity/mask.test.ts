@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdNumber, maskPhone } from './mask.js';
+import { maskIdNumber, maskPersonalText, maskPhone } from './mask.js';
 
 describe('maskIdNumber', () => {
   it('keeps the first 6 and last 4 characters of a 居民身份证 number (SPEC §10)', () => {
@@ -55,5 +55,36 @@ describe('maskPhone', () => {
     ['nothing', '', ''],
   ])('masks %s whole', (_, value, masked) => {
     expect(maskPhone(value)).toBe(masked);
+  });
+});
+
+describe('maskPersonalText', () => {
+  it.each([
+    ['a URL', '/api/review/queue?q=220102199001011239&x=1', '/api/review/queue?q=220102********1239&x=1'],
+    ['a JSON log line', '{"idNumber":"11010519491231002x"}', '{"idNumber":"110105********002x"}'],
+    ['a message in Chinese', '证件号码220102199001011239已注册', '证件号码220102********1239已注册'],
+    ['a mobile number', 'phone=13912345678', 'phone=139****5678'],
+    ['a mobile number after 86', 'tel +86 13912345678.', 'tel +86 139****5678.'],
+    ['a 外国人永久居留身份证', 'USA123456789012 ok', 'USA123*****9012 ok'],
+    ['a 港澳通行证', '(H1234567890)', '(H1*******90)'],
+    ['two numbers', '13912345678,220102199001011239', '139****5678,220102********1239'],
+    [
+      'a PostgreSQL detail',
+      'Key (phone)=(18600001111) already exists.',
+      'Key (phone)=(186****1111) already exists.',
+    ],
+  ])('masks %s', (_, text, masked) => {
+    expect(maskPersonalText(text)).toBe(masked);
+  });
+
+  it.each([
+    ['a time stamp', '"time":1765432101234'],
+    ['a longer number', '2201021990010112391 and 139123456789'],
+    ['a number that is not a mobile', '12912345678'],
+    ['a UUID', '0b7e2f1c-5a3d-4c1e-9f2a-123456789012'],
+    ['short text', 'ok'],
+    ['Chinese text', '人才分类定级评定系统'],
+  ])('leaves %s alone', (_, text) => {
+    expect(maskPersonalText(text)).toBe(text);
   });
 });
