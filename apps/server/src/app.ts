@@ -40,7 +40,8 @@ import { resultsRoutes } from './modules/results/results.routes.js';
 import { createResultsService } from './modules/results/results.service.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
-import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
+import type { BlobStore } from './platform/blob-store.js';
+import { createBlobStore } from './platform/blobs.js';
 import { createCaptchaService } from './platform/captcha.js';
 import type { FieldCipher } from './platform/secrets.js';
 import type { CertificateSigner } from './platform/signing/certificate-signature.js';
@@ -52,7 +53,7 @@ export interface AppDeps {
   cipher: FieldCipher;
   /** defaults to what `config.sms` names */
   sms?: SmsSender;
-  /** defaults to the local folder `config.blobDir` */
+  /** defaults to what `config.blobStore` names, encrypted */
   blobs?: BlobStore;
   /** signs the QR payload of certificates */
   signer: CertificateSigner;
@@ -137,7 +138,7 @@ export async function buildApp({
     db,
     binding: createBindingService({ db, cipher, sms: smsSender, log: app.log }),
   });
-  const blobStore = blobs ?? createLocalBlobStore(config.blobDir);
+  const blobStore = blobs ?? createBlobStore(config);
   await app.register(noticesRoutes, {
     db,
     notices: createNoticesService({ db, blobs: blobStore, log: app.log }),

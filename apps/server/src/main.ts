@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
+import { deriveBlobKey } from './platform/blob-crypto.js';
 import { startHousekeeping } from './platform/housekeeping.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
   const signer = createCertificateSigner(keys.certificateSigningKey);
+  // outside production files may be encrypted under a key derived from the data key (config.ts requires one
+  // in production)
+  config.blobKeys.current ??= deriveBlobKey(keys.encryptionKey);
   const app = await buildApp({ config, database, cipher, signer });
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
   const stopHousekeeping = startHousekeeping(database, config.session.idleMinutes, app.log);
