@@ -46,7 +46,7 @@ const envSchema = z
     BLOB_DIR: z.string().min(1).optional(),
     DATA_ENCRYPTION_KEY: base64Key,
     BLOB_STORE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
-    S3_ENDPOINT: z.url({ error: 'must be an http(s) URL' }).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),
     S3_BUCKET: z
       .string()
