@@ -67,6 +67,55 @@ function nonce(prefix: Buffer, counter: number, last: boolean): Buffer {
   return n;
 }
 
+/**
+ * Chunks as they came, taken off the front by length without joining them first: a stream's chunks rarely
+ * fall on segment boundaries, and joining each one onto what is waiting would copy every byte many times.
+ */
+class Chunks {
+  private readonly list: Buffer[] = [];
+  length = 0;
+  add(chunk: Buffer) {
+    if (chunk.length === 0) return;
+    this.list.push(chunk);
+    this.length += chunk.length;
+  }
+  /** Hands the first `n` bytes to `use`, piece by piece, and drops them. */
+  take(n: number, use: (piece: Buffer) => void) {
+    this.length -= n;
+    while (n > 0) {
+      const head = this.list[0] as Buffer;
+      if (head.length <= n) {
+        this.list.shift();
+        use(head);
+        n -= head.length;
+      } else {
+        use(head.subarray(0, n));
+        this.list[0] = head.subarray(n);
+        n = 0;
+      }
+    }
+  }
+  /** The first `n` bytes as one buffer (copied only when they span chunks). */
+  takeBuffer(n: number): Buffer {
+    if ((this.list[0]?.length ?? 0) >= n) {
+      let out: Buffer = Buffer.alloc(0);
+      this.take(n, (piece) => {
+        out = piece;
+      });
+      return out;
+    }
+    const pieces: Buffer[] = [];
+    this.take(n, (piece) => pieces.push(piece));
+    return Buffer.concat(pieces, n);
+  }
+  /** The first `n` bytes without taking them (copied when they span chunks). */
+  peek(n: number): Buffer {
+    const head = this.list[0];
+    if (head && head.length >= n) return head.subarray(0, n);
+    return Buffer.concat(this.list, Math.min(n, this.length));
+  }
+}
+
 /** Seals a plaintext stream: header first, then segments; `count` sees the plaintext's length. */
 function sealer(kek: BlobKey, log2: number, count: (bytes: number) => void): Transform {
   const segment = 2 ** log2;
@@ -79,30 +128,28 @@ function sealer(kek: BlobKey, log2: number, count: (bytes: number) => void): Tra
   const wrapped = Buffer.concat([wrap.update(dataKey), wrap.final()]);
   let header: Buffer | null = Buffer.concat([fixed, wrapNonce, wrapped, wrap.getAuthTag()]);
   let counter = 0;
-  let pending: Buffer = Buffer.alloc(0);
-  const seal = (plain: Buffer, last: boolean) => {
+  const pending = new Chunks();
+  const seal = (n: number, last: boolean): Buffer => {
     const cipher = createCipheriv('aes-256-gcm', dataKey, nonce(prefix, counter++, last));
-    return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+    const out: Buffer[] = [];
+    pending.take(n, (piece) => out.push(cipher.update(piece)));
+    out.push(cipher.final(), cipher.getAuthTag());
+    return Buffer.concat(out);
   };
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       if (header) this.push(header);
       header = null;
       count(chunk.length);
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      pending.add(chunk);
       // a full segment is sealed as "not last" only once a byte after it has arrived
-      let at = 0;
-      while (pending.length - at > segment) {
-        this.push(seal(pending.subarray(at, at + segment), false));
-        at += segment;
-      }
-      pending = at ? Buffer.from(pending.subarray(at)) : pending;
+      while (pending.length > segment) this.push(seal(segment, false));
       callback();
     },
     flush(callback) {
       if (header) this.push(header);
       header = null;
-      callback(null, seal(pending, true));
+      callback(null, seal(pending.length, true));
     },
   });
 }
@@ -140,62 +187,58 @@ function openHeader(buffer: Buffer, keys: Map<string, Buffer>) {
  * without the header is yielded as it is (written before encryption).
  */
 async function* opened(source: Readable, keys: Map<string, Buffer>): AsyncGenerator<Buffer> {
-  let buffer: Buffer = Buffer.alloc(0);
-  let state:
-    | { kind: 'start' }
-    | { kind: 'legacy' }
-    | { kind: 'sealed'; open: (c: Buffer, last: boolean) => Buffer } = { kind: 'start' };
+  const pending = new Chunks();
+  let state: 'start' | 'legacy' | 'sealed' = 'start';
+  let open: (pending: Chunks, n: number, last: boolean) => Buffer = () => Buffer.alloc(0);
   let sealedSegment = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      if (state.kind === 'legacy') {
+      if (state === 'legacy') {
         yield chunk;
         continue;
       }
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-      if (state.kind === 'start') {
-        if (buffer.length < MAGIC.length) continue;
-        if (!buffer.subarray(0, MAGIC.length).equals(MAGIC)) {
-          state = { kind: 'legacy' };
-          yield buffer;
+      pending.add(chunk);
+      if (state === 'start') {
+        if (pending.length < MAGIC.length) continue;
+        if (!pending.peek(MAGIC.length).equals(MAGIC)) {
+          state = 'legacy';
+          yield pending.takeBuffer(pending.length);
           continue;
         }
-        const header = openHeader(buffer, keys);
+        const header = openHeader(pending.peek(pending.length), keys);
         if (!header) continue;
-        buffer = buffer.subarray(header.length);
+        pending.take(header.length, () => {});
         sealedSegment = header.segment + TAG;
-        state = { kind: 'sealed', open: segmentOpener(header.dataKey, header.prefix) };
+        open = segmentOpener(header.dataKey, header.prefix);
+        state = 'sealed';
       }
-      let at = 0;
-      while (buffer.length - at > sealedSegment) {
-        yield state.open(buffer.subarray(at, at + sealedSegment), false);
-        at += sealedSegment;
-      }
-      if (at) buffer = Buffer.from(buffer.subarray(at));
+      while (pending.length > sealedSegment) yield open(pending, sealedSegment, false);
     }
-    if (state.kind === 'legacy') return;
-    if (state.kind === 'start') {
-      if (buffer.length >= MAGIC.length && buffer.subarray(0, MAGIC.length).equals(MAGIC)) {
-        throw new BlobDamagedError('blob ends inside its header');
-      }
-      if (buffer.length) yield buffer;
+    if (state === 'legacy') return;
+    if (state === 'start') {
+      if (pending.length >= MAGIC.length) throw new BlobDamagedError('blob ends inside its header');
+      if (pending.length) yield pending.takeBuffer(pending.length);
       return;
     }
-    if (buffer.length < TAG) throw new BlobDamagedError('blob is truncated');
-    yield state.open(buffer, true);
+    if (pending.length < TAG) throw new BlobDamagedError('blob is truncated');
+    yield open(pending, pending.length, true);
   } finally {
     source.destroy();
   }
 }
 
+/** Opens the next `n` sealed bytes (a segment and its tag); nothing of it is returned unless the tag holds. */
 function segmentOpener(dataKey: Buffer, prefix: Buffer) {
   let counter = 0;
-  return (sealed: Buffer, last: boolean): Buffer => {
+  return (pending: Chunks, n: number, last: boolean): Buffer => {
     const index = counter++;
     try {
       const decipher = createDecipheriv('aes-256-gcm', dataKey, nonce(prefix, index, last));
-      decipher.setAuthTag(sealed.subarray(sealed.length - TAG));
-      return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
+      const out: Buffer[] = [];
+      pending.take(n - TAG, (piece) => out.push(decipher.update(piece)));
+      decipher.setAuthTag(pending.takeBuffer(TAG));
+      out.push(decipher.final());
+      return Buffer.concat(out);
     } catch (error) {
       throw new BlobDamagedError(
         `blob segment ${index} fails authentication (altered, reordered or truncated)`,
