@@ -262,8 +262,8 @@ async function s3Product() {
 
 const SCENARIOS = {
   ceiling: ['bare ceiling (stream copy to disk)', ceiling],
-  local: ['server, local folder, encrypted', () => product({ BLOB_STORE: 'local' })],
-  s3: ['server, S3 (s3rver), encrypted', s3Product],
+  local: ['server, local folder', () => product({ BLOB_STORE: 'local' })],
+  s3: ['server, S3 (s3rver)', s3Product],
 };
 const rows = [];
 for (const name of values.stores.split(',')) {
