@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts'],
-          globalSetup: ['apps/server/src/test/global-setup.ts'],
+          globalSetup: ['apps/server/src/test/global-setup.ts', 'apps/server/src/test/s3-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,6 +1,8 @@
+/// <reference path="../../apps/server/src/test/s3rver.d.ts" />
 /**
  * Starts the built product (`apps/server/dist/main.js`, serving `apps/web/dist`) as a person would run it:
- * a fresh data folder, on PGlite, or on a new database of the PostgreSQL server in DATABASE_URL. Its log (level
+ * a fresh data folder, on PGlite, or on a new database of the PostgreSQL server in DATABASE_URL; with
+ * TEST_BLOB_STORE=s3 its files go to a bucket of an S3 server (s3rver) started beside it. Its log (level
  * info: every request with its URL) goes to `.tmp/e2e-server.log`, where tests can check what was written.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import S3rver from 's3rver';
 
 export const DEV_CAPTCHA = 'e2e1';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -75,6 +78,30 @@ export async function startServer(options: { logFile?: string } = {}): Promise<R
     };
   }
   const log = openSync(logFile, 'a');
+  let stopS3 = async () => {};
+  if (process.env.TEST_BLOB_STORE === 's3') {
+    const s3 = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      directory: path.join(dataDir, 's3rver'),
+      silent: true,
+      configureBuckets: [{ name: 'rcpd-e2e' }],
+    });
+    const { port: s3Port } = await s3.run();
+    Object.assign(env, {
+      BLOB_STORE: 's3',
+      S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+      S3_BUCKET: 'rcpd-e2e',
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+      S3_FORCE_PATH_STYLE: '1',
+    });
+    stopS3 = async () => {
+      const closed = s3.close();
+      s3.httpServer?.closeAllConnections();
+      await closed;
+    };
+  }
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'apps/server/dist/main.js')], {
     env,
     stdio: ['ignore', log, log],
@@ -104,6 +131,7 @@ export async function startServer(options: { logFile?: string } = {}): Promise<R
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
+      await stopS3();
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -48,7 +48,8 @@ import { resultsRoutes } from './modules/results/results.routes.js';
 import { createResultsService } from './modules/results/results.service.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
-import { type BlobStore, createLocalBlobStore } from './platform/blob-store.js';
+import type { BlobStore } from './platform/blob-store.js';
+import { createBlobStore } from './platform/blobs.js';
 import { createCaptchaService } from './platform/captcha.js';
 import { runHousekeeping } from './platform/housekeeping.js';
 import { createJobs, type Jobs, jobsOptions } from './platform/jobs.js';
@@ -62,7 +63,7 @@ export interface AppDeps {
   cipher: FieldCipher;
   /** defaults to what `config.sms` names */
   sms?: SmsSender;
-  /** defaults to the local folder `config.blobDir` */
+  /** defaults to what `config.blobStore` names, encrypted */
   blobs?: BlobStore;
   /** signs the QR payload of certificates */
   signer: CertificateSigner;
@@ -162,7 +163,8 @@ export async function buildApp({
     db,
     binding: createBindingService({ db, cipher, jobs }),
   });
-  const blobStore = instrumentBlobStore(blobs ?? createLocalBlobStore(config.blobDir), metrics);
+  const blobStore = instrumentBlobStore(blobs ?? createBlobStore(config), metrics);
+  health.register('blobs', () => blobStore.check());
   const exports = createExportsService({ db, jobs, blobs: blobStore, cipher, log: app.log });
   jobs.handle('housekeeping', async () => {
     await runHousekeeping(database, config.session.idleMinutes);

@@ -15,6 +15,7 @@ const PRODUCTION = {
   SMS_HTTP_URL: 'http://127.0.0.1:9/sms',
   DATA_ENCRYPTION_KEY: key(),
   LOOKUP_HASH_KEY: key(),
+  BLOB_ENCRYPTION_KEY: key(),
   CERTIFICATE_SIGNING_KEY: Buffer.from(
     '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n',
   ).toString('base64'),
@@ -145,10 +146,70 @@ describe('loadConfig', () => {
       'SMS_PROVIDER',
       'DATA_ENCRYPTION_KEY',
       'LOOKUP_HASH_KEY',
+      'BLOB_ENCRYPTION_KEY',
       'CERTIFICATE_SIGNING_KEY',
       'PUBLIC_BASE_URL',
     ])
       expect(message).toContain(name);
+  });
+});
+
+describe('object storage settings', () => {
+  const S3 = {
+    BLOB_STORE: 's3',
+    S3_ENDPOINT: 'http://minio.internal:9000',
+    S3_BUCKET: 'rcpd-files',
+    S3_ACCESS_KEY_ID: 'rcpd',
+    S3_SECRET_ACCESS_KEY: 'secret',
+    S3_FORCE_PATH_STYLE: '1',
+  };
+
+  it('keeps files in the local folder by default, and in a bucket with BLOB_STORE=s3', () => {
+    expect(loadConfig({})).toMatchObject({ blobStore: 'local', s3: undefined });
+    expect(loadConfig(S3)).toMatchObject({
+      blobStore: 's3',
+      s3: {
+        endpoint: 'http://minio.internal:9000',
+        region: 'us-east-1',
+        bucket: 'rcpd-files',
+        accessKeyId: 'rcpd',
+        secretAccessKey: 'secret',
+        forcePathStyle: true,
+      },
+    });
+    expect(loadConfig({ ...S3, S3_REGION: 'cn-north-1', S3_FORCE_PATH_STYLE: '0' }).s3).toMatchObject({
+      region: 'cn-north-1',
+      forcePathStyle: false,
+    });
+  });
+
+  it('refuses BLOB_STORE=s3 without its bucket and credentials, naming each, and a bad endpoint or bucket', () => {
+    const message = configError({ BLOB_STORE: 's3' });
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
+      expect(message).toContain(`${name}: required when BLOB_STORE=s3`);
+    expect(configError({ ...S3, S3_ENDPOINT: 'minio:9000' })).toContain('S3_ENDPOINT');
+    expect(configError({ ...S3, S3_BUCKET: 'Rcpd_Files' })).toContain('S3_BUCKET');
+    expect(configError({ BLOB_STORE: 'ftp' })).toContain('BLOB_STORE: must be local or s3');
+  });
+
+  it('reads the blob encryption key, its id (a fingerprint when not given) and the old keys', () => {
+    const current = key();
+    const old = key();
+    const config = loadConfig({
+      BLOB_ENCRYPTION_KEY: current,
+      BLOB_KEY_ID: '2026-01',
+      BLOB_OLD_KEYS: `2025:${old}`,
+    });
+    expect(config.blobKeys.current).toEqual({ id: '2026-01', key: Buffer.from(current, 'base64') });
+    expect(config.blobKeys.old).toEqual([{ id: '2025', key: Buffer.from(old, 'base64') }]);
+    expect(loadConfig({ BLOB_ENCRYPTION_KEY: current }).blobKeys.current?.id).toMatch(/^k-[0-9a-f]{12}$/);
+    expect(loadConfig({}).blobKeys).toEqual({ current: undefined, old: [] });
+    expect(configError({ BLOB_OLD_KEYS: 'no-key-here' })).toContain('BLOB_OLD_KEYS');
+    expect(configError({ BLOB_OLD_KEYS: `a b:${old}` })).toContain('BLOB_OLD_KEYS');
+    expect(configError({ BLOB_ENCRYPTION_KEY: randomBytes(16).toString('base64') })).toContain(
+      'BLOB_ENCRYPTION_KEY',
+    );
+    expect(configError({ BLOB_KEY_ID: 'k1' })).toContain('BLOB_KEY_ID');
   });
 });
 

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { StageKey } from '@rcpd/shared';
 import { z } from 'zod';
+import { BLOB_KEY_ID, type BlobKey, keyIdOf } from './platform/blob-crypto.js';
+import type { S3Config } from './platform/blob-s3.js';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', ''])
@@ -10,6 +12,23 @@ const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .optional();
+/** `id:base64,id:base64`: keys that files were encrypted under before the current one */
+const oldKeys = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const keys: BlobKey[] = [];
+    for (const item of (v ?? '').split(',').map((s) => s.trim())) {
+      if (!item) continue;
+      const [id = '', key = ''] = item.split(':');
+      if (!BLOB_KEY_ID.test(id) || Buffer.from(key, 'base64').length !== 32) {
+        ctx.addIssue({ code: 'custom', message: 'must be id:base64-of-32-bytes, comma-separated' });
+        return z.NEVER;
+      }
+      keys.push({ id, key: Buffer.from(key, 'base64') });
+    }
+    return keys;
+  });
 
 /** Every environment variable the server reads, validated once at start (README lists them). */
 const envSchema = z
@@ -26,6 +45,19 @@ const envSchema = z
     DATA_DIR: z.string().min(1).default('./data'),
     BLOB_DIR: z.string().min(1).optional(),
     DATA_ENCRYPTION_KEY: base64Key,
+    BLOB_STORE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a-z, 0-9, . and -)')
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: flag,
+    BLOB_ENCRYPTION_KEY: base64Key,
+    BLOB_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
+    BLOB_OLD_KEYS: oldKeys,
     LOOKUP_HASH_KEY: base64Key,
     SESSION_IDLE_MINUTES: z.coerce
       .number()
@@ -88,9 +120,22 @@ const envSchema = z
     if (sms === 'http' && !env.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'required when SMS_PROVIDER=http' });
     }
+    if (env.BLOB_STORE === 's3') {
+      for (const key of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when BLOB_STORE=s3' });
+      }
+    }
+    if (env.BLOB_KEY_ID && !env.BLOB_ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BLOB_KEY_ID'],
+        message: 'names BLOB_ENCRYPTION_KEY, which is not set',
+      });
+    }
     if (production) {
       for (const key of [
         'DATA_ENCRYPTION_KEY',
+        'BLOB_ENCRYPTION_KEY',
         'LOOKUP_HASH_KEY',
         'CERTIFICATE_SIGNING_KEY',
         'PUBLIC_BASE_URL',
@@ -110,6 +155,14 @@ export interface Config {
   dataDir: string;
   /** the local blob store's folder (uploaded files) */
   blobDir: string;
+  /** where uploaded files live: `blobDir`, or the bucket of `s3` */
+  blobStore: 'local' | 's3';
+  s3: S3Config | undefined;
+  /**
+   * encrypt files at rest: `current` for new files (undefined when not configured: main.ts derives one from
+   * the data key outside production), `old` to read files written under earlier keys
+   */
+  blobKeys: { current: BlobKey | undefined; old: BlobKey[] };
   encryptionKey: Buffer | undefined;
   lookupKey: Buffer | undefined;
   session: { idleMinutes: number; maxHours: number };
@@ -165,6 +218,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgPoolMax: e.PG_POOL_MAX,
     dataDir: path.resolve(e.DATA_DIR),
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
+    blobStore: e.BLOB_STORE,
+    s3:
+      e.BLOB_STORE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET ?? '',
+            accessKeyId: e.S3_ACCESS_KEY_ID ?? '',
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? '',
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
+    blobKeys: {
+      current: e.BLOB_ENCRYPTION_KEY
+        ? {
+            id: e.BLOB_KEY_ID ?? keyIdOf(Buffer.from(e.BLOB_ENCRYPTION_KEY, 'base64')),
+            key: Buffer.from(e.BLOB_ENCRYPTION_KEY, 'base64'),
+          }
+        : undefined,
+      old: e.BLOB_OLD_KEYS,
+    },
     encryptionKey: key(e.DATA_ENCRYPTION_KEY),
     lookupKey: key(e.LOOKUP_HASH_KEY),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },

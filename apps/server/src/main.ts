@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import { createHealth } from './http/health.js';
 import { createMetrics, type MetricsListener, startMetricsListener } from './http/metrics.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
+import { deriveBlobKey } from './platform/blob-crypto.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
@@ -28,6 +29,9 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
   const signer = createCertificateSigner(keys.certificateSigningKey);
+  // outside production files may be encrypted under a key derived from the data key (config.ts requires one
+  // in production)
+  config.blobKeys.current ??= deriveBlobKey(keys.encryptionKey);
   // buildApp hands the job engine's queues to metrics.setJobStats and wraps the blob store to count its failures
   const metrics = createMetrics();
   // buildApp registers the job engine's and the blob store's readiness checks

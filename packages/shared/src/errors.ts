@@ -25,6 +25,8 @@ export const ERRORS = {
   ACCOUNT_MISMATCH: { status: 400, message: '证件号码与手机号码不匹配' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
   SMS_UNAVAILABLE: { status: 503, message: '短信发送失败，请稍后再试' },
+  STORAGE_UNAVAILABLE: { status: 503, message: '文件存储服务暂不可用，请稍后重试' },
+  FILE_DAMAGED: { status: 500, message: '文件已损坏，无法读取，请联系管理员' },
   INTERNAL: { status: 500, message: '系统繁忙，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

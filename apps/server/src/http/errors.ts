@@ -91,6 +91,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      // a service this one depends on failed (file storage, SMS): the operator needs to know why
+      if (error.status >= 500)
+        request.log.error({ err: error.cause ?? error, code: error.code }, error.message);
       return reply.status(error.status).send(body(error.code, error.message, error.fields, error.extra));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

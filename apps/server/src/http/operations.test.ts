@@ -206,7 +206,7 @@ describe('health', () => {
   it('is ready when the database and every registered check answer', async () => {
     const response = await new Client(ctx.app).get('/api/health/ready');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', checks: { database: 'ok', jobs: 'ok', probe: 'ok' } });
+    expect(response.json()).toEqual({ status: 'ok', checks: { database: 'ok', jobs: 'ok', blobs: 'ok', probe: 'ok' } });
   });
 
   it('is not ready when a check fails, and says which', async () => {
@@ -219,7 +219,7 @@ describe('health', () => {
       expect(response.json()).toEqual({
         status: 'unavailable',
         message: '服务未就绪：probe不可用',
-        checks: { database: 'ok', jobs: 'ok', probe: 'failed' },
+        checks: { database: 'ok', jobs: 'ok', blobs: 'ok', probe: 'failed' },
       });
       expect(logged().some((l) => l.msg === 'readiness check failed')).toBe(true);
     } finally {

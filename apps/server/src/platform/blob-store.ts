@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { access, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { AppError } from '../http/errors.js';
 
 /**
  * Where uploaded files live, so that app instances stay stateless. Keys are paths of safe segments
@@ -16,11 +17,36 @@ export interface BlobStore {
   get(key: string): Promise<Readable | null>;
   /** Removes the blob; a missing one is not an error. */
   delete(key: string): Promise<void>;
+  /** Resolves when the store can be written to (the readiness check); otherwise StorageUnavailableError. */
+  check(): Promise<void>;
+}
+
+/**
+ * The store itself failed (S3 unreachable, the disk full or read-only): a 503 with a Chinese message, the
+ * store's own error kept as `cause` for the log. A failure of the stream being stored is never turned into
+ * this: it stays what it was (a refused file is the user's 4xx).
+ */
+export class StorageUnavailableError extends AppError {
+  constructor(cause: unknown) {
+    super('STORAGE_UNAVAILABLE');
+    this.cause = cause;
+  }
+}
+
+/** A stored blob failed its authentication (altered, truncated, or its key is not configured). */
+export class BlobDamagedError extends AppError {
+  constructor(
+    readonly detail: string,
+    cause?: unknown,
+  ) {
+    super('FILE_DAMAGED');
+    this.cause = cause;
+  }
 }
 
 const KEY = /^[\w-]+(\/[\w-]+)*$/;
 
-function checkKey(key: string): string {
+export function checkKey(key: string): string {
   if (!KEY.test(key)) throw new Error(`invalid blob key: ${key}`);
   return key;
 }
@@ -28,7 +54,7 @@ function checkKey(key: string): string {
 /**
  * A local folder (default `DATA_DIR/blobs`). Writes go to a temporary file that is renamed into place once
  * complete, so a failed or aborted upload never leaves a partial blob; memory stays flat whatever the size.
- * An S3-compatible implementation comes later behind the same interface.
+ * Files are written as they come: `createBlobStore` (blobs.ts) wraps this in the encryption of blob-crypto.ts.
  */
 export function createLocalBlobStore(dir: string): BlobStore {
   const root = path.resolve(dir);
@@ -37,7 +63,13 @@ export function createLocalBlobStore(dir: string): BlobStore {
   return {
     async put(key, stream) {
       const file = fileOf(key);
-      await mkdir(path.dirname(file), { recursive: true });
+      // who failed first: the stream (its error is passed on as it is) or the disk (the store is unavailable);
+      // pipeline() then destroys the other with the same error. Watched from the first moment: a request
+      // stream can fail while the folder is being made.
+      let origin: 'source' | 'store' | undefined = stream.errored ? 'source' : undefined;
+      stream.once('error', () => {
+        origin ??= 'source';
+      });
       const temp = `${file}.${randomBytes(6).toString('hex')}.part`;
       let size = 0;
       const counter = new Transform({
@@ -46,7 +78,17 @@ export function createLocalBlobStore(dir: string): BlobStore {
           callback(null, chunk);
         },
       });
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+      } catch (error) {
+        if (origin === 'source') throw stream.errored;
+        stream.destroy();
+        throw new StorageUnavailableError(error);
+      }
       const out = createWriteStream(temp, { flags: 'wx' });
+      out.once('error', () => {
+        origin ??= 'store';
+      });
       try {
         await pipeline(stream, counter, out);
         await rename(temp, file);
@@ -55,7 +97,7 @@ export function createLocalBlobStore(dir: string): BlobStore {
         // unless the write stream has closed first. Only then is removing it final.
         if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
         await rm(temp, { force: true });
-        throw error;
+        throw origin === 'source' ? error : new StorageUnavailableError(error);
       }
       return { size };
     },
@@ -64,11 +106,23 @@ export function createLocalBlobStore(dir: string): BlobStore {
         return (await open(fileOf(key), 'r')).createReadStream();
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
+        throw new StorageUnavailableError(error);
       }
     },
     async delete(key) {
-      await rm(fileOf(key), { force: true });
+      try {
+        await rm(fileOf(key), { force: true });
+      } catch (error) {
+        throw new StorageUnavailableError(error);
+      }
+    },
+    async check() {
+      try {
+        await mkdir(root, { recursive: true });
+        await access(root, constants.W_OK);
+      } catch (error) {
+        throw new StorageUnavailableError(error);
+      }
     },
   };
 }

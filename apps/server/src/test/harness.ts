@@ -23,6 +23,8 @@ import {
   generateSigningKeyPem,
 } from '../platform/signing/certificate-signature.js';
 import type { SmsSender } from '../platform/sms.js';
+import { blobFiles } from './files.js';
+import { bucketKeys, createBucket, emptyBucket, S3RVER_CREDENTIALS } from './s3.js';
 
 export const TEST_CAPTCHA = 'tc42';
 export const PASSWORD = 'Passw0rd!x';
@@ -39,6 +41,10 @@ export interface TestContext {
    * (`jobs.runPending()`), as a worker would after the commit.
    */
   jobs: Jobs;
+  /** the names (last key segment) of the files the app's blob store holds, local folder or bucket */
+  storedBlobs(): Promise<string[]>;
+  /** removes every stored file, as if the store had lost them */
+  loseBlobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,6 +96,8 @@ export async function createTestApp(
   const { database, drop } = await freshDatabase();
   await migrate(database);
   const blobDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-test-blobs-'));
+  // TEST_BLOB_STORE=s3 (CI's PostgreSQL pass): every app keeps its files in a bucket of its own on s3rver
+  const s3 = process.env.TEST_BLOB_STORE === 's3' ? await testBucket() : undefined;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -98,6 +106,17 @@ export async function createTestApp(
     WEB_DIST: path.join(os.tmpdir(), 'rcpd-test-no-web'),
     BLOB_DIR: blobDir,
     JOB_WORKERS: '0',
+    BLOB_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...(s3
+      ? {
+          BLOB_STORE: 's3',
+          S3_ENDPOINT: s3.endpoint,
+          S3_BUCKET: s3.bucket,
+          S3_ACCESS_KEY_ID: S3RVER_CREDENTIALS.accessKeyId,
+          S3_SECRET_ACCESS_KEY: S3RVER_CREDENTIALS.secretAccessKey,
+          S3_FORCE_PATH_STYLE: '1',
+        }
+      : {}),
     ...env,
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
@@ -119,6 +138,15 @@ export async function createTestApp(
     signer,
     blobDir,
     jobs,
+    async storedBlobs() {
+      if (config.blobStore === 'local') return blobFiles(config.blobDir);
+      const { endpoint = '', bucket = '' } = config.s3 ?? {};
+      return (await bucketKeys(endpoint, bucket)).map((key) => key.split('/').pop() ?? key);
+    },
+    async loseBlobs() {
+      if (config.blobStore === 'local') rmSync(config.blobDir, { recursive: true, force: true });
+      else await emptyBucket(config.s3?.endpoint ?? '', config.s3?.bucket ?? '');
+    },
     async close() {
       await app.close();
       await database.close();
@@ -126,6 +154,14 @@ export async function createTestApp(
       rmSync(blobDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A bucket of its own on the tests' s3rver (s3-setup.ts). */
+async function testBucket(): Promise<{ endpoint: string; bucket: string }> {
+  const endpoint = inject('s3Endpoint');
+  const bucket = `rcpd-test-${randomBytes(6).toString('hex')}`;
+  await createBucket(endpoint, bucket);
+  return { endpoint, bucket };
 }
 
 /** A browser-like client: keeps cookies and sends the CSRF token as the web app does. */

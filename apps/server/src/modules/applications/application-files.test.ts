@@ -1,7 +1,7 @@
 import type { ApplicationDetail, AttachmentItem } from '@rcpd/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addedEntry, type Draft, draftApplication, uploaded, uploadTo } from '../../test/applications.js';
-import { blobFiles, MINIMAL_JPG, MINIMAL_PDF, MINIMAL_PNG } from '../../test/files.js';
+import { MINIMAL_JPG, MINIMAL_PDF, MINIMAL_PNG } from '../../test/files.js';
 import { createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, signedInPerson } from '../../test/helpers.js';
 
@@ -81,19 +81,19 @@ describe('附件上传', () => {
   it('accepts 10 MB and refuses 10 MB + 1 byte, leaving no file behind', async () => {
     const entry = await addedEntry(draft, 'honors');
     const target = `slot=entry&entryId=${entry.id}`;
-    const before = blobFiles(ctx.blobDir).length;
+    const before = (await ctx.storedBlobs()).length;
     const exact = await uploaded(draft, target, '获奖证书.pdf', pdfOfSize(10 * MB));
     expect(exact.size).toBe(10 * MB);
     const over = await uploadTo(draft, target, '太大.pdf', pdfOfSize(10 * MB + 1));
     expect(expectError(over, 413, 'PAYLOAD_TOO_LARGE', 'file').message).toBe('单个附件大小不能超过10MB');
-    expect(blobFiles(ctx.blobDir)).toHaveLength(before + 1);
+    expect(await ctx.storedBlobs()).toHaveLength(before + 1);
     expect((await detailOf(draft)).entries.find((e) => e.id === entry.id)?.attachments).toHaveLength(1);
   });
 
   it('checks the type from the bytes: a renamed file, an empty file and a .doc are refused', async () => {
     const entry = await addedEntry(draft, 'training');
     const target = `slot=entry&entryId=${entry.id}`;
-    const before = blobFiles(ctx.blobDir).length;
+    const before = (await ctx.storedBlobs()).length;
     const renamed = await uploadTo(draft, target, '证书.pdf', Buffer.from('这其实是一个文本文件，不是PDF'));
     expect(expectError(renamed, 400, 'VALIDATION_FAILED', 'file').message).toBe(
       '文件“证书.pdf”的内容不是有效的PDF文件，请检查后重新上传',
@@ -111,7 +111,7 @@ describe('附件上传', () => {
     expect(expectError(word, 400, 'VALIDATION_FAILED', 'file').message).toBe(
       '附件格式不支持，仅支持jpg、jpeg、png、pdf格式',
     );
-    expect(blobFiles(ctx.blobDir)).toHaveLength(before);
+    expect(await ctx.storedBlobs()).toHaveLength(before);
   });
 
   it('takes one 个人照片 (jpg or png, at most 2 MB), 2 身份证正反面 and 10 其他材料', async () => {
@@ -164,15 +164,15 @@ describe('附件上传', () => {
   it('deletes an entry with its files', async () => {
     const entry = await addedEntry(draft, 'partTime');
     await uploaded(draft, `slot=entry&entryId=${entry.id}`);
-    const before = blobFiles(ctx.blobDir).length;
+    const before = (await ctx.storedBlobs()).length;
     const url = `/api/person/applications/${draft.id}/entries/${entry.id}`;
     expect((await draft.client.send('DELETE', url)).statusCode).toBe(204);
-    expect(blobFiles(ctx.blobDir)).toHaveLength(before - 1);
+    expect(await ctx.storedBlobs()).toHaveLength(before - 1);
   });
 
   it('leaves nothing when the upload breaks off halfway', async () => {
     const entry = await addedEntry(draft, 'awards');
-    const before = blobFiles(ctx.blobDir).length;
+    const before = (await ctx.storedBlobs()).length;
     const boundary = '----rcpdbroken';
     // the body ends in the middle of the file: no closing boundary ever comes
     const payload = Buffer.concat([
@@ -192,7 +192,7 @@ describe('附件上传', () => {
     });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
-    expect(blobFiles(ctx.blobDir)).toHaveLength(before);
+    expect(await ctx.storedBlobs()).toHaveLength(before);
     expect((await detailOf(draft)).entries.find((e) => e.id === entry.id)?.attachments).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import {
   type DeclarationGuide,
   NOTICE_ATTACHMENT_MAX_BYTES,
@@ -7,7 +6,7 @@ import {
   type PublishedNotice,
 } from '@rcpd/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blobFiles as blobFilesIn, MINIMAL_PDF, uploadFile } from '../../test/files.js';
+import { MINIMAL_PDF, uploadFile } from '../../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
 import {
   auditRows,
@@ -57,7 +56,6 @@ async function published(overrides: Record<string, unknown> = {}) {
 
 const upload = (client: Client, noticeId: string, fileName: string, content: Buffer) =>
   uploadFile(client, `/api/department/notices/${noticeId}/attachments`, fileName, content);
-const blobFiles = () => blobFilesIn(ctx.blobDir);
 
 describe('申报通知 in the 管理端', () => {
   it('creates a draft, audited, with the actions a draft allows', async () => {
@@ -136,7 +134,7 @@ describe('申报通知 in the 管理端', () => {
     expect(response.statusCode, response.body).toBe(204);
     expect(await auditRows(ctx, 'notice.delete', notice.id)).toHaveLength(1);
     expectError(await admin.send('DELETE', `/api/department/notices/${notice.id}`), 404, 'NOT_FOUND');
-    expect(blobFiles()).not.toContain(uploaded.json<NoticeAttachment>().id);
+    expect(await ctx.storedBlobs()).not.toContain(uploaded.json<NoticeAttachment>().id);
   });
 });
 
@@ -168,15 +166,15 @@ describe('notice attachments', () => {
     const listed = (await admin.get('/api/department/notices')).json<{ items: NoticeItem[] }>();
     expect(listed.items.find((n) => n.id === notice.id)?.attachments).toEqual([attachment]);
 
-    // a file lost from the blob folder is a 404 with a message, not a server error
-    rmSync(ctx.blobDir, { recursive: true, force: true });
+    // a file lost from the blob store is a 404 with a message, not a server error
+    await ctx.loseBlobs();
     const lost = expectError(await applicant.get(url), 404, 'NOT_FOUND');
     expect(lost.message).toBe('附件文件已不存在，请联系管理员重新上传');
   });
 
   it('refuses a .pdf that is really text, a type not allowed, and an empty file — leaving no file behind', async () => {
     const notice = await createNotice();
-    const before = blobFiles().length;
+    const before = (await ctx.storedBlobs()).length;
     const fake = expectError(
       await upload(admin, notice.id, '通知.pdf', Buffer.from('这其实是一个文本文件，不是PDF')),
       400,
@@ -203,7 +201,7 @@ describe('notice attachments', () => {
     const ok = await upload(admin, notice.id, 'photo.JPEG', jpeg);
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json<NoticeAttachment>()).toMatchObject({ contentType: 'image/jpeg', fileName: 'photo.JPEG' });
-    expect(blobFiles().length).toBe(before + 1);
+    expect((await ctx.storedBlobs()).length).toBe(before + 1);
     expectError(
       await admin.request({
         method: 'POST',
@@ -218,12 +216,12 @@ describe('notice attachments', () => {
 
   it('refuses a file over 20 MB and leaves nothing', async () => {
     const notice = await createNotice();
-    const before = blobFiles().length;
+    const before = (await ctx.storedBlobs()).length;
     const big = Buffer.alloc(NOTICE_ATTACHMENT_MAX_BYTES + 1, 0x20);
     MINIMAL_PDF.copy(big);
     const body = expectError(await upload(admin, notice.id, 'big.pdf', big), 413, 'PAYLOAD_TOO_LARGE');
     expect(body.message).toBe(MAX_SIZE_MESSAGE);
-    expect(blobFiles().length).toBe(before);
+    expect((await ctx.storedBlobs()).length).toBe(before);
     expect(
       (await admin.get('/api/department/notices'))
         .json<{ items: NoticeItem[] }>()
