@@ -206,7 +206,10 @@ describe('health', () => {
   it('is ready when the database and every registered check answer', async () => {
     const response = await new Client(ctx.app).get('/api/health/ready');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', checks: { database: 'ok', jobs: 'ok', blobs: 'ok', probe: 'ok' } });
+    expect(response.json()).toEqual({
+      status: 'ok',
+      checks: { database: 'ok', jobs: 'ok', blobs: 'ok', probe: 'ok' },
+    });
   });
 
   it('is not ready when a check fails, and says which', async () => {
