@@ -44,6 +44,8 @@ export async function startServer(): Promise<RunningServer> {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     DEV_CAPTCHA_CODE: DEV_CAPTCHA,
+    // a list of two rows is already exported in the background, so the journeys can follow a job
+    EXPORT_DIRECT_MAX_ROWS: '1',
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;
