@@ -57,6 +57,8 @@ export async function startServer(options: { logFile?: string } = {}): Promise<R
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
     DEV_CAPTCHA_CODE: DEV_CAPTCHA,
+    // a list of two rows is already exported in the background, so the journeys can follow a job
+    EXPORT_DIRECT_MAX_ROWS: '1',
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;

@@ -1,15 +1,18 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { QueueItem } from '@rcpd/shared';
-import { Button, Tabs } from 'antd';
-import { useMemo, useState } from 'react';
+import type { ExportItem, QueueItem } from '@rcpd/shared';
+import { App, Button, Tabs } from 'antd';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAccount } from '../../components/account';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
+import { errorMessage } from '../../forms/errors';
+import { ExportTasks } from '../pages';
 import {
   FILTER_KEYS,
   type Filters,
   reviewPaths,
+  startQueueExport,
   useReviewBase,
   useReviewOptions,
   useReviewQueue,
@@ -18,6 +21,9 @@ import { QueueFilters } from './QueueFilters';
 import { QueueTable, type RowContext } from './QueueTable';
 
 type Scope = 'waiting' | 'all';
+
+/** Saves the file at `href` as a link with `download` would, without leaving the page. */
+const download = (href: string) => Object.assign(document.createElement('a'), { href, download: '' }).click();
 
 function readFilters(params: URLSearchParams): Filters {
   const filters: Filters = {};
@@ -60,6 +66,35 @@ export function ReviewQueuePage() {
   const options = useReviewOptions();
   const queue = useReviewQueue(applied, cursors.after);
   const stageName = options.data?.stageName;
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  // 导出任务 (in its own chunk) is drawn once this tab has started a background export
+  const tasksKey = `rcpd.exports.${account.id}`;
+  const [tasks, setTasks] = useState<{ open: boolean; started?: ExportItem } | null>(() => {
+    try {
+      return sessionStorage.getItem(tasksKey) ? { open: false } : null;
+    } catch {
+      return null;
+    }
+  });
+  const tookStarted = useCallback(() => setTasks((t) => t && { open: t.open }), []);
+
+  /** A short list downloads at once, as a link would; a long one is made in the background and followed. */
+  const exportExcel = async () => {
+    setExporting(true);
+    try {
+      const start = await startQueueExport(applied);
+      if (start.mode === 'direct') {
+        download(reviewPaths.excel(applied));
+      } else {
+        setTasks({ open: true, started: start.export });
+      }
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   const apply = (next: Filters) => {
     const query = new URLSearchParams();
@@ -90,9 +125,27 @@ export function ReviewQueuePage() {
         <span className="muted" aria-live="polite">
           第{cursors.page}页{queue.data ? `，本页${items.length}条` : ''}
         </span>
-        <a className="button-link button-link-ghost" href={reviewPaths.excel(applied)} download>
-          <DownloadOutlined aria-hidden /> 导出Excel
-        </a>
+        <span className="row-actions">
+          {tasks && (
+            <Suspense fallback={null}>
+              <ExportTasks
+                storageKey={tasksKey}
+                started={tasks.started}
+                onAdded={tookStarted}
+                open={tasks.open}
+                onOpen={() => setTasks({ ...tasks, open: true })}
+                onClose={() => setTasks({ ...tasks, open: false })}
+              />
+            </Suspense>
+          )}
+          <Button
+            icon={<DownloadOutlined aria-hidden />}
+            loading={exporting}
+            onClick={() => void exportExcel()}
+          >
+            导出Excel
+          </Button>
+        </span>
       </div>
       {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} />}
       <QueueTable items={items} loading={queue.isFetching && !queue.isError} ctx={ctx} />

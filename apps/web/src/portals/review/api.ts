@@ -1,4 +1,11 @@
-import type { CatalogueCategory, QueuePage, ReviewDecisionBody, ReviewDetail, StageKey } from '@rcpd/shared';
+import type {
+  CatalogueCategory,
+  QueueExportStart,
+  QueuePage,
+  ReviewDecisionBody,
+  ReviewDetail,
+  StageKey,
+} from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { useAccount } from '../../components/account';
@@ -56,6 +63,13 @@ export const reviewPaths = {
     `${base(id)}/summary-table.pdf${download ? '?download=1' : ''}`,
   excel: (filters: Filters) => `/api/review/queue.xlsx?${filterQuery(filters)}`,
 };
+
+/**
+ * `POST /api/review/queue/export` of the filters as the queue applies them (only those set): the server counts
+ * the list and answers whether it downloads now or is made in the background.
+ */
+export const startQueueExport = (filters: Filters) =>
+  api.post<QueueExportStart>('/api/review/queue/export', filters);
 
 /** Where 申报审核 lives in this portal: `/employer/review` or `/admin/review`. */
 export function useReviewBase(): string {
