@@ -121,12 +121,18 @@ export async function startServer({ env = {}, script = 'apps/server/dist/main.js
 
 const cookiesOf = (response) => response.headers.getSetCookie().map((c) => c.split(';')[0]);
 
-/** A cookie jar and CSRF token, signing in as the login page does. */
+/**
+ * A cookie jar and CSRF token, signing in as the login page does. `base` is the server's address, or a function
+ * that names the address of each request (requests spread over several instances).
+ */
 export class Api {
   constructor(base) {
     this.base = base;
     this.jar = new Map();
     this.csrf = '';
+  }
+  get origin() {
+    return typeof this.base === 'function' ? this.base() : this.base;
   }
   get cookie() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -141,7 +147,7 @@ export class Api {
     if (method !== 'GET' && !this.csrf)
       this.csrf = (await this.request('GET', '/api/auth/session')).csrfToken;
     const isForm = body instanceof FormData;
-    const response = await fetch(this.base + url, {
+    const response = await fetch(this.origin + url, {
       method,
       headers: {
         cookie: this.cookie,
@@ -157,6 +163,12 @@ export class Api {
   }
   get(url) {
     return this.request('GET', url);
+  }
+  /** A GET answered as it is (a file), with its status. */
+  async raw(url) {
+    const response = await fetch(this.origin + url, { headers: { cookie: this.cookie } });
+    this.keep(response);
+    return response;
   }
   post(url, body) {
     return this.request('POST', url, body);

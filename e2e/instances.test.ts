@@ -18,12 +18,10 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedApplicants } from '../bench/support.mjs';
-import { DEV_CAPTCHA } from './support/server.js';
+import { Api, CAPTCHA, seedApplicants, templateDraft } from '../bench/support.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const URL_ = process.env.DATABASE_URL;
-const PASSWORD = 'Demo@2026';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,66 +68,6 @@ interface Instance {
   child: ChildProcess;
   exited: Promise<unknown>;
 }
-
-/** A cookie jar and CSRF token shared by requests that go to whichever instance `next()` picks. */
-class Browser {
-  private readonly jar = new Map<string, string>();
-  private csrf = '';
-  private turn = 0;
-  constructor(private readonly instances: () => Instance[]) {}
-  /** the instances in turn: each request goes to the next */
-  private next() {
-    const list = this.instances();
-    const instance = list[this.turn++ % list.length] as Instance;
-    return instance.base;
-  }
-  async request(method: string, url: string, body?: unknown): Promise<Response> {
-    const isForm = body instanceof FormData;
-    const response = await fetch(this.next() + url, {
-      method,
-      headers: {
-        cookie: [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...(body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-    });
-    for (const c of response.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = (pair ?? '').indexOf('=');
-      this.jar.set((pair ?? '').slice(0, i), (pair ?? '').slice(i + 1));
-    }
-    return response;
-  }
-  async json<T>(method: string, url: string, body?: unknown): Promise<T> {
-    const response = await this.request(method, url, body);
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : null) as T;
-  }
-  async login(portal: string, account: string) {
-    this.csrf = (await this.json<{ csrfToken: string }>('GET', '/api/auth/session')).csrfToken;
-    const { captchaId } = await this.json<{ captchaId: string }>('GET', '/api/auth/captcha');
-    const signedIn = await this.json<{ csrfToken: string }>('POST', '/api/auth/login', {
-      portal,
-      account,
-      password: PASSWORD,
-      captchaId,
-      captchaCode: DEV_CAPTCHA,
-    });
-    this.csrf = signedIn.csrfToken;
-  }
-  upload(url: string, name: string, bytes: Uint8Array<ArrayBuffer>) {
-    const form = new FormData();
-    form.append('file', new Blob([bytes]), name);
-    return this.json<{ id: string }>('POST', url, form);
-  }
-}
-
-const JPG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(64).fill(7)]);
-const PDF = new TextEncoder().encode(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 const until = async (what: string, check: () => Promise<boolean>, ms = 90_000) => {
   const deadline = Date.now() + ms;
@@ -202,7 +140,7 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
-      DEV_CAPTCHA_CODE: DEV_CAPTCHA,
+      DEV_CAPTCHA_CODE: CAPTCHA,
       DATABASE_URL: dbUrl,
       SEED_DEMO: '1',
       DATA_ENCRYPTION_KEY: key(),
@@ -249,119 +187,51 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
 
   it('serves one journey whose requests alternate between the two', async () => {
     const live = () => instances.filter((i) => i.child.exitCode === null && i.child.signalCode === null);
-    const person = new Browser(live);
-    const employer = new Browser(live);
-    const province = new Browser(live);
-    const admin = new Browser(live);
-    await person.login('person', '220102199001011239');
-    await employer.login('employer', '91220101MA17A0001Q');
-    await province.login('department', 'shenhe');
-    await admin.login('department', 'admin');
-
-    const { employerId } = await person.json<{ employerId: string }>(
-      'GET',
-      '/api/person/employers?uscc=91220101MA17A0001Q',
+    let turn = 0;
+    /** each request goes to the next instance */
+    const alternate = () => (live()[turn++ % live().length] as Instance).base;
+    // the applicant binds to the employer, starts an application, saves every module and uploads its files
+    const appId = await templateDraft(alternate);
+    const person = await Api.login(alternate, 'person', '220102199001011239');
+    const employer = await Api.login(alternate, 'employer', '91220101MA17A0001Q');
+    const province = await Api.login(alternate, 'department', 'shenhe');
+    const admin = await Api.login(alternate, 'department', 'admin');
+    const url = `/api/person/applications/${appId}`;
+    const { attachments } = await person.get<{ attachments: { id: string; slot: string; size: number }[] }>(
+      url,
     );
-    const binding = await person.json<{ id: string }>('POST', '/api/person/bindings', { employerId });
-    await employer.json('POST', `/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
-    const { items: notices } = await person.json<{ items: { id: string }[] }>('GET', '/api/person/notices');
-    const app = await person.json<{ id: string; identity: { gender: string; birthDate: string } }>(
-      'POST',
-      '/api/person/applications',
-      { noticeId: notices[0]?.id, employerId, confirmations: [true, true, true, true] },
-    );
-    const url = `/api/person/applications/${app.id}`;
-    const catalogue = await person.json<{ categories: { code: string; items: { id: string }[] }[] }>(
-      'GET',
-      '/api/catalogue',
-    );
-    await person.json('PUT', `${url}/modules/basic`, {
-      version: 0,
-      values: {
-        gender: app.identity.gender,
-        birthDate: app.identity.birthDate,
-        ethnicity: '汉族',
-        politicalStatus: '群众',
-        phone: '13900000001',
-        email: 'applicant@example.cn',
-        position: '软件研发',
-        education: '大学本科',
-        degree: '学士',
-        talentSource: '省内人才',
-        serviceType: '首次认定',
-        longContract: '是',
-        employmentForm: '全职',
-        category: 'A',
-        basis: catalogue.categories.find((c) => c.code === 'A')?.items[0]?.id,
-        talentType: '其他',
-      },
-    });
-    const photo = await person.upload(`${url}/attachments?slot=photo`, '照片.jpg', JPG);
-    const education = await person.json<{ id: string }>('POST', `${url}/entries`, {
-      module: 'education',
-      values: {
-        startDate: '2008-09-01',
-        endDate: '2012-07-01',
-        school: '吉林大学',
-        major: '计算机科学与技术',
-        level: '大学本科',
-        degree: '学士',
-        mode: '全日制',
-      },
-    });
-    await person.upload(`${url}/attachments?slot=entry&entryId=${education.id}`, '毕业证书.pdf', PDF);
-    await person.json('POST', `${url}/entries`, {
-      module: 'work',
-      values: { startDate: '2012-07-15', employer: '吉林省示范科技有限公司', post: '软件研发' },
-    });
-    await person.json('PUT', `${url}/modules/achievement`, {
-      version: 0,
-      values: { text: '主持完成省级重点研发项目两项。' },
-    });
-    await person.upload(`${url}/attachments?slot=idCard`, '身份证正反面.jpg', JPG);
+    const photo = attachments.find((a) => a.slot === 'photo');
     // a file uploaded through one instance is served by both (one store)
     for (let i = 0; i < 2; i++) {
-      const served = await person.request('GET', `${url}/attachments/${photo.id}`);
+      const served = await person.raw(`${url}/attachments/${photo?.id}`);
       expect(served.status).toBe(200);
-      expect(new Uint8Array(await served.arrayBuffer())).toEqual(JPG);
+      const bytes = Buffer.from(await served.arrayBuffer());
+      expect(bytes.length).toBe(photo?.size);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);
     }
-    expect((await person.json<{ issues: unknown[] }>('GET', `${url}/validation`)).issues).toEqual([]);
-    await person.json('POST', `${url}/submit`, { commitment: true });
-    template = app.id;
+    await person.post(`${url}/submit`, { commitment: true });
+    template = appId;
 
     for (const reviewer of [employer, province]) {
-      const { version } = await reviewer.json<{ version: number }>(
-        'GET',
-        `/api/review/applications/${app.id}`,
-      );
-      await reviewer.json('POST', `/api/review/applications/${app.id}/decision`, {
-        action: '审核通过',
-        version,
-      });
+      const { version } = await reviewer.get<{ version: number }>(`/api/review/applications/${appId}`);
+      await reviewer.post(`/api/review/applications/${appId}/decision`, { action: '审核通过', version });
     }
-    await admin.json('POST', '/api/department/results', { applicationId: app.id, outcome: '认定通过' });
-    const { items } = await admin.json<{ items: { applicationId: string; result: { id: string } | null }[] }>(
-      'GET',
+    await admin.post('/api/department/results', { applicationId: appId, outcome: '认定通过' });
+    const { items } = await admin.get<{ items: { applicationId: string; result: { id: string } | null }[] }>(
       '/api/department/results',
     );
-    const resultId = items.find((i) => i.applicationId === app.id)?.result?.id;
-    const batch = await admin.json<{ id: string }>('POST', '/api/department/results/publish', {
+    const resultId = items.find((i) => i.applicationId === appId)?.result?.id;
+    const batch = await admin.post<{ id: string }>('/api/department/results/publish', {
       resultIds: [resultId],
     });
     await until('the publish batch', async () => {
-      const b = await admin.json<{ done: number }>(
-        'GET',
-        `/api/department/results/publish-batches/${batch.id}`,
-      );
+      const b = await admin.get<{ done: number }>(`/api/department/results/publish-batches/${batch.id}`);
       return b.done === 1;
     });
-    const { items: certificates } = await person.json<{ items: { id: string }[] }>(
-      'GET',
-      '/api/person/certificates',
-    );
+    const { items: certificates } = await person.get<{ items: { id: string }[] }>('/api/person/certificates');
     expect(certificates).toHaveLength(1);
     for (let i = 0; i < 2; i++) {
-      const pdf = await person.request('GET', `/api/person/certificates/${certificates[0]?.id}/pdf`);
+      const pdf = await person.raw(`/api/person/certificates/${certificates[0]?.id}/pdf`);
       expect(pdf.status).toBe(200);
       expect(
         Buffer.from(await pdf.arrayBuffer())
@@ -405,21 +275,17 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     ).rows.map((r) => r.id as string);
 
     const [a, b] = instances as [Instance, Instance];
-    const admin = new Browser(() => [a]);
-    await admin.login('department', 'admin');
-    const batch = await admin.json<{ id: string }>('POST', '/api/department/results/publish', {
-      resultIds: results,
-    });
+    const admin = await Api.login(a.base, 'department', 'admin');
+    const batch = await admin.post<{ id: string }>('/api/department/results/publish', { resultIds: results });
 
     // people keep coming to the survivor all along
-    const survivor = new Browser(() => [b]);
-    await survivor.login('department', 'shenhe');
+    const survivor = await Api.login(b.base, 'department', 'shenhe');
     let answered = 0;
     const failures: string[] = [];
     let loading = true;
     const load = (async () => {
       while (loading) {
-        const r = await survivor.request('GET', '/api/review/queue?scope=all&limit=20');
+        const r = await survivor.raw('/api/review/queue?scope=all&limit=20');
         if (r.status === 200) answered += 1;
         else failures.push(`${r.status} ${await r.text()}`);
         await r.body?.cancel().catch(() => {});

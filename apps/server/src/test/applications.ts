@@ -214,6 +214,17 @@ export async function completeApplication(draft: Draft) {
   await uploaded(draft, 'slot=idCard', '身份证正反面.jpg', MINIMAL_JPG);
 }
 
+/** A complete application, 提交 by its applicant: 已申报 at the first review stage. */
+export async function submittedApplication(ctx: TestContext): Promise<Draft> {
+  const draft = await draftApplication(ctx);
+  await completeApplication(draft);
+  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
+    commitment: true,
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return draft;
+}
+
 /** An application that both stages approved (`province` signed in as a 省人社厅 reviewer): 材料审核通过, applied for category D. */
 export async function approvedApplication(
   ctx: TestContext,

@@ -6,7 +6,7 @@ import type { ExportItem, QueueExportStart } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
-import { completeApplication, type Draft, draftApplication } from '../../test/applications.js';
+import { submittedApplication } from '../../test/applications.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { expectError, signedInEmployer } from '../../test/helpers.js';
 
@@ -16,15 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-async function submitted(): Promise<Draft> {
-  const draft = await draftApplication(ctx);
-  await completeApplication(draft);
-  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
-    commitment: true,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return draft;
-}
+const submitted = () => submittedApplication(ctx);
 
 /** The cells of the first sheet, row by row, as text. */
 async function cells(bytes: Buffer): Promise<string[][]> {

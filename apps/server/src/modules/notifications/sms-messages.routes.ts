@@ -1,10 +1,11 @@
+import { SMS_STATES } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
-import { SMS_STATES, type SmsMessagesService } from './sms-messages.js';
+import type { SmsMessagesService } from './sms-messages.js';
 
 const listQuery = z.object({
   state: z.enum(SMS_STATES, { error: '短信状态只能是待发送、已发送或失败' }).optional(),

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QUEUES } from '../../platform/jobs.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from '../../platform/sms.js';
-import { completeApplication, draftApplication } from '../../test/applications.js';
+import { draftApplication, submittedApplication } from '../../test/applications.js';
 import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, signedInAdmin, signedInPerson } from '../../test/helpers.js';
 
@@ -81,16 +81,7 @@ beforeEach(() => {
   gateway.mode = 'ok';
 });
 
-/** A submitted application: its 提交 owes the applicant one SMS. */
-async function submitted() {
-  const draft = await draftApplication(ctx);
-  await completeApplication(draft);
-  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
-    commitment: true,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return draft;
-}
+const submitted = () => submittedApplication(ctx);
 
 /** The SMS that an applicant's 提交 recorded. */
 const submitSms = (accountId: string) =>

@@ -1,4 +1,4 @@
-import { maskPhone } from '@rcpd/shared';
+import { maskPhone, SMS_STATES, type SmsMessageItem, type SmsMessagePage, type SmsState } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
@@ -96,20 +96,6 @@ export function deliverSms({
   });
 }
 
-export const SMS_STATES = ['待发送', '已发送', '失败'] as const;
-export type SmsState = (typeof SMS_STATES)[number];
-
-export interface SmsMessageItem {
-  id: string;
-  maskedPhone: string;
-  text: string;
-  state: SmsState;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
 const PAGE_SIZE = 20;
 
 /** 消息发送记录 of the 管理端 (系统管理员): SMS by state, phones masked, 重试 of a 失败 one. */
@@ -154,7 +140,8 @@ export function createSmsMessagesService({
       }));
       const byState = Object.fromEntries(SMS_STATES.map((s) => [s, 0])) as Record<SmsState, number>;
       for (const c of counts) byState[c.state] = c.n;
-      return { items, total: total.n, page, pageSize: PAGE_SIZE, counts: byState };
+      const result: SmsMessagePage = { items, total: total.n, page, pageSize: PAGE_SIZE, counts: byState };
+      return result;
     },
 
     /** 重试: a 失败 message goes back to 待发送 with a new job; any other state is refused. */

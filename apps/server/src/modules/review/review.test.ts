@@ -14,6 +14,7 @@ import {
   draftApplication,
   ENTRY_VALUES,
   saveModule,
+  submittedApplication,
   uploaded,
 } from '../../test/applications.js';
 import { pdfText } from '../../test/files.js';
@@ -30,15 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-async function submitted(): Promise<Draft> {
-  const draft = await draftApplication(ctx);
-  await completeApplication(draft);
-  const response = await draft.client.post(`/api/person/applications/${draft.id}/submit`, {
-    commitment: true,
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return draft;
-}
+const submitted = () => submittedApplication(ctx);
 
 const reviewOf = async (client: Client, id: string) => {
   const response = await client.get(`/api/review/applications/${id}`);

@@ -1,3 +1,4 @@
+import { SMS_STATES, type SmsMessageItem, type SmsMessagePage, type SmsState } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Segmented, Table, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
@@ -8,29 +9,6 @@ import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { StatusTag } from '../../components/StatusTag';
 import { errorMessage } from '../../forms/errors';
-
-// `GET /api/department/sms-messages` (the server's sms-messages module); only this page reads it
-const SMS_STATES = ['待发送', '已发送', '失败'] as const;
-type SmsState = (typeof SMS_STATES)[number];
-
-interface SmsMessageItem {
-  id: string;
-  maskedPhone: string;
-  text: string;
-  state: SmsState;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-interface SmsMessagePage {
-  items: SmsMessageItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: Record<SmsState, number>;
-}
 
 const PATH = '/api/department/sms-messages';
 const KEY = ['department', 'sms-messages'] as const;
