@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import S3rver from 's3rver';
+import { Api, startServer } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -119,45 +120,6 @@ async function ceiling() {
   }
 }
 
-/** A signed-in browser of the demo data: a call function with its cookie and CSRF token. */
-async function signIn(base, portal, account) {
-  const anon = await fetch(`${base}/api/auth/session`);
-  let cookie = anon.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken: anonToken } = await anon.json();
-  const { captchaId } = await (await fetch(`${base}/api/auth/captcha`)).json();
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': anonToken },
-    body: JSON.stringify({ portal, account, password: 'Demo@2026', captchaId, captchaCode: 'bench' }),
-  });
-  if (!login.ok) throw new Error(`login failed: ${await login.text()}`);
-  cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const { csrfToken } = await login.json();
-  const call = async (method, url, body) => {
-    const form = body instanceof FormData;
-    const response = await fetch(`${base}${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-csrf-token': csrfToken,
-        ...(form || body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: form || body === undefined ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-  call.raw = (url) => fetch(`${base}${url}`, { headers: { cookie } });
-  return call;
-}
-
 const paper = {
   title: '基于深度学习的图像识别方法研究',
   kind: '论文',
@@ -169,31 +131,23 @@ const paper = {
 /** The built server on a fresh PGlite folder with the demo data, its files where `env` says. */
 async function product(env) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-bench-'));
-  const port = 3900 + Math.floor(Math.random() * 90);
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [values.main], {
+  const server = await startServer({
+    script: values.main,
     env: {
-      ...process.env,
       ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      DEV_CAPTCHA_CODE: 'bench',
-      SEED_DEMO: '1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    await waitFor(`${base}/api/health`);
-    const employer = await signIn(base, 'employer', '91220101MA17A0001Q');
-    const applicant = await signIn(base, 'person', '220102199001011239');
-    const { employerId } = await applicant('GET', '/api/person/employers?uscc=91220101MA17A0001Q');
-    const binding = await applicant('POST', '/api/person/bindings', { employerId });
-    await employer('POST', `/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
-    const { items } = await applicant('GET', '/api/person/notices');
-    const { id } = await applicant('POST', '/api/person/applications', {
+    const employer = await Api.login(server.base, 'employer', '91220101MA17A0001Q');
+    const applicant = await Api.login(server.base, 'person', '220102199001011239');
+    const { employerId } = await applicant.get('/api/person/employers?uscc=91220101MA17A0001Q');
+    const binding = await applicant.post('/api/person/bindings', { employerId });
+    await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
+    const { items } = await applicant.get('/api/person/notices');
+    const { id } = await applicant.post('/api/person/applications', {
       noticeId: items[0].id,
       employerId,
       confirmations: [true, true, true, true],
@@ -201,12 +155,8 @@ async function product(env) {
     const entries = [];
     for (let stored = 0; stored < FILES; stored += 20) {
       entries.push(
-        (
-          await applicant('POST', `/api/person/applications/${id}/entries`, {
-            module: 'papers',
-            values: paper,
-          })
-        ).id,
+        (await applicant.post(`/api/person/applications/${id}/entries`, { module: 'papers', values: paper }))
+          .id,
       );
     }
     const blob = pdf();
@@ -217,7 +167,7 @@ async function product(env) {
         form.append('file', blob, `论文${n + 1}.pdf`);
         const entryId = entries[Math.floor(n / 20)];
         const url = `/api/person/applications/${id}/attachments?slot=entry&entryId=${entryId}`;
-        attachments[n] = (await applicant('POST', url, form)).id;
+        attachments[n] = (await applicant.post(url, form)).id;
       }),
     );
     const download = await measured(server.pid, FILES * SIZE_MB * MB, () =>
@@ -229,8 +179,7 @@ async function product(env) {
     );
     return { upload, download };
   } finally {
-    server.kill();
-    await new Promise((r) => server.once('exit', r));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { isStalePlan } from '../platform/db-errors.js';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -22,8 +22,9 @@ export interface Database {
   /** Runs `fn` in one transaction on one connection (migrations, which are multi-statement scripts). */
   scriptTransaction<T>(fn: (tx: ScriptTx) => Promise<T>): Promise<T>;
   /**
-   * Raw SQL outside Kysely, for the job engine (pg-boss): a text with parameters, or a multi-statement script
-   * without them. On PGlite it waits its turn on the one connection like every other statement.
+   * Raw SQL for the job engine (pg-boss): a text with parameters runs as the application's own statements do
+   * (prepared once), a multi-statement script without them as a script. On PGlite it waits its turn on the one
+   * connection like every other statement.
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** Periodic upkeep: PGlite runs without autovacuum, so it is vacuumed here; PostgreSQL does its own. */
@@ -87,11 +88,12 @@ function openPGlite(instance: PGlite): Database {
         ),
       ),
     executeSql: (text, values = []) =>
-      db.connection().execute(async () => {
-        if (values.length > 0) return instance.query(text, values);
-        const results = await instance.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
-      }),
+      values.length > 0
+        ? db.executeQuery(CompiledQuery.raw(text, values))
+        : db.connection().execute(async () => {
+            const results = await instance.exec(text);
+            return { rows: results.at(-1)?.rows ?? [] };
+          }),
     maintenance: async () => {
       await sql`vacuum analyze`.execute(db);
     },
@@ -213,7 +215,8 @@ function openPostgres(url: string, poolMax: number, timeouts: PostgresTimeouts):
         client.release();
       }
     },
-    executeSql: (text, values) => pool.query(text, values as unknown[] | undefined),
+    executeSql: (text, values = []) =>
+      values.length > 0 ? db.executeQuery(CompiledQuery.raw(text, values)) : pool.query(text),
     maintenance: async () => {},
     poolStats: () => ({
       max: poolMax,

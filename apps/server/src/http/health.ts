@@ -7,7 +7,7 @@ export type ReadinessCheck = () => Promise<unknown>;
 type CheckResult = 'ok' | 'failed' | 'timeout';
 
 /**
- * What the readiness probe asks besides the database. `main.ts` registers the blob store's and the job
+ * What the readiness probe asks besides the database. `buildApp` registers the blob store's and the job
  * engine's checks, and calls `beginShutdown()` on SIGTERM so the load balancer stops sending work at once.
  */
 export interface Health {

@@ -247,9 +247,8 @@ export function createJobs(database: Database, log: Logger, options: JobsOptions
       for (const queue of handlers.keys()) {
         const spec = specOf(queue);
         for (let i = 0; i < spec.workers; i++) {
-          let workerId = '';
           const b = boss;
-          workerId = await b.work<unknown>(
+          const workerId: string = await b.work<unknown>(
             queue,
             { batchSize: spec.batchSize, includeMetadata: true, pollingIntervalSeconds: 1 },
             async (jobs) => {
@@ -303,7 +302,10 @@ export function createJobs(database: Database, log: Logger, options: JobsOptions
                 count(*) filter (where state in ('created', 'retry'))::int as queued,
                 count(*) filter (where state = 'active')::int as active,
                 count(*) filter (where state = 'failed')::int as failed
-           from pgboss.job where name <> $1 group by name`,
+           from pgboss.job
+          -- completed jobs stay a week: leave them out rather than count them at every scrape
+          where name <> $1 and state in ('created', 'retry', 'active', 'failed')
+          group by name`,
         [DEAD_LETTER],
       );
       const byName = new Map((rows as QueueStats[]).map((r) => [r.queue, r]));

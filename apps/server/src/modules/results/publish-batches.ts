@@ -178,37 +178,60 @@ export function createPublishBatches({
     },
   );
 
-  async function view(executor: Kysely<DB>, id: string): Promise<PublishBatch> {
-    const batch = await executor
-      .selectFrom('publish_batches')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!batch) throw new AppError('NOT_FOUND', '发布批次不存在');
+  /** The batches (newest first) with their failures, in two statements however many batches. */
+  async function views(executor: Kysely<DB>, ids: string[] | 'recent'): Promise<PublishBatch[]> {
+    let batches = executor.selectFrom('publish_batches').selectAll().orderBy('created_at', 'desc');
+    batches = ids === 'recent' ? batches.limit(10) : batches.where('id', 'in', ids);
+    const rows = await batches.execute();
+    if (rows.length === 0) return [];
     const failures = await executor
-      .selectFrom('publish_batch_items as i')
-      .innerJoin('review_results as r', 'r.id', 'i.result_id')
-      .innerJoin('applications as a', 'a.id', 'r.application_id')
-      .select(['i.result_id', 'a.number', 'a.applicant_name', 'i.error'])
-      .where('i.batch_id', '=', id)
-      .where('i.state', '=', '失败')
-      .orderBy('a.number')
-      .limit(FAILURES_SHOWN)
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('publish_batch_items as i')
+          .innerJoin('review_results as r', 'r.id', 'i.result_id')
+          .innerJoin('applications as a', 'a.id', 'r.application_id')
+          .select([
+            'i.batch_id',
+            'i.result_id',
+            'a.number',
+            'a.applicant_name',
+            'i.error',
+            sql<number>`row_number() over (partition by i.batch_id order by a.number)`.as('n'),
+          ])
+          .where(
+            'i.batch_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .where('i.state', '=', '失败')
+          .as('f'),
+      )
+      .selectAll()
+      .where('f.n', '<=', FAILURES_SHOWN)
+      .orderBy('f.n')
       .execute();
-    return {
+    return rows.map((batch) => ({
       id: batch.id,
       total: batch.total,
       done: batch.done,
       failed: batch.failed,
       createdAt: batch.created_at.toISOString(),
       finishedAt: batch.finished_at?.toISOString() ?? null,
-      failures: failures.map((f) => ({
-        resultId: f.result_id,
-        applicationNumber: f.number ?? '',
-        applicantName: f.applicant_name,
-        error: f.error ?? '',
-      })),
-    };
+      failures: failures
+        .filter((f) => f.batch_id === batch.id)
+        .map((f) => ({
+          resultId: f.result_id,
+          applicationNumber: f.number ?? '',
+          applicantName: f.applicant_name,
+          error: f.error ?? '',
+        })),
+    }));
+  }
+
+  async function view(executor: Kysely<DB>, id: string): Promise<PublishBatch> {
+    const [batch] = await views(executor, [id]);
+    if (!batch) throw new AppError('NOT_FOUND', '发布批次不存在');
+    return batch;
   }
 
   const enqueue = (trx: Transaction<DB>, batchId: string, ids: string[]) => {
@@ -267,13 +290,7 @@ export function createPublishBatches({
     get: (id: string) => view(db, id),
 
     async recent(): Promise<{ items: PublishBatch[] }> {
-      const rows = await db
-        .selectFrom('publish_batches')
-        .select('id')
-        .orderBy('created_at', 'desc')
-        .limit(10)
-        .execute();
-      return { items: await Promise.all(rows.map((r) => view(db, r.id))) };
+      return { items: await views(db, 'recent') };
     },
 
     /** 重试: the batch's 失败 results go back to 待发布 with new jobs. */
