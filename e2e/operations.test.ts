@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiLogin, registerApplicant } from './support/api.js';
 import { mobile } from './support/people.js';
 import { DEV_CAPTCHA, type RunningServer, startServer } from './support/server.js';
@@ -55,6 +55,10 @@ describe('the server log', () => {
     expect(lost.status).toBe(404);
     expect(lost.headers.get('x-request-id')).toBe('ops-e2e-1');
 
+    // "request completed" is written after the response has left, so the file may not hold it yet
+    await vi.waitFor(() => expect(logLines().filter((l) => l.reqId === 'ops-e2e-1')).toHaveLength(2), {
+      timeout: 5000,
+    });
     const text = logText();
     for (const clear of [applicant.idNumber, applicant.phone, stranger]) expect(text).not.toContain(clear);
     expect(text).not.toMatch(/(?<!\d)\d{17}[\dX](?!\d)/);
