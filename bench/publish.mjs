@@ -75,7 +75,7 @@ await server.stop();
 let sql = await connect(database);
 const resultIds = await seedResults(sql, template, 'pub');
 const ceilingIds = await seedResults(sql, template, 'cel');
-const admin = await seedSession(sql, { token: 'bench-admin', where: `username = 'admin'` });
+const admin = await seedSession(sql, { token: 'bench-admin', where: `username = 'yewu'` });
 await sql.close();
 
 server = await startServer({ env });
@@ -147,7 +147,7 @@ await sms.down();
 
 // the ceiling: the same rows, plain SQL, one transaction per result
 sql = await connect(database);
-const [{ id: adminId }] = await sql.query(`select id from accounts where username = 'admin'`);
+const [{ id: adminId }] = await sql.query(`select id from accounts where username = 'yewu'`);
 const t2 = performance.now();
 for (const id of ceilingIds) {
   await sql.exec('begin');

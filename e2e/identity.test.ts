@@ -2,6 +2,7 @@
  * 统一身份认证 as a person does it, in Debian's chromium against the built server: register with the SMS code
  * from the outbox, log in, 安全退出, 忘记密码; the demo accounts reach their portals. Every page gets an axe scan.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
@@ -188,6 +189,59 @@ describe('演示账号', () => {
     await expect.poll(() => page.getByText(name).count()).toBeGreaterThan(0);
     await expectAccessible(page, `${portal} home`);
     await snap(`12-demo-${home.slice(1)}`);
+  });
+
+  // 三员分立: each 管理端 role sees only its own menu, its 首页 says what it is for, and another's page is closed
+  const COMMON = ['首页', '站内消息', '修改密码'];
+  it.each([
+    ['admin', '系统管理员', ['账号管理', '消息发送记录'], '/admin/results'],
+    ['shenji', '安全审计员', ['审计日志'], '/admin/accounts'],
+    [
+      'yewu',
+      '业务管理员',
+      ['评审结果', '证书管理', '申报通知', '申报注意事项', '人才分类目录', '申报条件管理'],
+      '/admin/audit',
+    ],
+    ['shenhe', '审核人', ['申报审核'], '/admin/certificates'],
+  ])('the demo %s (%s) sees only its menu and its duties', async (username, role, own, closed) => {
+    await freshPage();
+    await page.goto('/admin/login');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('密码', { exact: true }).fill('Demo@2026');
+    await page.getByLabel('验证码').fill(DEV_CAPTCHA);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL('**/admin');
+    const menu = page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem');
+    await expect
+      .poll(async () => (await menu.allTextContents()).map((t) => t.trim()))
+      .toEqual([COMMON[0], ...own, ...COMMON.slice(1)]);
+    await expect.poll(() => page.getByText(`${role}：`).count()).toBe(1);
+    await snap(`14-roles-${username}`);
+    await page.goto(closed);
+    await expect.poll(() => page.getByText('无权访问').count()).toBeGreaterThan(0);
+  });
+
+  it('the 安全审计员 reads the 审计日志 and exports a week of it as Excel', async () => {
+    await freshPage();
+    await page.goto('/admin/login');
+    await page.getByLabel('用户名').fill('shenji');
+    await page.getByLabel('密码', { exact: true }).fill('Demo@2026');
+    await page.getByLabel('验证码').fill(DEV_CAPTCHA);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL('**/admin');
+    await page.getByRole('link', { name: '审计日志' }).first().click();
+    await expect
+      .poll(() => page.getByRole('cell', { name: /钱审计（安全审计员）/ }).count())
+      .toBeGreaterThan(0);
+    await expectAccessible(page, '审计日志');
+    await snap('15-audit-auditor');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^审计日志_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await download.path();
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('at phone width the portal menu opens from a button', async () => {

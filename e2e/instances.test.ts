@@ -183,7 +183,7 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     const person = await Api.login(alternate, 'person', '220102199001011239');
     const employer = await Api.login(alternate, 'employer', '91220101MA17A0001Q');
     const province = await Api.login(alternate, 'department', 'shenhe');
-    const admin = await Api.login(alternate, 'department', 'admin');
+    const admin = await Api.login(alternate, 'department', 'yewu');
     const url = `/api/person/applications/${appId}`;
     const { attachments } = await person.get<{ attachments: { id: string; slot: string; size: number }[] }>(
       url,
@@ -263,7 +263,7 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     ).rows.map((r) => r.id as string);
 
     const [a, b] = instances as [Instance, Instance];
-    const admin = await Api.login(a.base, 'department', 'admin');
+    const admin = await Api.login(a.base, 'department', 'yewu');
     const batch = await admin.post<{ id: string }>('/api/department/results/publish', { resultIds: results });
 
     // people keep coming to the survivor all along

@@ -63,10 +63,10 @@ describe('申报通知', () => {
   const open = '关于开展2027年度第一批人才分类定级评定工作的通知';
   const future = '关于开展2027年度第二批人才分类定级评定工作的通知';
 
-  it('the administrator writes, attaches and publishes a notice', async () => {
+  it('the 业务管理员 writes, attaches and publishes a notice', async () => {
     const admin = await newPage();
     await admin.goto('/admin/login');
-    await adminLogin(admin, 'admin', 'Demo@2026');
+    await adminLogin(admin, 'yewu', 'Demo@2026');
     await admin.waitForURL('**/admin');
     const now = Date.now();
     await writeNotice(admin, open, new Date(now - 86_400_000), new Date(now + 30 * 86_400_000));

@@ -73,7 +73,7 @@ async function open(portal: 'person' | 'admin', account: string, password = 'Dem
 
 describe('评审结果 and 电子证书 (manual 3.4, 3.5)', () => {
   it('records and publishes a result; the applicant downloads the certificate, whose QR verifies until revoked', async () => {
-    const admin = await open('admin', 'admin');
+    const admin = await open('admin', 'yewu');
     await admin.goto('/admin/results');
     await admin.getByRole('button', { name: '录入结果：张三' }).click();
     const dialog = admin.getByRole('dialog');

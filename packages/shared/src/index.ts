@@ -21,5 +21,6 @@ export * from './identity/mask.js';
 export * from './identity/password.js';
 export * from './identity/phone.js';
 export * from './identity/uscc.js';
+export * from './policy/index.js';
 export * from './roles.js';
 export * from './workflow/transitions.js';

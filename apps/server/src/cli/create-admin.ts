@@ -1,6 +1,8 @@
 /**
- * Creates a department administrator: how production gets its first account (there is no default password).
+ * Creates a 管理端 account from the terminal: how production gets its first 系统管理员 (there is no default
+ * password), and, under 三员分立, the 安全审计员 that no 系统管理员 should appoint alone.
  *   npm run create-admin -- --username admin --name 张管理 [--department 吉林省人力资源和社会保障厅]
+ *   npm run create-admin -- --username shenji --name 钱审计 --role security_auditor
  * The password is read from ADMIN_PASSWORD, or asked for on the terminal.
  */
 import path from 'node:path';
@@ -31,6 +33,8 @@ async function run(): Promise<number> {
       username: { type: 'string' },
       name: { type: 'string' },
       department: { type: 'string', default: '吉林省人力资源和社会保障厅' },
+      /** 三员分立: the first 系统管理员 (default), or the 安全审计员 a province names before any other exists */
+      role: { type: 'string', default: 'sys_admin' },
     },
   });
   const config = loadConfig();
@@ -38,7 +42,7 @@ async function run(): Promise<number> {
     username: values.username,
     name: values.name,
     departmentName: values.department,
-    role: 'dept_admin',
+    role: values.role,
     password: await readPassword(),
   });
   if (!parsed.success) {
@@ -64,7 +68,7 @@ async function run(): Promise<number> {
       body: parsed.data,
       meta: { ip: null, userAgent: 'create-admin' },
     });
-    console.log(`已创建系统管理员 ${item.login}（${item.name}）`);
+    console.log(`已创建${item.roleLabel} ${item.login}（${item.name}）`);
     return 0;
   } catch (error) {
     if (error instanceof AppError) {

@@ -1,3 +1,4 @@
+import type { Role } from '@rcpd/shared';
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -13,7 +14,7 @@ export interface EmployersTable {
 export interface AccountsTable {
   id: Generated<string>;
   portal: 'person' | 'employer' | 'department';
-  role: 'applicant' | 'employer_admin' | 'employer_reviewer' | 'dept_admin' | 'dept_reviewer';
+  role: Role;
   name: string;
   username: string | null;
   id_type: string | null;

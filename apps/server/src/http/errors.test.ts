@@ -10,13 +10,21 @@ import {
   type TestContext,
   uscc,
 } from '../test/harness.js';
-import { CJK, expectError, signedInAdmin, signedInEmployer, signedInPerson } from '../test/helpers.js';
+import {
+  CJK,
+  expectError,
+  signedInAdmin,
+  signedInBusiness,
+  signedInEmployer,
+  signedInPerson,
+} from '../test/helpers.js';
 import { unstorableTextPath } from './errors.js';
 
 let ctx: TestContext;
 let person: Client;
 let employer: Client;
 let admin: Client;
+let business: Client;
 const reviewerId = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
@@ -24,10 +32,11 @@ beforeAll(async () => {
   person = (await signedInPerson(ctx)).client;
   employer = (await signedInEmployer(ctx)).client;
   admin = await signedInAdmin(ctx);
+  business = await signedInBusiness(ctx);
 });
 afterAll(() => ctx.close());
 
-type Who = 'anonymous' | 'person' | 'employer' | 'admin';
+type Who = 'anonymous' | 'person' | 'employer' | 'admin' | 'business';
 interface Endpoint {
   method: 'POST' | 'PATCH' | 'PUT';
   url: string;
@@ -93,20 +102,20 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: 'POST',
     url: '/api/department/notices',
-    who: 'admin',
+    who: 'business',
     fields: ['title', 'body', 'startAt', 'endAt', 'serviceTypes'],
   },
-  { method: 'PUT', url: '/api/department/declaration-guide', who: 'admin', fields: ['text'] },
+  { method: 'PUT', url: '/api/department/declaration-guide', who: 'business', fields: ['text'] },
   {
     method: 'POST',
     url: '/api/department/catalogue/items',
-    who: 'admin',
+    who: 'business',
     fields: ['category', 'code', 'text', 'sort'],
   },
   {
     method: 'PATCH',
     url: `/api/department/catalogue/items/${reviewerId}`,
-    who: 'admin',
+    who: 'business',
     fields: ['enabled'],
   },
 ];
@@ -115,6 +124,7 @@ function clientFor(who: Who): Client {
   if (who === 'person') return person;
   if (who === 'employer') return employer;
   if (who === 'admin') return admin;
+  if (who === 'business') return business;
   return new Client(ctx.app);
 }
 
@@ -244,7 +254,7 @@ describe('no request produces a 5xx', () => {
 
       it('ignores unknown fields and deep nesting without a 5xx', async () => {
         const extra = JSON.stringify({
-          role: 'dept_admin',
+          role: 'sys_admin',
           enabled: 'yes',
           __meta: { deep: [[[[[]]]]] },
           id: reviewerId,

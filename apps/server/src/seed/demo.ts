@@ -6,7 +6,10 @@ import type { FieldCipher } from '../platform/secrets.js';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 export const DEMO = {
+  /** 三员分立: the 系统管理员, the 安全审计员 and the 业务管理员, and a 审核人 of 省人社厅审核 */
   admin: { username: 'admin', name: '系统管理员' },
+  auditor: { username: 'shenji', name: '钱审计' },
+  business: { username: 'yewu', name: '赵业务' },
   reviewer: { username: 'shenhe', name: '王审核' },
   department: '吉林省人力资源和社会保障厅',
   employer: {
@@ -18,35 +21,53 @@ export const DEMO = {
   applicant: { name: '张三', idNumber: '220102199001011239', phone: '13900000001' },
 } as const;
 
+const DEPARTMENT_DEMO = [
+  ['sys_admin', DEMO.admin],
+  ['security_auditor', DEMO.auditor],
+  ['business_admin', DEMO.business],
+  ['dept_reviewer', DEMO.reviewer],
+] as const;
+
 /**
  * The demo accounts of the README, created once (on the embedded database, or with SEED_DEMO=1). Never in
  * production: there the first administrator comes from `npm run create-admin`.
  */
 export async function seedDemo(db: Kysely<DB>, cipher: FieldCipher): Promise<boolean> {
-  const present = await db
-    .selectFrom('accounts')
-    .select('id')
-    .where('username', '=', DEMO.admin.username)
-    .executeTakeFirst();
-  if (present) return false;
+  const [existing, employerPresent] = await Promise.all([
+    db
+      .selectFrom('accounts')
+      .select('username')
+      .where(
+        'username',
+        'in',
+        DEPARTMENT_DEMO.map(([, who]) => who.username),
+      )
+      .execute(),
+    db.selectFrom('employers').select('id').where('uscc', '=', DEMO.employer.uscc).executeTakeFirst(),
+  ]);
+  const have = new Set(existing.map((r) => r.username));
+  // the 管理端 accounts one by one: a database seeded before 三员分立 gains the roles it lacks
+  const missing = DEPARTMENT_DEMO.filter(([, who]) => !have.has(who.username));
+  if (missing.length === 0 && employerPresent) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction().execute(async (trx) => {
-    for (const [role, who] of [
-      ['dept_admin', DEMO.admin],
-      ['dept_reviewer', DEMO.reviewer],
-    ] as const) {
-      await trx
-        .insertInto('accounts')
-        .values({
-          portal: 'department',
+  if (missing.length > 0) {
+    await db
+      .insertInto('accounts')
+      .values(
+        missing.map(([role, who]) => ({
+          portal: 'department' as const,
           role,
           name: who.name,
           username: who.username,
           department_name: DEMO.department,
           password_hash: passwordHash,
-        })
-        .execute();
-    }
+        })),
+      )
+      .onConflict((oc) => oc.column('username').doNothing())
+      .execute();
+  }
+  if (employerPresent) return true;
+  await db.transaction().execute(async (trx) => {
     const employer = await trx
       .insertInto('employers')
       .values({ name: DEMO.employer.name, uscc: DEMO.employer.uscc })

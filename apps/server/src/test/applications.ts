@@ -13,7 +13,7 @@ import type {
 import { expect } from 'vitest';
 import { MINIMAL_JPG, MINIMAL_PDF, uploadFile } from './files.js';
 import { type Client, residentId, type TestContext } from './harness.js';
-import { signedInAdmin, signedInEmployer, signedInPerson } from './helpers.js';
+import { signedInBusiness, signedInEmployer, signedInPerson } from './helpers.js';
 
 /** Factories for the application tests: each builds its own notice, employer and applicant. */
 
@@ -68,7 +68,7 @@ export async function draftApplication(
   ctx: TestContext,
   options: { birth?: string; gender?: '男' | '女'; notice?: Record<string, unknown> } = {},
 ) {
-  const admin = await signedInAdmin(ctx);
+  const admin = await signedInBusiness(ctx);
   const notice = await publishedNotice(admin, options.notice);
   const applicant = await boundApplicant(ctx, options.birth, options.gender);
   const started = await applicant.client.post('/api/person/applications', {

@@ -7,7 +7,7 @@ import type { ErrorBody, ErrorCode } from '@rcpd/shared';
 import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
+import { DEMO, DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
 import {
   Client,
   type Employer,
@@ -79,14 +79,21 @@ export async function signedInEmployer(ctx: TestContext, overrides: Partial<Empl
   return { client, employer, accountId: await accountIdByPhone(ctx, 'employer', employer.phone) };
 }
 
-/** The demo 系统管理员 (`admin`), signed in; the demo accounts are created on first use. */
-export async function signedInAdmin(ctx: TestContext) {
+/** A demo 管理端 account, signed in; the demo accounts are created on first use. */
+async function signedInDemo(ctx: TestContext, username: string) {
   await seedDemo(ctx.database.db, ctx.cipher);
   const client = new Client(ctx.app);
-  const response = await client.login('department', 'admin', DEMO_PASSWORD);
+  const response = await client.login('department', username, DEMO_PASSWORD);
   expect(response.statusCode, response.body).toBe(200);
   return client;
 }
+
+/** The demo 系统管理员 (`admin`): accounts and configuration, no business data. */
+export const signedInAdmin = (ctx: TestContext) => signedInDemo(ctx, DEMO.admin.username);
+/** The demo 业务管理员 (`yewu`): notices, catalogue, 申报条件, results, certificates. */
+export const signedInBusiness = (ctx: TestContext) => signedInDemo(ctx, DEMO.business.username);
+/** The demo 安全审计员 (`shenji`): reads the audit log, changes nothing. */
+export const signedInAuditor = (ctx: TestContext) => signedInDemo(ctx, DEMO.auditor.username);
 
 export async function accountIdByPhone(ctx: TestContext, portal: 'person' | 'employer', phone: string) {
   const row = await ctx.database.db

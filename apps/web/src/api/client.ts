@@ -98,8 +98,29 @@ async function write<T>(method: string, path: string, body?: unknown): Promise<T
   }
 }
 
+/**
+ * Fetches a file and saves it as a link with `download` would; a refusal (e.g. a period too long to export)
+ * throws the server's error, so the page can say it instead of saving an error as a file.
+ */
+async function downloadFile(path: string, fileName: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'INTERNAL', NETWORK_ERROR_MESSAGE);
+  }
+  if (!res.ok) throw await readError(res);
+  const href = URL.createObjectURL(await res.blob());
+  try {
+    Object.assign(document.createElement('a'), { href, download: fileName }).click();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+  }
+}
+
 export const api = {
   get: <T>(path: string) => send<T>('GET', path),
+  download: downloadFile,
   post: <T>(path: string, body?: unknown) => write<T>('POST', path, body),
   patch: <T>(path: string, body?: unknown) => write<T>('PATCH', path, body),
   put: <T>(path: string, body?: unknown) => write<T>('PUT', path, body),

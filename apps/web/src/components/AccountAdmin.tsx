@@ -30,16 +30,17 @@ export function ToggleEnabledButton(props: {
     },
     onError: (error) => message.error(errorMessage(error)),
   });
-  // Nobody disables the account they are signed in with.
-  if (self) return <span className="muted">当前账号</span>;
+  // the button is the server's allowedActions (the account policy: nobody acts on its own account)
+  const [action] = item.allowedActions;
+  if (!action) return <span className="muted">{self ? '当前账号' : '—'}</span>;
   return (
     <Button
       size="small"
-      danger={item.enabled}
+      danger={action === '停用'}
       loading={mutation.isPending}
-      onClick={() => mutation.mutate(!item.enabled)}
+      onClick={() => mutation.mutate(action === '启用')}
     >
-      {item.enabled ? '停用' : '启用'}
+      {action}
     </Button>
   );
 }

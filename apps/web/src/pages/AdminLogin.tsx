@@ -11,7 +11,9 @@ export function AdminLoginPage() {
       <div className="auth-card">
         <DocumentTitle title="管理端登录" />
         <h1 className="auth-title">管理端登录</h1>
-        <p className="auth-lead">人才分类定级评定管理端，供业务部门经办人和系统管理员使用。</p>
+        <p className="auth-lead">
+          人才分类定级评定管理端，供人社部门的业务管理员、审核人、系统管理员和安全审计员使用。
+        </p>
         {notice && <Alert type="success" showIcon title={notice} className="form-alert" />}
         <LoginForm portal="department" accountLabel="用户名" accountPlaceholder="请输入用户名" />
       </div>

@@ -52,7 +52,7 @@ export function LandingPage() {
             to="/admin/login"
             icon={<SafetyCertificateOutlined />}
             title="管理端登录"
-            text="人社部门业务经办人和系统管理员使用"
+            text="人社部门业务管理员、审核人、系统管理员和安全审计员使用"
           />
         </ul>
       </section>

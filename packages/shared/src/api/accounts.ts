@@ -46,4 +46,6 @@ export interface AccountListItem {
   enabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;
+  /** 停用 or 启用, as the account policy allows the asking administrator (never on its own account) */
+  allowedActions: ('停用' | '启用')[];
 }

@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.enable': '启用账号',
   'account.disable': '停用账号',
   'access.denied': '越权访问被拒绝',
+  'audit.export': '导出审计日志',
   'seed.demo': '创建演示数据',
   'binding.request': '申请绑定推荐单位',
   'binding.approve': '绑定申请审核通过',

@@ -63,12 +63,16 @@ export const objectionSchema = z.object({
 
 /** `POST /api/department/certificates/:id/status` */
 export const certificateStatusSchema = z.object({
-  status: z.enum(CERTIFICATE_STATUSES, { error: '请选择证书状态' }),
+  /** 有效 lifts a 暂扣; 失效 is never set by hand (it is what a passed validity shows) */
+  status: z.enum(['有效', '暂扣', '撤销', '注销'], { error: '请选择证书状态' }),
   reason: z.string({ error: '请填写原因' }).trim().min(1, '请填写原因').max(500, '原因不能超过500个字'),
 });
 
 /** A row of the department's 评审结果 page: an application in 材料审核通过 and its result, if any. */
 export interface ResultItem {
+  /** what the asking account may do with the row now (the result policy), and why not the others */
+  allowedActions: ('录入' | '公示' | '发布' | '登记异议')[];
+  refusals: Partial<Record<'录入' | '公示' | '发布' | '登记异议', string>>;
   applicationId: string;
   applicationNumber: string;
   applicantName: string;
@@ -137,6 +141,8 @@ export interface CertificateItem {
   status: CertificateStatus;
   statusReason: string | null;
   statusChangedAt: string | null;
+  /** what the asking account may do with it now (证书管理's buttons); empty for the holder and the public */
+  allowedActions: ('暂扣' | '恢复有效' | '撤销' | '注销')[];
 }
 
 /** `GET /api/public/certificates/verify?t=`: the public verification page. */

@@ -1,10 +1,16 @@
-import { accountStatusSchema, departmentAccountCreateSchema, reviewerCreateSchema } from '@rcpd/shared';
+import {
+  accountPolicy,
+  accountStatusSchema,
+  departmentAccountCreateSchema,
+  reviewerCreateSchema,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
+import { may } from '../../http/policy.js';
 import type { AccountsService } from './accounts.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '账号不存在' }) });
@@ -15,8 +21,8 @@ export async function accountsRoutes(
   { accounts, db }: { accounts: AccountsService; db: Kysely<DB> },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const employerAdmin = { onRequest: allowRoles(db, 'employer_admin') };
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const employerAdmin = may(db, accountPolicy, 'manageReviewers');
+  const sysAdmin = may(db, accountPolicy, 'manageDepartment');
 
   r.get(
     '/api/employer/reviewers',
@@ -57,13 +63,13 @@ export async function accountsRoutes(
 
   r.get(
     '/api/department/accounts',
-    { ...deptAdmin, schema: { tags: ['管理端'], summary: '部门账号列表' } },
-    async () => accounts.listDepartmentAccounts(),
+    { ...sysAdmin, schema: { tags: ['管理端'], summary: '部门账号列表' } },
+    async (request) => accounts.listDepartmentAccounts({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/accounts',
     {
-      ...deptAdmin,
+      ...sysAdmin,
       schema: { tags: ['管理端'], summary: '新建部门账号', body: departmentAccountCreateSchema },
     },
     async (request, reply) => {
@@ -78,7 +84,7 @@ export async function accountsRoutes(
   r.patch(
     '/api/department/accounts/:id',
     {
-      ...deptAdmin,
+      ...sysAdmin,
       schema: {
         tags: ['管理端'],
         summary: '停用或启用部门账号',

@@ -5,10 +5,14 @@ import {
   type ReviewerCreate,
   ROLE_LABELS,
   stageName,
+  ACCOUNT_BUTTONS,
+  accountPolicy,
+  allowedActions,
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { policyActor } from '../../http/policy.js';
 import { AppError, alreadyTaken } from '../../http/errors.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { hashPassword } from '../../platform/password-hash.js';
@@ -26,7 +30,8 @@ const phoneTaken = () => alreadyTaken('phone', '该手机号码已被其他单�
 
 /** Accounts that an administrator manages: an employer's 单位审核人 and the department's accounts. */
 export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
-  function toItem(row: AccountRow): AccountListItem {
+  /** `auth` null: the command line, which is shown no buttons */
+  function toItem(row: AccountRow, auth: AuthContext | null): AccountListItem {
     const phone = row.phone_enc ? maskPhone(cipher.decrypt(row.phone_enc)) : null;
     return {
       id: row.id,
@@ -40,6 +45,9 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       enabled: row.enabled,
       createdAt: row.created_at.toISOString(),
       lastLoginAt: row.last_login_at?.toISOString() ?? null,
+      allowedActions: auth
+        ? allowedActions(accountPolicy, policyActor(auth), { id: row.id, enabled: row.enabled }, ACCOUNT_BUTTONS)
+        : [],
     };
   }
 
@@ -51,6 +59,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
     meta: RequestMeta,
     scope: (q: ReturnType<typeof accountsQuery>) => ReturnType<typeof accountsQuery>,
   ): Promise<AccountListItem> {
+    // the account policy's rule, kept a 403: nobody acts on its own account
     if (id === auth.account.id) throw new AppError('FORBIDDEN', '不能停用或启用自己的账号');
     return db.transaction().execute(async (trx) => {
       const row = await scope(trx.selectFrom('accounts').selectAll().where('id', '=', id))
@@ -72,7 +81,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         detail: { name: row.name, role: row.role },
         ...meta,
       });
-      return toItem(updated);
+      return toItem(updated, auth);
     });
   }
   const accountsQuery = () => db.selectFrom('accounts').selectAll();
@@ -85,7 +94,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         .where('employer_id', '=', auth.account.employerId)
         .orderBy('created_at')
         .execute();
-      return { items: rows.map(toItem) };
+      return { items: rows.map((r) => toItem(r, auth)) };
     },
 
     async createReviewer({
@@ -132,7 +141,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
             detail: { name: body.name, phone: maskPhone(body.phone) },
             ...meta,
           });
-          return toItem(row);
+          return toItem(row, auth);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw phoneTaken();
@@ -156,14 +165,14 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       );
     },
 
-    async listDepartmentAccounts() {
+    async listDepartmentAccounts({ auth }: { auth: AuthContext }) {
       const rows = await db
         .selectFrom('accounts')
         .selectAll()
         .where('portal', '=', 'department')
         .orderBy('created_at')
         .execute();
-      return { items: rows.map(toItem) };
+      return { items: rows.map((r) => toItem(r, auth)) };
     },
 
     async createDepartmentAccount({
@@ -193,7 +202,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
               name: body.name,
               username: body.username,
               department_name: body.departmentName,
-              review_stage: body.reviewStage,
+              review_stage: body.role === 'dept_reviewer' ? body.reviewStage : null,
               password_hash: passwordHash,
               created_by: auth?.account.id ?? null,
             })
@@ -207,7 +216,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
             detail: { username: body.username, role: body.role },
             ...meta,
           });
-          return toItem(row);
+          return toItem(row, auth);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw taken();

@@ -260,7 +260,7 @@ describe('部门账号', () => {
     const item = response.json<AccountListItem>();
     expect(item).toMatchObject({
       role: 'dept_reviewer',
-      roleLabel: '业务部门经办人',
+      roleLabel: '审核人',
       name: '刘经办',
       login: body.username,
       maskedPhone: null,
@@ -291,7 +291,7 @@ describe('部门账号', () => {
     const items = response.json<{ items: AccountListItem[] }>().items;
     expect(items.map((i) => i.login)).toContain('admin');
     for (const item of items) {
-      expect(['dept_admin', 'dept_reviewer']).toContain(item.role);
+      expect(['sys_admin', 'security_auditor', 'business_admin', 'dept_reviewer']).toContain(item.role);
       expect(item.maskedPhone).toBeNull();
     }
   });

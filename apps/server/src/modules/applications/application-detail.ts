@@ -1,14 +1,18 @@
 import {
+  APPLICANT_BUTTONS,
   type ApplicationAction,
   type ApplicationDetail,
   type ApplicationStatus,
   type AttachmentItem,
+  applicationPolicy,
   type EntryItem,
   MODULE_KEYS,
   type ModuleKey,
   maskIdNumber,
   noticeWindow,
+  type PolicyActor,
   type PublishedResult,
+  allowedActions as policyAllowed,
   RETURNABLE_SECTIONS,
   type ReturnableSection,
   type SavedModule,
@@ -36,10 +40,22 @@ export function editableSections(
   return [];
 }
 
+/** Only the applicant's own routes ask (their role and ownership are checked before): the applicant's role. */
+const APPLICANT_ACTOR: PolicyActor = {
+  role: 'applicant',
+  accountId: '',
+  employerId: null,
+  reviewStage: null,
+};
+
+/** The applicant's buttons on its own application: the application policy's, for the applicant. */
 export function allowedActions(status: ApplicationStatus, windowOpen: boolean): ApplicationAction[] {
-  if (status === '未提交') return windowOpen ? ['编辑', '提交'] : ['查看'];
-  if (status === '被退回') return ['编辑', '提交', '进度跟踪'];
-  return ['查看', '进度跟踪'];
+  return policyAllowed(
+    applicationPolicy,
+    APPLICANT_ACTOR,
+    { status, windowOpen, stage: null },
+    APPLICANT_BUTTONS,
+  );
 }
 
 export const toAttachment = (a: ApplicationAttachmentRow): AttachmentItem => ({

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import {
   APPLICATION_SLOTS,
   addEntrySchema,
+  applicationPolicy,
   saveEntrySchema,
   saveModuleSchema,
   startApplicationSchema,
@@ -12,8 +13,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { may } from '../../http/policy.js';
 import { sendFile } from '../../platform/uploads.js';
 import type { ApplicationFilesService } from './application-files.js';
 import type { ApplicationsService } from './applications.service.js';
@@ -46,7 +48,7 @@ export async function applicationsRoutes(
   },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const applicant = { onRequest: allowRoles(db, 'applicant') };
+  const applicant = may(db, applicationPolicy, 'start');
   const tags = ['个人网厅：申报'];
 
   r.get('/api/person/self-check', { ...applicant, schema: { tags, summary: '条件自检' } }, async (request) =>

@@ -16,7 +16,13 @@ import {
   saveModule,
 } from '../../test/applications.js';
 import { createTestApp, type TestContext } from '../../test/harness.js';
-import { auditRows, expectError, fieldMessage, signedInAdmin, signedInPerson } from '../../test/helpers.js';
+import {
+  auditRows,
+  expectError,
+  fieldMessage,
+  signedInBusiness,
+  signedInPerson,
+} from '../../test/helpers.js';
 import { MESSAGES } from './applications.service.js';
 
 let ctx: TestContext;
@@ -75,7 +81,7 @@ describe('条件自检 and 确认并开始申报', () => {
   });
 
   it('refuses to start without every confirmation, without an approved 推荐单位, or outside the window', async () => {
-    const admin = await signedInAdmin(ctx);
+    const admin = await signedInBusiness(ctx);
     const notice = await publishedNotice(admin);
     const applicant = await boundApplicant(ctx);
     const start = (body: Record<string, unknown>) =>
@@ -109,7 +115,7 @@ describe('条件自检 and 确认并开始申报', () => {
   });
 
   it('refuses a person certified in the last 3 years unless the department recorded an exception', async () => {
-    const admin = await signedInAdmin(ctx);
+    const admin = await signedInBusiness(ctx);
     const notice = await publishedNotice(admin);
     const applicant = await boundApplicant(ctx);
     const twoYearsAgo = new Date(Date.now() - 2 * 365 * 86_400_000).toISOString().slice(0, 10);

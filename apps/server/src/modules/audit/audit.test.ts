@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AuditItem } from '@rcpd/shared';
 import { maskIdNumber, maskPhone } from '@rcpd/shared';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DEMO_PASSWORD } from '../../seed/demo.js';
@@ -13,7 +14,14 @@ import {
   registerPerson,
   type TestContext,
 } from '../../test/harness.js';
-import { accountIdByPhone, expectError, loginWith, signedInAdmin } from '../../test/helpers.js';
+import {
+  accountIdByPhone,
+  expectError,
+  loginWith,
+  signedInAdmin,
+  signedInAuditor,
+  signedInBusiness,
+} from '../../test/helpers.js';
 import {
   appendAudit,
   canonicalJson,
@@ -25,12 +33,14 @@ import {
 
 let ctx: TestContext;
 let admin: Client;
+let auditor: Client;
 /** every 证件号码 and 手机号码 this file uses: none may appear in full in the log */
 const secrets: string[] = [];
 
 beforeAll(async () => {
   ctx = await createTestApp();
   admin = await signedInAdmin(ctx);
+  auditor = await signedInAuditor(ctx);
 });
 afterAll(() => ctx.close());
 
@@ -325,7 +335,7 @@ describe('GET /api/department/audit', () => {
     let before: string | null = null;
     for (let page = 0; page < 100; page++) {
       const url = `/api/department/audit?limit=7${before ? `&before=${before}` : ''}`;
-      const response = await admin.get(url);
+      const response = await auditor.get(url);
       expect(response.statusCode, response.body).toBe(200);
       const body = response.json<{ items: AuditItem[]; nextBefore: string | null }>();
       expect(body.items.length).toBeLessThanOrEqual(7);
@@ -346,8 +356,8 @@ describe('GET /api/department/audit', () => {
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(all).toHaveLength(Number(count.n));
-    const login = all.find((i) => i.action === 'login' && i.ip === admin.ip);
-    expect(login).toMatchObject({ actorLabel: `${DEMO.admin.name}（系统管理员）`, targetType: 'account' });
+    const login = all.find((i) => i.action === 'login' && i.ip === auditor.ip);
+    expect(login).toMatchObject({ actorLabel: `${DEMO.auditor.name}（安全审计员）`, targetType: 'account' });
     expect(Number.isNaN(Date.parse(login?.at ?? ''))).toBe(false);
   });
 
@@ -356,11 +366,11 @@ describe('GET /api/department/audit', () => {
     const reviewer = new Client(ctx.app);
     expect((await reviewer.login('department', DEMO.reviewer.username, DEMO_PASSWORD)).statusCode).toBe(200);
     for (let i = 0; i < 50; i++) expectError(await reviewer.get('/api/department/audit'), 403, 'FORBIDDEN');
-    const response = await admin.get('/api/department/audit');
+    const response = await auditor.get('/api/department/audit');
     const body = response.json<{ items: AuditItem[]; nextBefore: string | null }>();
     expect(body.items.length).toBe(50);
     expect(body.nextBefore).toBe(body.items.at(-1)?.id);
-    const last = await admin.get('/api/department/audit?before=1');
+    const last = await auditor.get('/api/department/audit?before=1');
     expect(last.json()).toEqual({ items: [], nextBefore: null });
   });
 
@@ -373,15 +383,90 @@ describe('GET /api/department/audit', () => {
       'limit=abc',
       'before=1234567890123456789',
     ]) {
-      const body = expectError(await admin.get(`/api/department/audit?${query}`), 400, 'VALIDATION_FAILED');
+      const body = expectError(await auditor.get(`/api/department/audit?${query}`), 400, 'VALIDATION_FAILED');
       expect(body.message).toBe('请求参数有误：分页参数不正确');
     }
   });
 
-  it('is for the 系统管理员 only', async () => {
+  it('is for the 安全审计员 only: the 系统管理员, the 业务管理员 and a 审核人 are refused', async () => {
     const reviewer = new Client(ctx.app);
     expect((await reviewer.login('department', DEMO.reviewer.username, DEMO_PASSWORD)).statusCode).toBe(200);
-    expectError(await reviewer.get('/api/department/audit'), 403, 'FORBIDDEN');
+    for (const other of [reviewer, admin, await signedInBusiness(ctx)]) {
+      expectError(await other.get('/api/department/audit'), 403, 'FORBIDDEN');
+    }
     expectError(await new Client(ctx.app).get('/api/department/audit'), 401, 'UNAUTHENTICATED');
+  });
+
+  it('shows the auditor what the 系统管理员 did: an account it created for the business, with its role', async () => {
+    const username = `yw_${randomBytes(3).toString('hex')}`;
+    const created = await admin.post('/api/department/accounts', {
+      username,
+      name: '孙业务',
+      departmentName: '吉林省人力资源和社会保障厅',
+      role: 'business_admin',
+      password: 'Yewu#Pass1',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const page = (await auditor.get('/api/department/audit?limit=20')).json<{ items: AuditItem[] }>();
+    const row = page.items.find(
+      (i) => i.action === 'department.account.create' && i.detail.username === username,
+    );
+    expect(row).toMatchObject({
+      actorLabel: `${DEMO.admin.name}（系统管理员）`,
+      detail: { username, role: 'business_admin' },
+    });
+  });
+
+  it('lets the 安全审计员 change nothing: every write it tries is refused and recorded', async () => {
+    const attempts: [string, string, unknown][] = [
+      ['POST', '/api/department/accounts', {}],
+      ['POST', '/api/department/notices', {}],
+      ['POST', '/api/department/results/publish', { resultIds: [] }],
+      ['POST', '/api/department/certificates/00000000-0000-4000-8000-000000000000/status', {}],
+      ['PUT', '/api/department/declaration-guide', {}],
+      ['POST', '/api/department/sms-messages/00000000-0000-4000-8000-000000000000/retry', {}],
+    ];
+    for (const [method, url, body] of attempts) {
+      const response = await auditor.send(method as 'POST' | 'PUT', url, body);
+      expectError(response, 403, 'FORBIDDEN');
+    }
+    const denied = (await rowsFor(auditor.ip)).filter((r) => r.action === 'access.denied');
+    expect(denied.map((r) => (r.detail as { route: string }).route)).toEqual(
+      expect.arrayContaining(attempts.map(([, url]) => url.replace(/[0-9a-f-]{36}/, ':id'))),
+    );
+  });
+
+  it('lets the 安全审计员 export a period as a workbook, records the export, and refuses the others', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const response = await auditor.get(`/api/department/audit.xlsx?from=${today}&to=${today}`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toMatch(/spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    const header = rows.findIndex((r) => r[0] === '序号');
+    expect(rows[header]).toEqual(['序号', '时间', '操作人', '操作', '对象类型', '对象', 'IP', '详情']);
+    const actions = rows.slice(header + 1).map((r) => r[3]);
+    expect(actions).toContain('department.account.create');
+    expect(actions).toContain('login');
+    const [exported] = (await rowsFor(auditor.ip)).filter((r) => r.action === 'audit.export');
+    expect(exported?.detail).toMatchObject({ from: today, to: today });
+
+    expectError(await admin.get(`/api/department/audit.xlsx?from=${today}&to=${today}`), 403, 'FORBIDDEN');
+    expectError(
+      await auditor.get('/api/department/audit.xlsx?from=2026-12-03&to=2026-12-01'),
+      400,
+      'VALIDATION_FAILED',
+      'to',
+    );
+    expectError(
+      await auditor.get('/api/department/audit.xlsx?from=20261201&to=2026-12-01'),
+      400,
+      'VALIDATION_FAILED',
+      'from',
+    );
   });
 });

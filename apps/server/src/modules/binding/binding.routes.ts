@@ -1,5 +1,6 @@
 import {
   bindingDecisionSchema,
+  bindingPolicy,
   bindingRequestSchema,
   employerBindingQuerySchema,
   employerSearchSchema,
@@ -9,7 +10,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
+import { may } from '../../http/policy.js';
 import type { BindingService } from './binding.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '绑定记录不存在' }) });
@@ -20,8 +22,8 @@ export async function bindingRoutes(
   { binding, db }: { binding: BindingService; db: Kysely<DB> },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const applicant = { onRequest: allowRoles(db, 'applicant') };
-  const employer = { onRequest: allowRoles(db, 'employer_admin', 'employer_reviewer') };
+  const applicant = may(db, bindingPolicy, 'request');
+  const employer = may(db, bindingPolicy, 'list');
   const person = ['个人网厅'];
   const unit = ['单位网厅'];
 

@@ -1,9 +1,13 @@
 import {
   ACTIVE_BINDING_STATUSES,
+  allowedActions,
+  BINDING_APPLICANT_BUTTONS,
+  BINDING_EMPLOYER_BUTTONS,
   type BindingDecisionBody,
   type BindingHistory,
   type BindingItem,
   type BindingStatus,
+  bindingPolicy,
   type EmployerApplicantItem,
   type EmployerBindingItem,
   type EmployerSearchResult,
@@ -17,6 +21,7 @@ import { sql } from 'kysely';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { assertCan, policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -24,7 +29,7 @@ import { appendAudit, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { queueSms } from '../notifications/sms-messages.js';
-import { applicantActions, BINDING_TRANSITIONS, employerActions } from './binding.transitions.js';
+import { BINDING_TRANSITIONS } from './binding.transitions.js';
 
 export interface BindingDeps {
   db: Kysely<DB>;
@@ -62,7 +67,7 @@ export async function activeApplicationsWith(
 
 type HistoryRow = BindingRow & { employer_name: string; uscc: string };
 
-function toItem(r: HistoryRow): BindingItem {
+function toItem(r: HistoryRow, auth: AuthContext): BindingItem {
   return {
     id: r.id,
     employerId: r.employer_id,
@@ -73,7 +78,12 @@ function toItem(r: HistoryRow): BindingItem {
     opinion: r.opinion || null,
     decidedAt: r.decided_at?.toISOString() ?? null,
     unboundAt: r.unbound_at?.toISOString() ?? null,
-    allowedActions: applicantActions(r.status),
+    allowedActions: allowedActions(
+      bindingPolicy,
+      policyActor(auth),
+      { status: r.status },
+      BINDING_APPLICANT_BUTTONS,
+    ),
   };
 }
 
@@ -181,7 +191,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
               body: `申报人${auth.account.name}申请绑定本单位为推荐单位，请在“绑定申请审核”中办理。`,
             });
           }
-          return toItem({ ...row, employer_name: employer.name, uscc: employer.uscc });
+          return toItem({ ...row, employer_name: employer.name, uscc: employer.uscc }, auth);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppError('CONFLICT', MESSAGES.oneActive);
@@ -195,12 +205,12 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .orderBy('b.requested_at', 'desc')
         .orderBy('b.id')
         .execute();
-      const items = rows.map(toItem);
+      const items = rows.map((r) => toItem(r, auth));
       return { items, current: items.find((i) => isActive(i.status)) ?? null };
     },
 
     async unbind({ auth, id, meta }: { auth: AuthContext; id: string; meta: RequestMeta }) {
-      const { from, to, audit } = BINDING_TRANSITIONS.解除绑定;
+      const { to, audit } = BINDING_TRANSITIONS.解除绑定;
       return db.transaction().execute(async (trx) => {
         const row = await historyQuery(trx)
           .where('b.id', '=', id)
@@ -208,9 +218,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           .forUpdate('b')
           .executeTakeFirst();
         if (!row) throw new AppError('NOT_FOUND', MESSAGES.bindingNotFound);
-        if (row.status !== from) {
-          throw new AppError('CONFLICT', '只有审核通过（材料终审通过）的绑定可以解除绑定');
-        }
+        assertCan(auth, bindingPolicy, '解除绑定', { status: row.status });
         const active = await activeApplicationsWith(trx, {
           employerId: row.employer_id,
           applicantId: auth.account.id,
@@ -225,7 +233,6 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           .updateTable('bindings')
           .set({ status: to, unbound_at: sql`now()`, version: sql`version + 1` })
           .where('id', '=', id)
-          .where('status', '=', from)
           .returningAll()
           .executeTakeFirstOrThrow();
         await appendAudit(trx, {
@@ -236,7 +243,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           detail: { employerId: row.employer_id, employerName: row.employer_name, uscc: row.uscc },
           ...meta,
         });
-        return toItem({ ...updated, employer_name: row.employer_name, uscc: row.uscc });
+        return toItem({ ...updated, employer_name: row.employer_name, uscc: row.uscc }, auth);
       });
     },
 
@@ -269,6 +276,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .selectAll('b')
         .select(['a.name as applicant_name', 'a.id_number_enc', 'a.phone_enc', 'd.name as decided_by_name'])
         .where('b.employer_id', '=', employerIdOf(auth));
+      const actor = policyActor(auth);
       if (status) q = q.where('b.status', '=', status);
       const rows = await q
         .orderBy(sql`(b.status = '待审核')`, 'desc')
@@ -285,7 +293,12 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           opinion: r.opinion || null,
           decidedAt: r.decided_at?.toISOString() ?? null,
           decidedByName: r.decided_by_name,
-          allowedActions: employerActions(r.status),
+          allowedActions: allowedActions(
+            bindingPolicy,
+            actor,
+            { status: r.status },
+            BINDING_EMPLOYER_BUTTONS,
+          ),
         })),
       };
     },
@@ -302,10 +315,11 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
       meta: RequestMeta;
     }): Promise<EmployerBindingItem> {
       const employerId = employerIdOf(auth);
-      const { from, to, audit } = BINDING_TRANSITIONS[body.decision];
+      const { to, audit } = BINDING_TRANSITIONS[body.decision];
       const opinion = body.opinion || null;
       const decided = await db.transaction().execute(async (trx) => {
-        // the status check in the UPDATE itself: of two reviewers deciding at once, exactly one matches
+        // the policy's precondition (待审核) in the UPDATE itself: of two reviewers deciding at once, exactly
+        // one matches; the other is told the policy's reason below
         const row = await trx
           .updateTable('bindings')
           .set({
@@ -317,7 +331,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           })
           .where('id', '=', id)
           .where('employer_id', '=', employerId)
-          .where('status', '=', from)
+          .where('status', '=', '待审核')
           .returningAll()
           .executeTakeFirst();
         if (!row) return null;
@@ -363,7 +377,8 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         if (!existing || existing.employer_id !== employerId) {
           throw new AppError('NOT_FOUND', MESSAGES.bindingNotFound);
         }
-        throw new AppError('CONFLICT', `${MESSAGES.alreadyDecided}（当前状态：${existing.status}）`);
+        assertCan(auth, bindingPolicy, body.decision, { status: existing.status });
+        throw new AppError('CONFLICT', MESSAGES.alreadyDecided);
       }
 
       const { row, parties } = decided;
@@ -377,7 +392,12 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         opinion: row.opinion || null,
         decidedAt: row.decided_at?.toISOString() ?? null,
         decidedByName: auth.account.name,
-        allowedActions: employerActions(row.status),
+        allowedActions: allowedActions(
+          bindingPolicy,
+          policyActor(auth),
+          { status: row.status },
+          BINDING_EMPLOYER_BUTTONS,
+        ),
       };
     },
 

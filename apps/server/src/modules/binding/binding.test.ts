@@ -20,7 +20,7 @@ import {
   auditRows,
   expectError,
   outboxFor,
-  signedInAdmin,
+  signedInBusiness,
   signedInEmployer,
   signedInPerson,
 } from '../../test/helpers.js';
@@ -361,7 +361,7 @@ describe('roles', () => {
   it('keeps each portal to its own binding endpoints (403, audited)', async () => {
     const person = await signedInPerson(ctx);
     const employer = await signedInEmployer(ctx);
-    const admin = await signedInAdmin(ctx);
+    const admin = await signedInBusiness(ctx);
     for (const client of [employer.client, admin]) {
       expectError(await client.get('/api/person/bindings'), 403, 'FORBIDDEN');
       expectError(await client.post('/api/person/bindings', {}), 403, 'FORBIDDEN');

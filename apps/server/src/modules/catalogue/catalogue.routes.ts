@@ -2,6 +2,7 @@ import {
   catalogueCategorySchema,
   catalogueItemSchema,
   catalogueItemStatusSchema,
+  cataloguePolicy,
   TALENT_CATEGORIES,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -9,7 +10,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth, signedIn } from '../../http/auth.js';
+import { requestMeta, requireAuth, signedIn } from '../../http/auth.js';
+import { may } from '../../http/policy.js';
 import type { CatalogueService } from './catalogue.service.js';
 
 const itemParams = z.object({ id: z.uuid({ error: '条款不存在' }) });
@@ -21,7 +23,7 @@ export async function catalogueRoutes(
   { catalogue, db }: { catalogue: CatalogueService; db: Kysely<DB> },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const business = may(db, cataloguePolicy, 'manage');
   const tags = ['管理端'];
 
   r.get(
@@ -32,7 +34,7 @@ export async function catalogueRoutes(
   r.put(
     '/api/department/catalogue/categories/:code',
     {
-      ...deptAdmin,
+      ...business,
       schema: { tags, summary: '修改人才类别名称', params: categoryParams, body: catalogueCategorySchema },
     },
     async (request) =>
@@ -45,7 +47,7 @@ export async function catalogueRoutes(
   );
   r.post(
     '/api/department/catalogue/items',
-    { ...deptAdmin, schema: { tags, summary: '新增目录条款', body: catalogueItemSchema } },
+    { ...business, schema: { tags, summary: '新增目录条款', body: catalogueItemSchema } },
     async (request, reply) => {
       const item = await catalogue.createItem({
         auth: requireAuth(request),
@@ -58,7 +60,7 @@ export async function catalogueRoutes(
   r.put(
     '/api/department/catalogue/items/:id',
     {
-      ...deptAdmin,
+      ...business,
       schema: { tags, summary: '编辑目录条款', params: itemParams, body: catalogueItemSchema },
     },
     async (request) =>
@@ -72,7 +74,7 @@ export async function catalogueRoutes(
   r.patch(
     '/api/department/catalogue/items/:id',
     {
-      ...deptAdmin,
+      ...business,
       schema: { tags, summary: '启用或停用目录条款', params: itemParams, body: catalogueItemStatusSchema },
     },
     async (request) =>

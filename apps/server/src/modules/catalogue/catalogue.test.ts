@@ -6,7 +6,7 @@ import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import {
   auditRows,
   expectError,
-  signedInAdmin,
+  signedInBusiness,
   signedInEmployer,
   signedInPerson,
 } from '../../test/helpers.js';
@@ -16,7 +16,7 @@ let admin: Client;
 let applicant: Client;
 beforeAll(async () => {
   ctx = await createTestApp();
-  admin = await signedInAdmin(ctx);
+  admin = await signedInBusiness(ctx);
   applicant = (await signedInPerson(ctx)).client;
 });
 afterAll(() => ctx.close());

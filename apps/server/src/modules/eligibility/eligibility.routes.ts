@@ -1,10 +1,11 @@
-import { eligibilityExceptionSchema, talentResultSchema } from '@rcpd/shared';
+import { eligibilityExceptionSchema, eligibilityPolicy, talentResultSchema } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
+import { may } from '../../http/policy.js';
 import type { EligibilityService } from './eligibility.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '该例外情形不存在' }) });
@@ -15,17 +16,17 @@ export async function eligibilityRoutes(
   { eligibility, db }: { eligibility: EligibilityService; db: Kysely<DB> },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const business = may(db, eligibilityPolicy, 'manage');
   const tags = ['管理端'];
 
   r.get(
     '/api/department/eligibility',
-    { ...deptAdmin, schema: { tags, summary: '申报例外情形与历史认定记录' } },
+    { ...business, schema: { tags, summary: '申报例外情形与历史认定记录' } },
     async () => eligibility.list(),
   );
   r.post(
     '/api/department/eligibility/exceptions',
-    { ...deptAdmin, schema: { tags, summary: '登记申报例外情形', body: eligibilityExceptionSchema } },
+    { ...business, schema: { tags, summary: '登记申报例外情形', body: eligibilityExceptionSchema } },
     async (request, reply) => {
       await eligibility.addException({
         auth: requireAuth(request),
@@ -37,7 +38,7 @@ export async function eligibilityRoutes(
   );
   r.post(
     '/api/department/eligibility/exceptions/:id/revoke',
-    { ...deptAdmin, schema: { tags, summary: '撤销申报例外情形', params: idParams } },
+    { ...business, schema: { tags, summary: '撤销申报例外情形', params: idParams } },
     async (request) => {
       await eligibility.revokeException({
         auth: requireAuth(request),
@@ -49,7 +50,7 @@ export async function eligibilityRoutes(
   );
   r.post(
     '/api/department/eligibility/results',
-    { ...deptAdmin, schema: { tags, summary: '登记历史认定记录', body: talentResultSchema } },
+    { ...business, schema: { tags, summary: '登记历史认定记录', body: talentResultSchema } },
     async (request, reply) => {
       await eligibility.addResult({
         auth: requireAuth(request),

@@ -2,7 +2,13 @@ import type { EligibilityRecords, SelfCheck } from '@rcpd/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundApplicant, CONFIRMATIONS, publishedNotice } from '../../test/applications.js';
 import { createTestApp, type TestContext } from '../../test/harness.js';
-import { auditRows, expectError, fieldMessage, signedInAdmin, signedInPerson } from '../../test/helpers.js';
+import {
+  auditRows,
+  expectError,
+  fieldMessage,
+  signedInBusiness,
+  signedInPerson,
+} from '../../test/helpers.js';
 import { NO_PERSON } from './eligibility.service.js';
 
 let ctx: TestContext;
@@ -16,7 +22,7 @@ const yearsAgo = (years: number) =>
 
 describe('申报条件管理 in the 管理端', () => {
   it('records a past 认定通过: the person cannot start for 3 years, until an exception is recorded', async () => {
-    const admin = await signedInAdmin(ctx);
+    const admin = await signedInBusiness(ctx);
     const notice = await publishedNotice(admin);
     const applicant = await boundApplicant(ctx);
     const recorded = await admin.post('/api/department/eligibility/results', {
@@ -66,7 +72,7 @@ describe('申报条件管理 in the 管理端', () => {
   });
 
   it('refuses an unknown 证件号码, a future date and a wrong outcome, and is only for the administrator', async () => {
-    const admin = await signedInAdmin(ctx);
+    const admin = await signedInBusiness(ctx);
     const unknown = await admin.post('/api/department/eligibility/exceptions', {
       idNumber: '220102199001011239X',
       reason: '说明',

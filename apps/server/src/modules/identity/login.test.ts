@@ -318,7 +318,7 @@ describe('演示账号 (seedDemo)', () => {
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json<{ account: Record<string, unknown> }>().account).toMatchObject({
         portal: 'department',
-        role: 'dept_admin',
+        role: 'sys_admin',
         roleLabel: '系统管理员',
         displayName: DEMO.admin.name,
       });

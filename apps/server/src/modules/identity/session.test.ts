@@ -150,7 +150,11 @@ describe('角色与门户', () => {
       .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ ip: client.ip, actor_label: '李四（申报人）' });
-    expect(rows[0]?.detail).toEqual({ method: 'GET', route: '/api/department/accounts' });
+    expect(rows[0]?.detail).toEqual({
+      method: 'GET',
+      route: '/api/department/accounts',
+      policy: 'account.manageDepartment',
+    });
   });
 
   it('checks the role before the body: a wrong role or no session is refused before any field message', async () => {
@@ -183,7 +187,7 @@ describe('角色与门户', () => {
             username: 'intruder',
             name: '越权',
             departmentName: '某部门',
-            role: 'dept_admin',
+            role: 'sys_admin',
             password: 'Valid#Pass1',
           };
       const response = method === 'GET' ? await client.get(url) : await client.post(url, body);

@@ -1,12 +1,18 @@
 import multipart from '@fastify/multipart';
-import { declarationGuideSchema, NOTICE_ATTACHMENT_MAX_BYTES, noticeSchema } from '@rcpd/shared';
+import {
+  declarationGuideSchema,
+  NOTICE_ATTACHMENT_MAX_BYTES,
+  noticePolicy,
+  noticeSchema,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth, signedIn } from '../../http/auth.js';
+import { requestMeta, requireAuth, signedIn } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { may } from '../../http/policy.js';
 import { contentDisposition } from '../../platform/uploads.js';
 import type { DeclarationGuideService } from './declaration-guide.js';
 import type { NoticesService } from './notices.service.js';
@@ -20,15 +26,17 @@ export async function noticesRoutes(
   { notices, guide, db }: { notices: NoticesService; guide: DeclarationGuideService; db: Kysely<DB> },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const business = may(db, noticePolicy, 'manage');
   const tags = ['管理端'];
 
-  r.get('/api/department/notices', { ...deptAdmin, schema: { tags, summary: '申报通知列表' } }, async () =>
-    notices.list(),
+  r.get(
+    '/api/department/notices',
+    { ...business, schema: { tags, summary: '申报通知列表' } },
+    async (request) => notices.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/notices',
-    { ...deptAdmin, schema: { tags, summary: '新建申报通知（草稿）', body: noticeSchema } },
+    { ...business, schema: { tags, summary: '新建申报通知（草稿）', body: noticeSchema } },
     async (request, reply) => {
       const item = await notices.create({
         auth: requireAuth(request),
@@ -40,7 +48,7 @@ export async function noticesRoutes(
   );
   r.put(
     '/api/department/notices/:id',
-    { ...deptAdmin, schema: { tags, summary: '编辑申报通知', params: idParams, body: noticeSchema } },
+    { ...business, schema: { tags, summary: '编辑申报通知', params: idParams, body: noticeSchema } },
     async (request) =>
       notices.update({
         auth: requireAuth(request),
@@ -51,19 +59,19 @@ export async function noticesRoutes(
   );
   r.post(
     '/api/department/notices/:id/publish',
-    { ...deptAdmin, schema: { tags, summary: '发布申报通知', params: idParams } },
+    { ...business, schema: { tags, summary: '发布申报通知', params: idParams } },
     async (request) =>
       notices.publish({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.post(
     '/api/department/notices/:id/close',
-    { ...deptAdmin, schema: { tags, summary: '关闭申报通知', params: idParams } },
+    { ...business, schema: { tags, summary: '关闭申报通知', params: idParams } },
     async (request) =>
       notices.close({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.delete(
     '/api/department/notices/:id',
-    { ...deptAdmin, schema: { tags, summary: '删除申报通知（仅草稿）', params: idParams } },
+    { ...business, schema: { tags, summary: '删除申报通知（仅草稿）', params: idParams } },
     async (request, reply) => {
       await notices.remove({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) });
       return reply.status(204).send();
@@ -78,7 +86,7 @@ export async function noticesRoutes(
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/department/notices/:id/attachments',
       {
-        ...deptAdmin,
+        ...business,
         schema: {
           tags,
           summary: '上传通知附件（multipart，字段 file）',
@@ -102,7 +110,7 @@ export async function noticesRoutes(
   });
   r.delete(
     '/api/department/notices/:id/attachments/:aid',
-    { ...deptAdmin, schema: { tags, summary: '删除通知附件', params: attachmentParams } },
+    { ...business, schema: { tags, summary: '删除通知附件', params: attachmentParams } },
     async (request, reply) => {
       await notices.removeAttachment({
         auth: requireAuth(request),
@@ -137,7 +145,7 @@ export async function noticesRoutes(
   r.get(
     '/api/person/notices',
     {
-      onRequest: allowRoles(db, 'applicant'),
+      ...may(db, noticePolicy, 'browse'),
       schema: { tags: ['个人网厅'], summary: '申报中的申报通知' },
     },
     async () => notices.openNotices(),
@@ -150,7 +158,10 @@ export async function noticesRoutes(
   );
   r.put(
     '/api/department/declaration-guide',
-    { ...deptAdmin, schema: { tags, summary: '编辑申报注意事项', body: declarationGuideSchema } },
+    {
+      ...may(db, noticePolicy, 'editGuide'),
+      schema: { tags, summary: '编辑申报注意事项', body: declarationGuideSchema },
+    },
     async (request) =>
       guide.put({ auth: requireAuth(request), text: request.body.text, meta: requestMeta(request) }),
   );

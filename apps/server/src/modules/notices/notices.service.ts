@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
+  allowedActions,
   NOTICE_ATTACHMENT_MAX_BYTES,
   NOTICE_ATTACHMENT_MAX_COUNT,
   NOTICE_ATTACHMENT_TYPES,
-  type NoticeAction,
+  NOTICE_BUTTONS,
   type NoticeAttachment,
   type NoticeBody,
   type NoticeItem,
   type NoticeStatus,
+  noticePolicy,
   noticeWindow,
   type PublishedNotice,
   type ServiceType,
@@ -17,6 +19,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB, NoticeAttachmentRow, NoticeRow } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { assertCan, policyActor } from '../../http/policy.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import { fileTypeOf, storeUpload, type UploadedFile } from '../../platform/uploads.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -34,12 +37,6 @@ const NOTICE_TRANSITIONS = {
   关闭: { from: '已发布', to: '已关闭', audit: 'notice.close', at: 'closed_at' },
 } as const satisfies Record<string, { from: NoticeStatus; to: NoticeStatus; audit: string; at: string }>;
 
-const ALLOWED: Record<NoticeStatus, NoticeAction[]> = {
-  草稿: ['编辑', '发布', '删除'],
-  已发布: ['编辑', '关闭'],
-  已关闭: [],
-};
-
 const NOT_FOUND = '申报通知不存在';
 export const MAX_SIZE_MESSAGE = `附件大小不能超过${NOTICE_ATTACHMENT_MAX_BYTES / 1024 / 1024}MB`;
 const MAX_COUNT_MESSAGE = `每个通知最多上传${NOTICE_ATTACHMENT_MAX_COUNT}个附件`;
@@ -51,7 +48,7 @@ const toAttachment = (a: NoticeAttachmentRow): NoticeAttachment => ({
   size: a.size,
 });
 
-function toItem(n: NoticeRow, attachments: NoticeAttachmentRow[]): NoticeItem {
+function toItem(n: NoticeRow, attachments: NoticeAttachmentRow[], auth: AuthContext): NoticeItem {
   return {
     id: n.id,
     title: n.title,
@@ -66,7 +63,7 @@ function toItem(n: NoticeRow, attachments: NoticeAttachmentRow[]): NoticeItem {
     updatedAt: n.updated_at.toISOString(),
     version: n.version,
     attachments: attachments.map(toAttachment),
-    allowedActions: ALLOWED[n.status],
+    allowedActions: allowedActions(noticePolicy, policyActor(auth), { status: n.status }, NOTICE_BUTTONS),
   };
 }
 
@@ -87,8 +84,8 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     return byNotice;
   }
 
-  async function present(executor: Kysely<DB>, row: NoticeRow): Promise<NoticeItem> {
-    return toItem(row, (await attachmentsOf(executor, [row.id])).get(row.id) ?? []);
+  async function present(executor: Kysely<DB>, row: NoticeRow, auth: AuthContext): Promise<NoticeItem> {
+    return toItem(row, (await attachmentsOf(executor, [row.id])).get(row.id) ?? [], auth);
   }
 
   /** The notice, locked for the rest of the transaction, or 404. */
@@ -102,8 +99,6 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
     return row;
   }
-
-  const closedConflict = () => new AppError('CONFLICT', '该通知已关闭，不能再修改');
 
   /** Removes blobs after their rows are gone; a leftover file is harmless, a lost one is not. */
   async function dropBlobs(keys: string[]) {
@@ -121,9 +116,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     const t = NOTICE_TRANSITIONS[action];
     return db.transaction().execute(async (trx) => {
       const current = await locked(trx, id);
-      if (current.status !== t.from) {
-        throw new AppError('CONFLICT', `该通知当前状态为“${current.status}”，不能${action}`);
-      }
+      assertCan(auth, noticePolicy, action, { status: current.status });
       const row = await trx
         .updateTable('notices')
         .set({
@@ -144,12 +137,12 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
         detail: { title: row.title },
         ...meta,
       });
-      return present(trx, row);
+      return present(trx, row, auth);
     });
   }
 
   return {
-    async list(): Promise<{ items: NoticeItem[] }> {
+    async list({ auth }: { auth: AuthContext }): Promise<{ items: NoticeItem[] }> {
       const rows = await db
         .selectFrom('notices')
         .selectAll()
@@ -160,7 +153,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
         db,
         rows.map((r) => r.id),
       );
-      return { items: rows.map((r) => toItem(r, attachments.get(r.id) ?? [])) };
+      return { items: rows.map((r) => toItem(r, attachments.get(r.id) ?? [], auth)) };
     },
 
     async create({ auth, body, meta }: { auth: AuthContext; body: NoticeBody; meta: RequestMeta }) {
@@ -186,7 +179,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
           detail: { title: row.title },
           ...meta,
         });
-        return toItem(row, []);
+        return toItem(row, [], auth);
       });
     },
 
@@ -204,7 +197,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
       if (body.version === undefined) throw fieldError('version', '缺少版本号，请刷新页面后重新编辑');
       return db.transaction().execute(async (trx) => {
         const current = await locked(trx, id);
-        if (current.status === '已关闭') throw closedConflict();
+        assertCan(auth, noticePolicy, '编辑', { status: current.status });
         if (current.version !== body.version) {
           throw new AppError('CONFLICT', '该通知已被他人修改，请刷新后重新编辑');
         }
@@ -232,7 +225,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
           detail: { title: row.title, version: row.version },
           ...meta,
         });
-        return present(trx, row);
+        return present(trx, row, auth);
       });
     },
 
@@ -244,7 +237,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     async remove({ auth, id, meta }: { auth: AuthContext; id: string; meta: RequestMeta }) {
       const keys = await db.transaction().execute(async (trx) => {
         const current = await locked(trx, id);
-        if (current.status !== '草稿') throw new AppError('CONFLICT', '只有草稿状态的通知可以删除');
+        assertCan(auth, noticePolicy, '删除', { status: current.status });
         const files = await trx
           .selectFrom('notice_attachments')
           .select('blob_key')
@@ -290,7 +283,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
         .where('id', '=', id)
         .executeTakeFirst();
       if (!notice) throw new AppError('NOT_FOUND', NOT_FOUND);
-      if (notice.status === '已关闭') throw closedConflict();
+      assertCan(auth, noticePolicy, '编辑', { status: notice.status });
       if (notice.count >= NOTICE_ATTACHMENT_MAX_COUNT) throw fieldError('file', MAX_COUNT_MESSAGE);
       const type = fileTypeOf(file.filename, NOTICE_ATTACHMENT_TYPES);
       const attachmentId = randomUUID();
@@ -300,7 +293,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
       try {
         return await db.transaction().execute(async (trx) => {
           const current = await locked(trx, id);
-          if (current.status === '已关闭') throw closedConflict();
+          assertCan(auth, noticePolicy, '编辑', { status: current.status });
           const { n } = await trx
             .selectFrom('notice_attachments')
             .select(sql<number>`count(*)::int`.as('n'))
@@ -349,7 +342,7 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
     }) {
       const key = await db.transaction().execute(async (trx) => {
         const current = await locked(trx, id);
-        if (current.status === '已关闭') throw closedConflict();
+        assertCan(auth, noticePolicy, '编辑', { status: current.status });
         const row = await trx
           .deleteFrom('notice_attachments')
           .where('id', '=', attachmentId)
@@ -388,9 +381,8 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
         .where('a.id', '=', attachmentId)
         .where('a.notice_id', '=', id)
         .executeTakeFirst();
-      if (!row || (row.status === '草稿' && auth.account.role !== 'dept_admin')) {
-        throw new AppError('NOT_FOUND', '附件不存在');
-      }
+      if (!row) throw new AppError('NOT_FOUND', '附件不存在');
+      assertCan(auth, noticePolicy, 'read', { status: row.status }, '附件不存在');
       const stream = await blobs.get(row.blob_key);
       if (!stream) throw new AppError('NOT_FOUND', '附件文件已不存在，请联系管理员重新上传');
       return { attachment: toAttachment(row), stream };

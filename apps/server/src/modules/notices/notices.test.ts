@@ -11,7 +11,7 @@ import { type Client, createTestApp, type TestContext } from '../../test/harness
 import {
   auditRows,
   expectError,
-  signedInAdmin,
+  signedInBusiness,
   signedInEmployer,
   signedInPerson,
 } from '../../test/helpers.js';
@@ -22,7 +22,7 @@ let admin: Client;
 let applicant: Client;
 beforeAll(async () => {
   ctx = await createTestApp();
-  admin = await signedInAdmin(ctx);
+  admin = await signedInBusiness(ctx);
   applicant = (await signedInPerson(ctx)).client;
 });
 afterAll(() => ctx.close());

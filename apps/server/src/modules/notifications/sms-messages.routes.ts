@@ -1,10 +1,11 @@
-import { SMS_STATES } from '@rcpd/shared';
+import { SMS_STATES, smsMessagePolicy } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
+import { may } from '../../http/policy.js';
 import type { SmsMessagesService } from './sms-messages.js';
 
 const listQuery = z.object({
@@ -19,17 +20,17 @@ export async function smsMessagesRoutes(
   { db, messages }: { db: Kysely<DB>; messages: SmsMessagesService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
+  const sysAdmin = may(db, smsMessagePolicy, 'list');
   const tags = ['管理端：消息发送记录'];
 
   r.get(
     '/api/department/sms-messages',
-    { ...deptAdmin, schema: { tags, summary: '消息发送记录', querystring: listQuery } },
+    { ...sysAdmin, schema: { tags, summary: '消息发送记录', querystring: listQuery } },
     async (request) => messages.list(request.query),
   );
   r.post(
     '/api/department/sms-messages/:id/retry',
-    { ...deptAdmin, schema: { tags, summary: '重新发送失败的短信', params: idParams } },
+    { ...sysAdmin, schema: { tags, summary: '重新发送失败的短信', params: idParams } },
     async (request) => {
       await messages.retry({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) });
       return { ok: true };

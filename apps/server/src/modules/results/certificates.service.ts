@@ -1,14 +1,21 @@
 import {
+  allowedActions,
+  CERTIFICATE_ACTION_STATUS,
+  CERTIFICATE_BUTTONS,
+  type CertificateAction,
   type CertificateItem,
   type CertificateStatus,
   type CertificateVerification,
+  certificatePolicy,
   maskIdNumber,
+  type PolicyActor,
   type TalentCategory,
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { assertCan, policyActor } from '../../http/policy.js';
 import { renderCertificate } from '../../platform/pdf/certificate.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
@@ -17,6 +24,17 @@ import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 
 export const NOT_FOUND = '证书不存在';
+
+/** The action that sets each status by hand. */
+const ACTION_OF = Object.fromEntries(
+  Object.entries(CERTIFICATE_ACTION_STATUS).map(([action, status]) => [status, action]),
+) as Record<Exclude<CertificateStatus, '失效'>, CertificateAction>;
+
+/** 失效 is also what a 有效 certificate becomes once its validity has passed. */
+function effectiveStatus(r: { status: CertificateStatus; valid_until: string | null }): CertificateStatus {
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return r.status === '有效' && r.valid_until !== null && r.valid_until < today ? '失效' : r.status;
+}
 const ISSUER = '吉林省人力资源和社会保障厅';
 
 /** 我的证照, the public verification page and the department's 证书管理 (SPEC §8, manual 3.5). */
@@ -53,13 +71,8 @@ export function createCertificatesService({
   }
   type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
 
-  /** 失效 is also what a 有效 certificate becomes once its validity has passed. */
-  function effectiveStatus(r: Row): CertificateStatus {
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    return r.status === '有效' && r.valid_until !== null && r.valid_until < today ? '失效' : r.status;
-  }
-
-  const toItem = (r: Row): CertificateItem => ({
+  /** `actor` null: the holder or the public, who change nothing */
+  const toItem = (r: Row, actor: PolicyActor | null = null): CertificateItem => ({
     id: r.id,
     number: r.number,
     holderName: r.holder_name,
@@ -70,6 +83,9 @@ export function createCertificatesService({
     status: effectiveStatus(r),
     statusReason: r.status_reason,
     statusChangedAt: r.status_changed_at?.toISOString() ?? null,
+    allowedActions: actor
+      ? allowedActions(certificatePolicy, actor, { status: effectiveStatus(r) }, CERTIFICATE_BUTTONS)
+      : [],
   });
 
   async function pdfOf(r: Row): Promise<Buffer> {
@@ -101,7 +117,7 @@ export function createCertificatesService({
         .where('c.holder_id', '=', auth.account.id)
         .orderBy('c.issued_on', 'desc')
         .execute();
-      return { items: list.map(toItem) };
+      return { items: list.map((r) => toItem(r)) };
     },
 
     /** 预览 and 下载 of one's own certificate; another's answers as a missing one. */
@@ -133,14 +149,15 @@ export function createCertificatesService({
       return { valid: true, certificate: item };
     },
 
-    async list(): Promise<{ items: CertificateItem[] }> {
+    async list({ auth }: { auth: AuthContext }): Promise<{ items: CertificateItem[] }> {
+      const actor = policyActor(auth);
       // one 发布 issues many certificates at the same instant: the number breaks the tie
       const list = await rows()
         .orderBy('c.created_at', 'desc')
         .orderBy('c.number', 'desc')
         .limit(1000)
         .execute();
-      return { items: list.map(toItem) };
+      return { items: list.map((r) => toItem(r, actor)) };
     },
 
     /** 暂扣, 撤销, 注销 (or back to 有效) with a reason: audited, the applicant told, verification reflects it at once. */
@@ -153,21 +170,24 @@ export function createCertificatesService({
     }: {
       auth: AuthContext;
       id: string;
-      status: CertificateStatus;
+      status: Exclude<CertificateStatus, '失效'>;
       reason: string;
       meta: RequestMeta;
     }): Promise<CertificateItem> {
       await db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('certificates')
-          .select(['status', 'holder_id', 'number'])
+          .select([
+            'status',
+            'holder_id',
+            'number',
+            sql<string | null>`to_char(valid_until, 'YYYY-MM-DD')`.as('valid_until'),
+          ])
           .where('id', '=', id)
           .forUpdate()
           .executeTakeFirst();
         if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
-        if (row.status === '撤销' || row.status === '注销')
-          throw new AppError('CONFLICT', `证书已${row.status}，不能再变更状态`);
-        if (row.status === status) throw new AppError('CONFLICT', `证书已是“${status}”状态`);
+        assertCan(auth, certificatePolicy, ACTION_OF[status], { status: effectiveStatus(row) });
         await trx
           .updateTable('certificates')
           .set({ status, status_reason: reason, status_changed_at: new Date() })
@@ -189,7 +209,7 @@ export function createCertificatesService({
         });
       });
       const updated = await rows().where('c.id', '=', id).executeTakeFirstOrThrow();
-      return toItem(updated);
+      return toItem(updated, policyActor(auth));
     },
   };
 }

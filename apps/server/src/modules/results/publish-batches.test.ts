@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { approvedApplication } from '../../test/applications.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
-import { auditRows, expectError, outboxFor, signedInAdmin } from '../../test/helpers.js';
+import { auditRows, expectError, outboxFor, signedInBusiness } from '../../test/helpers.js';
 
 let ctx: TestContext;
 let admin: Client;
 let province: Client;
 beforeAll(async () => {
   ctx = await createTestApp();
-  admin = await signedInAdmin(ctx);
+  admin = await signedInBusiness(ctx);
   province = new Client(ctx.app);
   expect((await province.login('department', 'shenhe', DEMO_PASSWORD)).statusCode).toBe(200);
 });

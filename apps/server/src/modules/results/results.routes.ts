@@ -1,9 +1,11 @@
 import multipart from '@fastify/multipart';
 import {
+  certificatePolicy,
   certificateStatusSchema,
   objectionSchema,
   publishResultsSchema,
   recordResultSchema,
+  resultPolicy,
   startPublicitySchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -11,8 +13,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { may } from '../../http/policy.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
@@ -44,29 +47,30 @@ export async function resultsRoutes(
   },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const deptAdmin = { onRequest: allowRoles(db, 'dept_admin') };
-  const applicant = { onRequest: allowRoles(db, 'applicant') };
+  const business = may(db, resultPolicy, 'manage');
+  const certificateAdmin = may(db, certificatePolicy, 'manage');
+  const holder = may(db, certificatePolicy, 'own');
   const tags = ['管理端：评审结果与证书'];
 
   r.get(
     '/api/department/results',
-    { ...deptAdmin, schema: { tags, summary: '评审结果（材料审核通过的申报）' } },
-    async () => results.list(),
+    { ...business, schema: { tags, summary: '评审结果（材料审核通过的申报）' } },
+    async (request) => results.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/results',
-    { ...deptAdmin, schema: { tags, summary: '录入评审结果', body: recordResultSchema } },
+    { ...business, schema: { tags, summary: '录入评审结果', body: recordResultSchema } },
     async (request) => {
       await results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
-      return results.list();
+      return results.list({ auth: requireAuth(request) });
     },
   );
   r.get(
     '/api/department/results/template.xlsx',
-    { ...deptAdmin, schema: { tags, summary: '评审结果导入模板（Excel）' } },
-    async (_request, reply) => {
-      const { items } = await results.list();
-      const pending = items.filter((i) => i.result?.state !== '已发布');
+    { ...business, schema: { tags, summary: '评审结果导入模板（Excel）' } },
+    async (request, reply) => {
+      const { items } = await results.list({ auth: requireAuth(request) });
+      const pending = items.filter((i) => i.allowedActions.includes('录入'));
       const file = await xlsxBuffer({
         name: '评审结果',
         columns: [
@@ -96,7 +100,7 @@ export async function resultsRoutes(
   );
   r.post(
     '/api/department/results/publicity',
-    { ...deptAdmin, schema: { tags, summary: '公示评审结果', body: startPublicitySchema } },
+    { ...business, schema: { tags, summary: '公示评审结果', body: startPublicitySchema } },
     async (request) =>
       results.startPublicity({
         auth: requireAuth(request),
@@ -107,7 +111,7 @@ export async function resultsRoutes(
   );
   r.post(
     '/api/department/results/publish',
-    { ...deptAdmin, schema: { tags, summary: '发布评审结果（发放电子证书）', body: publishResultsSchema } },
+    { ...business, schema: { tags, summary: '发布评审结果（发放电子证书）', body: publishResultsSchema } },
     async (request, reply) => {
       const batch = await publishing.start({
         auth: requireAuth(request),
@@ -120,23 +124,23 @@ export async function resultsRoutes(
   );
   r.get(
     '/api/department/results/publish-batches',
-    { ...deptAdmin, schema: { tags, summary: '最近的发布批次' } },
+    { ...business, schema: { tags, summary: '最近的发布批次' } },
     async () => publishing.recent(),
   );
   r.get(
     '/api/department/results/publish-batches/:id',
-    { ...deptAdmin, schema: { tags, summary: '发布进度', params: batchParams } },
+    { ...business, schema: { tags, summary: '发布进度', params: batchParams } },
     async (request) => publishing.get(request.params.id),
   );
   r.post(
     '/api/department/results/publish-batches/:id/retry',
-    { ...deptAdmin, schema: { tags, summary: '重试发布失败的评审结果', params: batchParams } },
+    { ...business, schema: { tags, summary: '重试发布失败的评审结果', params: batchParams } },
     async (request) =>
       publishing.retry({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.post(
     '/api/department/results/:id/objections',
-    { ...deptAdmin, schema: { tags, summary: '登记公示异议', params: resultParams, body: objectionSchema } },
+    { ...business, schema: { tags, summary: '登记公示异议', params: resultParams, body: objectionSchema } },
     async (request) => {
       await results.addObjection({
         auth: requireAuth(request),
@@ -144,16 +148,18 @@ export async function resultsRoutes(
         content: request.body.content,
         meta: requestMeta(request),
       });
-      return results.list();
+      return results.list({ auth: requireAuth(request) });
     },
   );
-  r.get('/api/department/certificates', { ...deptAdmin, schema: { tags, summary: '证书管理' } }, async () =>
-    certificates.list(),
+  r.get(
+    '/api/department/certificates',
+    { ...certificateAdmin, schema: { tags, summary: '证书管理' } },
+    async (request) => certificates.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/certificates/:id/status',
     {
-      ...deptAdmin,
+      ...certificateAdmin,
       schema: {
         tags,
         summary: '暂扣、撤销、注销证书',
@@ -173,13 +179,13 @@ export async function resultsRoutes(
 
   r.get(
     '/api/person/certificates',
-    { ...applicant, schema: { tags: ['个人网厅：我的证照'], summary: '我的证照' } },
+    { ...holder, schema: { tags: ['个人网厅：我的证照'], summary: '我的证照' } },
     async (request) => certificates.mine({ auth: requireAuth(request) }),
   );
   r.get(
     '/api/person/certificates/:id/pdf',
     {
-      ...applicant,
+      ...holder,
       schema: {
         tags: ['个人网厅：我的证照'],
         summary: '预览或下载证书（PDF）',
@@ -225,7 +231,7 @@ export async function resultsRoutes(
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/department/results/import',
       {
-        ...deptAdmin,
+        ...business,
         schema: { tags, summary: '导入评审结果（Excel，字段 file）', consumes: ['multipart/form-data'] },
       },
       async (request) => {

@@ -1,12 +1,16 @@
 import {
+  allowedActions,
   certifiedCategory,
   type ImportReport,
   maskIdNumber,
   type PublicityItem,
+  RESULT_BUTTONS,
   RESULT_OUTCOMES,
   type RecordResultBody,
   type ResultItem,
   type ResultOutcome,
+  refusals,
+  resultPolicy,
   TALENT_CATEGORIES,
   type TalentCategory,
 } from '@rcpd/shared';
@@ -14,6 +18,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { policyActor } from '../../http/policy.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
@@ -148,7 +153,9 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
 
   return {
     /** The applications in 材料审核通过 with their results, by 申报编号. */
-    async list(): Promise<{ items: ResultItem[] }> {
+    async list({ auth }: { auth: AuthContext }): Promise<{ items: ResultItem[] }> {
+      const actor = policyActor(auth);
+      const today = beijingToday();
       const rows = await db
         .selectFrom('applications as a')
         .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
@@ -186,30 +193,40 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
             .execute()
         : [];
       return {
-        items: rows.map((r) => ({
-          applicationId: r.id,
-          applicationNumber: r.number ?? '',
-          applicantName: r.applicant_name,
-          maskedIdNumber: masked(r.id_number_enc),
-          employerName: r.employer_name,
-          appliedCategory: r.applied as TalentCategory | null,
-          result:
-            r.result_id && r.outcome && r.state
-              ? {
-                  id: r.result_id,
-                  outcome: r.outcome,
-                  category: r.category as TalentCategory | null,
-                  remark: r.remark ?? '',
-                  state: r.state,
-                  publicityEndsOn: r.publicity_ends_on,
-                  publishedAt: r.published_at?.toISOString() ?? null,
-                  publishing: r.publishing,
-                  objections: objections
-                    .filter((o) => o.result_id === r.result_id)
-                    .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
-                }
-              : null,
-        })),
+        items: rows.map((r) => {
+          const state = {
+            state: r.result_id ? r.state : null,
+            publishing: r.publishing,
+            publicityEndsOn: r.publicity_ends_on,
+            today,
+          };
+          return {
+            allowedActions: allowedActions(resultPolicy, actor, state, RESULT_BUTTONS),
+            refusals: refusals(resultPolicy, actor, state, RESULT_BUTTONS),
+            applicationId: r.id,
+            applicationNumber: r.number ?? '',
+            applicantName: r.applicant_name,
+            maskedIdNumber: masked(r.id_number_enc),
+            employerName: r.employer_name,
+            appliedCategory: r.applied as TalentCategory | null,
+            result:
+              r.result_id && r.outcome && r.state
+                ? {
+                    id: r.result_id,
+                    outcome: r.outcome,
+                    category: r.category as TalentCategory | null,
+                    remark: r.remark ?? '',
+                    state: r.state,
+                    publicityEndsOn: r.publicity_ends_on,
+                    publishedAt: r.published_at?.toISOString() ?? null,
+                    publishing: r.publishing,
+                    objections: objections
+                      .filter((o) => o.result_id === r.result_id)
+                      .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
+                  }
+                : null,
+          };
+        }),
       };
     },
 

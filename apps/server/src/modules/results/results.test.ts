@@ -8,13 +8,20 @@ import type {
   ResultItem,
 } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../../platform/xlsx/read.js';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { approvedApplication, draftApplication } from '../../test/applications.js';
 import { pdfText, uploadFile } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
-import { auditRows, expectError, fieldMessage, signedInAdmin, signedInPerson } from '../../test/helpers.js';
+import {
+  auditRows,
+  expectError,
+  fieldMessage,
+  signedInBusiness,
+  signedInPerson,
+} from '../../test/helpers.js';
 import { addWorkingDays, MESSAGES } from './results.service.js';
 
 let ctx: TestContext;
@@ -22,7 +29,7 @@ let admin: Client;
 let province: Client;
 beforeAll(async () => {
   ctx = await createTestApp();
-  admin = await signedInAdmin(ctx);
+  admin = await signedInBusiness(ctx);
   province = new Client(ctx.app);
   expect((await province.login('department', 'shenhe', DEMO_PASSWORD)).statusCode).toBe(200);
 });
@@ -280,6 +287,47 @@ describe('公示 and 发布', () => {
       }),
       409,
       'CONFLICT',
+    );
+  });
+
+  it('offers 证书管理 the certificate policy’s actions for each status, and the server keeps to them', async () => {
+    const app = await approved();
+    await record(app.id, '认定通过');
+    await publish((await resultOf(app.id))?.id);
+    const listed = async () => {
+      const items = (await admin.get('/api/department/certificates')).json<{ items: CertificateItem[] }>()
+        .items;
+      const item = items.find((i) => i.holderName === app.person.name);
+      if (!item) throw new Error('certificate not listed');
+      return item;
+    };
+    const setStatus = (id: string, status: string) =>
+      admin.post(`/api/department/certificates/${id}/status`, { status, reason: '核查' });
+    const fresh = await listed();
+    expect(fresh).toMatchObject({ status: '有效', allowedActions: ['暂扣', '撤销', '注销'] });
+    // the holder sees its certificate, and no buttons
+    const mine = (await app.client.get('/api/person/certificates')).json<{ items: CertificateItem[] }>()
+      .items;
+    expect(mine[0]?.allowedActions).toEqual([]);
+
+    expect((await setStatus(fresh.id, '暂扣')).statusCode).toBe(200);
+    expect(await listed()).toMatchObject({ status: '暂扣', allowedActions: ['恢复有效', '撤销', '注销'] });
+    expect((await setStatus(fresh.id, '有效')).statusCode).toBe(200);
+
+    // past its validity it shows 失效: it can still be revoked, never suspended or set 失效 by hand
+    await ctx.database.db
+      .updateTable('certificates')
+      .set({ valid_until: sql`current_date - 1` })
+      .where('id', '=', fresh.id)
+      .execute();
+    expect(await listed()).toMatchObject({ status: '失效', allowedActions: ['撤销', '注销'] });
+    const suspend = expectError(await setStatus(fresh.id, '暂扣'), 409, 'CONFLICT');
+    expect(suspend.message).toBe('证书状态为“失效”，不能暂扣');
+    expectError(await setStatus(fresh.id, '失效'), 400, 'VALIDATION_FAILED', 'status');
+    expect((await setStatus(fresh.id, '注销')).statusCode).toBe(200);
+    expect(await listed()).toMatchObject({ status: '注销', allowedActions: [] });
+    expect((await expectError(await setStatus(fresh.id, '撤销'), 409, 'CONFLICT')).message).toBe(
+      '证书已注销，不能再变更状态',
     );
   });
 

@@ -12,8 +12,8 @@ export async function stageReviewers(
   if (stage === 'employer') {
     q = q.where('employer_id', '=', employerId).where('role', 'in', ['employer_admin', 'employer_reviewer']);
   } else {
-    q = q.where('role', 'in', ['dept_admin', 'dept_reviewer']);
-    // an account without a stage of its own reviews 省人社厅审核
+    q = q.where('role', '=', 'dept_reviewer');
+    // a 审核人 without a stage of its own reviews 省人社厅审核
     q =
       stage === 'province'
         ? q.where((eb) => eb.or([eb('review_stage', '=', 'province'), eb('review_stage', 'is', null)]))

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import {
+  applicationPolicy,
   type QueueExportStart,
   type QueueItem,
   type ReviewQueueQuery,
@@ -11,8 +12,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { may } from '../../http/policy.js';
 import { contentDisposition, sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE, type XlsxSheet } from '../../platform/xlsx/workbook.js';
 import type { ApplicationFilesService } from '../applications/application-files.js';
@@ -76,9 +78,7 @@ export async function reviewRoutes(
   exports.register<{ reviewer: Reviewer; query: ReviewQueueQuery }>(QUEUE_EXPORT, ({ reviewer, query }) =>
     queueSheet(review.exportRows(reviewer, query) as AsyncIterable<QueueItem>),
   );
-  const reviewers = {
-    onRequest: allowRoles(db, 'employer_admin', 'employer_reviewer', 'dept_admin', 'dept_reviewer'),
-  };
+  const reviewers = may(db, applicationPolicy, 'review');
   const tags = ['申报审核'];
 
   r.get(

@@ -19,7 +19,14 @@ import {
 } from '../../test/applications.js';
 import { pdfText } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
-import { auditRows, expectError, fieldMessage, outboxFor, signedInEmployer } from '../../test/helpers.js';
+import {
+  auditRows,
+  expectError,
+  fieldMessage,
+  outboxFor,
+  signedInAdmin,
+  signedInEmployer,
+} from '../../test/helpers.js';
 
 let ctx: TestContext;
 let province: Client;
@@ -363,14 +370,18 @@ describe('a 主管部门审核 stage between the two defaults', () => {
       ).toBe(200);
       const provinceReviewer = new Client(chained.app);
       await provinceReviewer.login('department', 'shenhe', DEMO_PASSWORD);
-      // a department account assigned to the 主管部门审核 stage
+      // a 审核人 the 系统管理员 assigns to the 主管部门审核 stage
+      const created = await (await signedInAdmin(chained)).post('/api/department/accounts', {
+        username: 'zhuguan',
+        name: '周主管',
+        departmentName: '吉林省科学技术厅',
+        role: 'dept_reviewer',
+        reviewStage: 'supervisor',
+        password: DEMO_PASSWORD,
+      });
+      expect(created.statusCode, created.body).toBe(201);
       const supervisor = new Client(chained.app);
-      await chained.database.db
-        .updateTable('accounts')
-        .set({ review_stage: 'supervisor' })
-        .where('username', '=', 'admin')
-        .execute();
-      await supervisor.login('department', 'admin', DEMO_PASSWORD);
+      await supervisor.login('department', 'zhuguan', DEMO_PASSWORD);
 
       const afterEmployer = await (async () => {
         const d = await draft.employer.client.get(`/api/review/applications/${draft.id}`);

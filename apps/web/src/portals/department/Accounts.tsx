@@ -1,8 +1,10 @@
 import {
   type AccountListItem,
   DEPARTMENT_REVIEW_STAGES,
+  DEPARTMENT_ROLE_DUTIES,
   DEPARTMENT_ROLES,
   type DepartmentAccountCreate,
+  type DepartmentRole,
   departmentAccountCreateSchema,
   ROLE_LABELS,
   stageName,
@@ -22,6 +24,16 @@ const PATH = '/api/department/accounts';
 const KEY = ['department', 'accounts'] as const;
 const shape = departmentAccountCreateSchema.shape;
 const ROLE_OPTIONS = DEPARTMENT_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+/** A role and what it is for: 三员分立 is chosen knowingly. */
+function RoleOption({ role }: { role: DepartmentRole }) {
+  return (
+    <div className="role-option">
+      <div>{ROLE_LABELS[role]}</div>
+      <div className="muted role-option-duty">{DEPARTMENT_ROLE_DUTIES[role]}</div>
+    </div>
+  );
+}
 const STAGE_OPTIONS = DEPARTMENT_REVIEW_STAGES.map((stage) => ({ value: stage, label: stageName(stage) }));
 
 const columns: TableColumnsType<AccountListItem> = [
@@ -92,17 +104,28 @@ export function AccountsPage() {
           <Input autoComplete="off" maxLength={100} />
         </Form.Item>
         <Form.Item label="角色" name="role" rules={[fieldRule(shape.role)]} required>
-          <Select options={ROLE_OPTIONS} placeholder="请选择角色" />
+          <Select
+            options={ROLE_OPTIONS}
+            placeholder="请选择角色"
+            optionRender={(o) => <RoleOption role={o.value as DepartmentRole} />}
+          />
         </Form.Item>
-        <Form.Item
-          label="审核环节"
-          name="reviewStage"
-          htmlFor="account-review-stage"
-          initialValue="province"
-          extra="主管部门的账号审核“主管部门审核”环节（启用该环节时）；其他账号审核“省人社厅审核”环节。"
-          required
-        >
-          <Select id="account-review-stage" options={STAGE_OPTIONS} />
+        {/* only a 审核人 holds a review stage (三员分立: the other roles review nothing) */}
+        <Form.Item noStyle dependencies={['role']}>
+          {({ getFieldValue }) =>
+            getFieldValue('role') === 'dept_reviewer' && (
+              <Form.Item
+                label="审核环节"
+                name="reviewStage"
+                htmlFor="account-review-stage"
+                initialValue="province"
+                extra="主管部门的账号审核“主管部门审核”环节（启用该环节时）；其他账号审核“省人社厅审核”环节。"
+                required
+              >
+                <Select id="account-review-stage" options={STAGE_OPTIONS} />
+              </Form.Item>
+            )
+          }
         </Form.Item>
         <Form.Item
           label="初始密码"

@@ -1,3 +1,4 @@
+import { DEPARTMENT_ROLE_DUTIES, type DepartmentRole } from '@rcpd/shared';
 import { Card, Descriptions } from 'antd';
 import { useAccount } from '../../components/account';
 import { PageTitle } from '../../components/Layouts';
@@ -17,9 +18,10 @@ export function DepartmentHome() {
             ]}
           />
         </Card>
-        <Card title={<h2 className="card-title">管理端功能</h2>}>
+        <Card title={<h2 className="card-title">本账号的职责</h2>}>
+          {/* 三员分立: each role reads only its own work, as its menu shows it */}
           <p>
-            业务部门经办人在管理端审核申报材料、录入评审结果并发放电子证书；系统管理员另可发布申报通知、维护人才分类目录、管理部门账号和查看审计日志。
+            {account.roleLabel}：{DEPARTMENT_ROLE_DUTIES[account.role as DepartmentRole]}。
           </p>
         </Card>
       </div>

@@ -8,7 +8,7 @@ import {
   ReviewDetailPage,
   ReviewQueuePage,
 } from '../pages';
-import { DEPARTMENT_MENU } from './menu';
+import { DEPARTMENT_MENU, DEPARTMENT_PAGE_ROLES as PAGE_ROLES } from './menu';
 
 const DepartmentHome = lazyComponent(() => import('./Home'), 'DepartmentHome');
 const CertificatesPage = lazyComponent(() => import('./certificates/CertificatesPage'), 'CertificatesPage');
@@ -32,7 +32,7 @@ export function DepartmentRoutes() {
         <Route
           path="review"
           element={
-            <RequireRole roles={['dept_admin', 'dept_reviewer']}>
+            <RequireRole roles={PAGE_ROLES.review}>
               <ReviewQueuePage />
             </RequireRole>
           }
@@ -40,7 +40,7 @@ export function DepartmentRoutes() {
         <Route
           path="review/:id"
           element={
-            <RequireRole roles={['dept_admin', 'dept_reviewer']}>
+            <RequireRole roles={PAGE_ROLES.review}>
               <ReviewDetailPage />
             </RequireRole>
           }
@@ -48,7 +48,7 @@ export function DepartmentRoutes() {
         <Route
           path="results"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.results}>
               <ResultsPage />
             </RequireRole>
           }
@@ -56,7 +56,7 @@ export function DepartmentRoutes() {
         <Route
           path="certificates"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.certificates}>
               <CertificatesPage />
             </RequireRole>
           }
@@ -64,7 +64,7 @@ export function DepartmentRoutes() {
         <Route
           path="notices"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.notices}>
               <NoticesPage />
             </RequireRole>
           }
@@ -72,7 +72,7 @@ export function DepartmentRoutes() {
         <Route
           path="notices/new"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.notices}>
               <NoticeCreatePage />
             </RequireRole>
           }
@@ -80,7 +80,7 @@ export function DepartmentRoutes() {
         <Route
           path="notices/:id"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.notices}>
               <NoticeEditPage />
             </RequireRole>
           }
@@ -88,7 +88,7 @@ export function DepartmentRoutes() {
         <Route
           path="guide"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.guide}>
               <DeclarationGuidePage />
             </RequireRole>
           }
@@ -96,7 +96,7 @@ export function DepartmentRoutes() {
         <Route
           path="eligibility"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.eligibility}>
               <EligibilityPage />
             </RequireRole>
           }
@@ -104,7 +104,7 @@ export function DepartmentRoutes() {
         <Route
           path="catalogue"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.catalogue}>
               <CataloguePage />
             </RequireRole>
           }
@@ -112,7 +112,7 @@ export function DepartmentRoutes() {
         <Route
           path="accounts"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.accounts}>
               <AccountsPage />
             </RequireRole>
           }
@@ -120,7 +120,7 @@ export function DepartmentRoutes() {
         <Route
           path="sms-messages"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES['sms-messages']}>
               <SmsMessagesPage />
             </RequireRole>
           }
@@ -128,7 +128,7 @@ export function DepartmentRoutes() {
         <Route
           path="audit"
           element={
-            <RequireRole roles={['dept_admin']}>
+            <RequireRole roles={PAGE_ROLES.audit}>
               <AuditPage />
             </RequireRole>
           }

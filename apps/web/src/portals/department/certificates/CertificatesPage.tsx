@@ -1,4 +1,4 @@
-import type { CertificateItem, CertificateStatus } from '@rcpd/shared';
+import type { CertificateAction, CertificateItem } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Spin, Table, type TableColumnsType } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
@@ -10,21 +10,13 @@ import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { CertificateStatusTag } from '../../../components/StatusTag';
 import { useIsMobile } from '../../../components/useIsMobile';
-import { type CertificateAction, certificatesKey, StatusDialog } from './StatusDialog';
-
-/** What each status allows: 撤销 and 注销 are final; 暂扣 can be lifted (恢复有效). */
-const ACTIONS: Record<CertificateStatus, CertificateAction[]> = {
-  有效: ['暂扣', '撤销', '注销'],
-  暂扣: ['恢复有效', '撤销', '注销'],
-  失效: ['撤销', '注销'],
-  撤销: [],
-  注销: [],
-};
+import { certificatesKey, StatusDialog } from './StatusDialog';
 
 type Act = (item: CertificateItem, action: CertificateAction) => void;
 
+/** The buttons are the server's `allowedActions` (the certificate policy): nothing here re-derives them. */
 function Actions({ item, act }: { item: CertificateItem; act: Act }) {
-  const actions = ACTIONS[item.status];
+  const actions = item.allowedActions;
   if (actions.length === 0) return '—';
   return (
     <span className="row-actions">
@@ -112,7 +104,7 @@ export function CertificatesPage() {
             ...FIELDS.slice(2).map(([title, value]): [string, ReactNode] => [title, value(item)]),
             ['状态原因', <Reason key="reason" item={item} />],
           ],
-          actions: ACTIONS[item.status].length > 0 ? <Actions item={item} act={act} /> : undefined,
+          actions: item.allowedActions.length > 0 ? <Actions item={item} act={act} /> : undefined,
         }))}
       />
     );

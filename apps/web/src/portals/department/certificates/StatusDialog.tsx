@@ -1,4 +1,10 @@
-import { type CertificateItem, type CertificateStatus, certificateStatusSchema } from '@rcpd/shared';
+import {
+  CERTIFICATE_ACTION_STATUS,
+  type CertificateAction,
+  type CertificateItem,
+  type CertificateStatus,
+  certificateStatusSchema,
+} from '@rcpd/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
@@ -9,15 +15,6 @@ import { applyApiError, parseBody } from '../../../forms/errors';
 import { fieldRule } from '../../../forms/rules';
 
 export const certificatesKey = ['department', 'certificates'] as const;
-
-export type CertificateAction = '暂扣' | '撤销' | '注销' | '恢复有效';
-
-const STATUS_OF: Record<CertificateAction, CertificateStatus> = {
-  暂扣: '暂扣',
-  撤销: '撤销',
-  注销: '注销',
-  恢复有效: '有效',
-};
 
 const HINT: Record<CertificateAction, string> = {
   暂扣: '暂扣期间证书验证显示“暂扣”，可以恢复有效。',
@@ -39,8 +36,14 @@ export function StatusDialog({
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ id, ...body }: { id: string; status: CertificateStatus; reason: string }) =>
-      api.post<CertificateItem>(`/api/department/certificates/${encodeURIComponent(id)}/status`, body),
+    mutationFn: ({
+      id,
+      ...body
+    }: {
+      id: string;
+      status: Exclude<CertificateStatus, '失效'>;
+      reason: string;
+    }) => api.post<CertificateItem>(`/api/department/certificates/${encodeURIComponent(id)}/status`, body),
     onSettled: () => queryClient.invalidateQueries({ queryKey: certificatesKey }),
   });
 
@@ -54,7 +57,7 @@ export function StatusDialog({
     if (!target || mutation.isPending) return;
     setError(null);
     const body = parseBody(form, certificateStatusSchema, {
-      status: STATUS_OF[target.action],
+      status: CERTIFICATE_ACTION_STATUS[target.action],
       reason: values.reason ?? '',
     });
     if (!body.ok) {

@@ -77,20 +77,21 @@ function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
       title: '操作',
       key: 'actions',
       className: 'nowrap',
+      // the buttons are the server's allowedActions (the result policy)
       render: (_, item) =>
-        item.result?.state === '已发布' || item.result?.publishing ? (
-          '—'
-        ) : (
+        item.allowedActions.includes('录入') || item.allowedActions.includes('登记异议') ? (
           <span className="row-actions row-actions-stack">
-            <Button
-              type="link"
-              size="small"
-              aria-label={`录入结果：${item.applicantName}`}
-              onClick={() => open({ kind: 'record', item })}
-            >
-              录入结果
-            </Button>
-            {isRecorded(item) && item.result.state === '公示中' && (
+            {item.allowedActions.includes('录入') && (
+              <Button
+                type="link"
+                size="small"
+                aria-label={`录入结果：${item.applicantName}`}
+                onClick={() => open({ kind: 'record', item })}
+              >
+                录入结果
+              </Button>
+            )}
+            {isRecorded(item) && item.allowedActions.includes('登记异议') && (
               <Button
                 type="link"
                 size="small"
@@ -101,6 +102,8 @@ function columns(open: (dialog: Dialog) => void): TableColumnsType<ResultItem> {
               </Button>
             )}
           </span>
+        ) : (
+          '—'
         ),
     },
   ];

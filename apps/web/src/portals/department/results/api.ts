@@ -113,33 +113,20 @@ export function importErrorsOf(error: unknown): ImportReport['errors'] | null {
   return Array.isArray(body?.errors) ? (body.errors as ImportReport['errors']) : null;
 }
 
-/** Today in Beijing (YYYY-MM-DD), as the server counts the end of a 公示. */
-export function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** A row with a result, narrowed. */
 export type RecordedItem = ResultItem & { result: NonNullable<ResultItem['result']> };
 
 export const isRecorded = (item: ResultItem): item is RecordedItem => item.result !== null;
 
-/** Why these rows cannot go on 公示 now, or null. */
-export function publicityProblem(items: RecordedItem[]): string | null {
-  const busy = items.find((item) => item.result.publishing);
-  if (busy) return `${busy.applicantName}的评审结果正在发布中，不能再公示`;
-  const wrong = items.find((item) => item.result.state !== '待发布');
-  return wrong ? `${wrong.applicantName}的评审结果${wrong.result.state}，不能再公示` : null;
+/**
+ * Why these rows cannot take `action` now, or null: the server's `refusals` (the result policy), with the
+ * first name it concerns. Nothing here re-derives the rule.
+ */
+function problemOf(items: RecordedItem[], action: '公示' | '发布'): string | null {
+  const refused = items.find((item) => !item.allowedActions.includes(action));
+  if (!refused) return null;
+  return `${refused.applicantName}：${refused.refusals[action] ?? `不能${action}`}`;
 }
 
-/** Why these rows cannot be published now, or null. */
-export function publishProblem(items: RecordedItem[]): string | null {
-  const today = beijingToday();
-  for (const { applicantName, result } of items) {
-    if (result.state === '已发布') return `${applicantName}的评审结果已发布`;
-    if (result.publishing) return `${applicantName}的评审结果正在发布中，请等待本次发布完成`;
-    if (result.state === '公示中' && result.publicityEndsOn && result.publicityEndsOn >= today) {
-      return `${applicantName}：公示期尚未结束，公示期满后才能发布（公示期至${result.publicityEndsOn}）`;
-    }
-  }
-  return null;
-}
+export const publicityProblem = (items: RecordedItem[]) => problemOf(items, '公示');
+export const publishProblem = (items: RecordedItem[]) => problemOf(items, '发布');
