@@ -53,6 +53,8 @@ export async function startServer(options: { logFile?: string } = {}): Promise<R
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
+    // the same scrypt at a lower cost than production's 15
+    PASSWORD_HASH_COST: '10',
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

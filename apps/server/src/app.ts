@@ -53,6 +53,7 @@ import { createBlobStore } from './platform/blobs.js';
 import { createCaptchaService } from './platform/captcha.js';
 import { runHousekeeping } from './platform/housekeeping.js';
 import { createJobs, type Jobs, jobsOptions } from './platform/jobs.js';
+import { setPasswordHashCost } from './platform/password-hash.js';
 import type { FieldCipher } from './platform/secrets.js';
 import type { CertificateSigner } from './platform/signing/certificate-signature.js';
 import { createHttpSms, createOutboxSms, type SmsSender } from './platform/sms.js';
@@ -90,6 +91,7 @@ export async function buildApp({
   health = createHealth({ database }),
   logStream,
 }: AppDeps): Promise<FastifyInstance> {
+  setPasswordHashCost(config.passwordHashCost);
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     genReqId: requestIdOf,

@@ -103,6 +103,8 @@ const envSchema = z
     PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
     PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** scrypt cost of new password hashes, log2 N (README, Configuration) */
+    PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -132,6 +134,13 @@ const envSchema = z
         message: 'names BLOB_ENCRYPTION_KEY, which is not set',
       });
     }
+    if (production && env.PASSWORD_HASH_COST < 15) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PASSWORD_HASH_COST'],
+        message: 'must be at least 15 in production',
+      });
+    }
     if (production) {
       for (const key of [
         'DATA_ENCRYPTION_KEY',
@@ -147,6 +156,8 @@ const envSchema = z
 
 export interface Config {
   production: boolean;
+  /** scrypt log2 N of new password hashes */
+  passwordHashCost: number;
   port: number;
   host: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -211,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const key = (v: string | undefined) => (v ? Buffer.from(v, 'base64') : undefined);
   return {
     production,
+    passwordHashCost: e.PASSWORD_HASH_COST,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,

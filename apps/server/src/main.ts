@@ -7,6 +7,7 @@ import { createHealth } from './http/health.js';
 import { createMetrics, type MetricsListener, startMetricsListener } from './http/metrics.js';
 import { startAuditSealer } from './modules/audit/audit.service.js';
 import { deriveBlobKey } from './platform/blob-crypto.js';
+import { setPasswordHashCost } from './platform/password-hash.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
@@ -14,6 +15,7 @@ import { seedDemo } from './seed/demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  setPasswordHashCost(config.passwordHashCost);
   const database = await openDatabase(
     config.databaseUrl
       ? { url: config.databaseUrl, poolMax: config.pgPoolMax, timeouts: config.pgTimeouts }

@@ -15,6 +15,7 @@ import { migrate } from '../db/migrate.js';
 import { AppError } from '../http/errors.js';
 import { createAccountsService } from '../modules/accounts/accounts.service.js';
 import { createSessionStore } from '../modules/identity/sessions.js';
+import { setPasswordHashCost } from '../platform/password-hash.js';
 import { createFieldCipher, resolveKeys } from '../platform/secrets.js';
 
 async function readPassword(): Promise<string> {
@@ -38,6 +39,7 @@ async function run(): Promise<number> {
     },
   });
   const config = loadConfig();
+  setPasswordHashCost(config.passwordHashCost);
   const parsed = departmentAccountCreateSchema.safeParse({
     username: values.username,
     name: values.name,

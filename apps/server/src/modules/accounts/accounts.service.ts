@@ -1,19 +1,19 @@
 import {
+  ACCOUNT_BUTTONS,
   type AccountListItem,
+  accountPolicy,
+  allowedActions,
   type DepartmentAccountCreate,
   maskPhone,
   type ReviewerCreate,
   ROLE_LABELS,
   stageName,
-  ACCOUNT_BUTTONS,
-  accountPolicy,
-  allowedActions,
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { policyActor } from '../../http/policy.js';
 import { AppError, alreadyTaken } from '../../http/errors.js';
+import { policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -46,7 +46,12 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       createdAt: row.created_at.toISOString(),
       lastLoginAt: row.last_login_at?.toISOString() ?? null,
       allowedActions: auth
-        ? allowedActions(accountPolicy, policyActor(auth), { id: row.id, enabled: row.enabled }, ACCOUNT_BUTTONS)
+        ? allowedActions(
+            accountPolicy,
+            policyActor(auth),
+            { id: row.id, enabled: row.enabled },
+            ACCOUNT_BUTTONS,
+          )
         : [],
     };
   }
