@@ -1,4 +1,9 @@
-import { accountStatusSchema, departmentAccountCreateSchema, reviewerCreateSchema } from '@rcpd/shared';
+import {
+  accountStatusSchema,
+  departmentAccountCreateSchema,
+  departmentAccountStageSchema,
+  reviewerCreateSchema,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -74,6 +79,25 @@ export async function accountsRoutes(
       });
       return reply.status(201).send(item);
     },
+  );
+  r.put(
+    '/api/department/accounts/:id/review-stage',
+    {
+      ...deptAdmin,
+      schema: {
+        tags: ['管理端'],
+        summary: '修改部门账号的审核环节与主管部门',
+        params: idParams,
+        body: departmentAccountStageSchema,
+      },
+    },
+    async (request) =>
+      accounts.setDepartmentAccountStage({
+        auth: requireAuth(request),
+        id: request.params.id,
+        body: request.body,
+        meta: requestMeta(request),
+      }),
   );
   r.patch(
     '/api/department/accounts/:id',
