@@ -363,11 +363,21 @@ describe('a 主管部门审核 stage between the two defaults', () => {
       ).toBe(200);
       const provinceReviewer = new Client(chained.app);
       await provinceReviewer.login('department', 'shenhe', DEMO_PASSWORD);
-      // a department account assigned to the 主管部门审核 stage
+      // a department account assigned to the 主管部门审核 stage, for the 主管部门 of the employer
       const supervisor = new Client(chained.app);
+      const { id: supervisorId } = await chained.database.db
+        .insertInto('supervisors')
+        .values({ name: '吉林省科学技术厅' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await chained.database.db
+        .updateTable('employers')
+        .set({ supervisor_id: supervisorId })
+        .where('id', '=', draft.employerId)
+        .execute();
       await chained.database.db
         .updateTable('accounts')
-        .set({ review_stage: 'supervisor' })
+        .set({ review_stage: 'supervisor', supervisor_id: supervisorId })
         .where('username', '=', 'admin')
         .execute();
       await supervisor.login('department', 'admin', DEMO_PASSWORD);
