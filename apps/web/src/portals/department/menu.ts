@@ -10,6 +10,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'catalogue', label: '人才分类目录', path: '/admin/catalogue', roles: ['dept_admin'] },
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: ['dept_admin'] },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: ['dept_admin'] },
+  { key: 'supervisors', label: '主管部门管理', path: '/admin/supervisors', roles: ['dept_admin'] },
   { key: 'sms-messages', label: '消息发送记录', path: '/admin/sms-messages', roles: ['dept_admin'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: ['dept_admin'] },
   { key: 'messages', label: '站内消息', path: '/admin/messages' },
