@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import type {
   EmployerUnit,
   SupervisedEmployerItem,
@@ -8,9 +12,11 @@ import type {
 } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client.js';
+import { MIGRATIONS_DIR, migrate } from '../../db/migrate.js';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { uploadFile } from '../../test/files.js';
-import { Client, createTestApp, type TestContext, uscc } from '../../test/harness.js';
+import { Client, createTestApp, freshDatabase, type TestContext, uscc } from '../../test/harness.js';
 import {
   auditRows,
   CJK,
@@ -386,5 +392,80 @@ describe('who may manage 主管部门', () => {
     expectError(await new Client(ctx.app).get('/api/department/supervisors'), 401, 'UNAUTHENTICATED');
     expect((await supervisors()).some((s) => s.id === id)).toBe(true);
     expect((await supervisors()).some((s) => s.name === '某厅')).toBe(false);
+  });
+});
+
+describe('migration 0010', () => {
+  it('gives each earlier 主管部门审核 account a 主管部门 named after its department, then requires one', async () => {
+    // an empty database (not the migrated template), migrated up to before 主管部门 were data
+    const { database, drop } = process.env.DATABASE_URL
+      ? await freshDatabase()
+      : { database: await openDatabase({ pglite: new PGlite() }), drop: async () => {} };
+    const before = mkdtempSync(path.join(os.tmpdir(), 'rcpd-migrations-'));
+    try {
+      for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < '0010')) {
+        copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(before, file));
+      }
+      await migrate(database, before);
+      const account = (
+        username: string,
+        department: string | null,
+        stage: 'supervisor' | 'province' | null,
+      ) =>
+        database.db
+          .insertInto('accounts')
+          .values({
+            portal: 'department',
+            role: 'dept_reviewer',
+            name: '刘经办',
+            username,
+            department_name: department,
+            review_stage: stage,
+            password_hash: 'x',
+          })
+          .execute();
+      await account('kjt1', '吉林省科学技术厅', 'supervisor');
+      await account('kjt2', ' 吉林省科学技术厅 ', 'supervisor');
+      await account('nameless', null, 'supervisor');
+      await account('province', '吉林省人力资源和社会保障厅', 'province');
+      await account('legacy', null, null);
+
+      expect(await migrate(database)).toContain('0010_supervisors.sql');
+      const rows = await database.db
+        .selectFrom('accounts as a')
+        .leftJoin('supervisors as s', 's.id', 'a.supervisor_id')
+        .select(['a.username', 's.name'])
+        .orderBy('a.username')
+        .execute();
+      expect(rows).toEqual([
+        { username: 'kjt1', name: '吉林省科学技术厅' },
+        { username: 'kjt2', name: '吉林省科学技术厅' },
+        { username: 'legacy', name: null },
+        { username: 'nameless', name: '未命名主管部门' },
+        { username: 'province', name: null },
+      ]);
+      // from now on a 主管部门审核 account without a 主管部门, or another with one, is refused by the database
+      const supervisorId = (
+        await database.db.selectFrom('supervisors').select('id').limit(1).executeTakeFirstOrThrow()
+      ).id;
+      await expect(
+        database.db
+          .updateTable('accounts')
+          .set({ supervisor_id: null })
+          .where('username', '=', 'kjt1')
+          .execute(),
+      ).rejects.toMatchObject({ code: '23514' });
+      await expect(
+        database.db
+          .updateTable('accounts')
+          .set({ supervisor_id: supervisorId })
+          .where('username', '=', 'legacy')
+          .execute(),
+      ).rejects.toMatchObject({ code: '23514' });
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      await database.close();
+      await drop();
+    }
   });
 });
