@@ -15,15 +15,18 @@ interface Detail {
   identity: { birthDate: string; gender: string };
 }
 
-/** Binds `applicant` to the demo employer (approved), fills every required module and submits. */
+const DEMO_EMPLOYER = { uscc: '91220101MA17A0001Q', password: 'Demo@2026' };
+
+/** Binds `applicant` to the employer (the demo one unless given; approved), fills every required module and submits. */
 export async function submitApplication(
   server: RunningServer,
   account: { idNumber: string; password: string; phone: string },
+  recommending: { uscc: string; password: string } = DEMO_EMPLOYER,
 ): Promise<{ id: string; api: ApiSession }> {
-  const employer = await apiLogin(server, 'employer', '91220101MA17A0001Q');
+  const employer = await apiLogin(server, 'employer', recommending.uscc, recommending.password);
   const api = await apiLogin(server, 'person', account.idNumber, account.password);
   const { employerId } = await api.get<{ employerId: string }>(
-    '/api/person/employers?uscc=91220101MA17A0001Q',
+    `/api/person/employers?uscc=${recommending.uscc}`,
   );
   const binding = await api.post<{ id: string }>('/api/person/bindings', { employerId });
   await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });

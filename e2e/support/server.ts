@@ -45,7 +45,13 @@ export interface RunningServer {
   smsCode(phone: string): Promise<string>;
 }
 
-export async function startServer(options: { logFile?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: {
+    logFile?: string;
+    /** more environment of the server, e.g. REVIEW_CHAIN */
+    env?: Record<string, string>;
+  } = {},
+): Promise<RunningServer> {
   const logFile = options.logFile ?? SERVER_LOG;
   mkdirSync(path.dirname(logFile), { recursive: true });
   const port = await freePort();
@@ -62,6 +68,7 @@ export async function startServer(options: { logFile?: string } = {}): Promise<R
     DEV_CAPTCHA_CODE: DEV_CAPTCHA,
     // a list of two rows is already exported in the background, so the journeys can follow a job
     EXPORT_DIRECT_MAX_ROWS: '1',
+    ...options.env,
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;

@@ -10,6 +10,7 @@ export * from './api/notices.js';
 export * from './api/notifications.js';
 export * from './api/results.js';
 export * from './api/review.js';
+export * from './api/supervisors.js';
 export * from './application/diff.js';
 export * from './application/eligibility.js';
 export * from './application/modules.js';

@@ -9,6 +9,15 @@ export interface EmployersTable {
   uscc: string;
   created_at: CreatedAt;
   first_login_at: Date | null;
+  /** the 主管部门 that reviews its applications at the 主管部门审核 stage */
+  supervisor_id: string | null;
+}
+
+export interface SupervisorsTable {
+  id: Generated<string>;
+  name: string;
+  created_at: CreatedAt;
+  created_by: string | null;
 }
 
 export interface AccountsTable {
@@ -34,6 +43,8 @@ export interface AccountsTable {
   created_by: string | null;
   last_login_at: Date | null;
   review_stage: 'supervisor' | 'province' | null;
+  /** the 主管部门 a 主管部门审核 account acts for (required with that stage, null otherwise) */
+  supervisor_id: string | null;
 }
 export type AccountRow = Selectable<AccountsTable>;
 export type NewAccount = Insertable<AccountsTable>;
@@ -230,6 +241,7 @@ export interface NotificationsTable {
 
 export interface DB {
   employers: EmployersTable;
+  supervisors: SupervisorsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
   captchas: CaptchasTable;

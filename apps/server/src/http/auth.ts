@@ -1,10 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Role } from '@rcpd/shared';
 import { ROLE_LABELS } from '@rcpd/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.js';
-import { type Actor, recordAudit } from '../modules/audit/audit.service.js';
+import type { Actor } from '../modules/audit/audit.service.js';
 import {
   type AuthContext,
   newToken,
@@ -100,24 +97,6 @@ export function registerAuth(app: FastifyInstance, sessions: SessionStore): void
 export function requireAuth(request: FastifyRequest): AuthContext {
   if (request.auth) return request.auth;
   throw new AppError('UNAUTHENTICATED', request.sessionExpired ? '登录已超时，请重新登录' : '请先登录');
-}
-
-/**
- * An onRequest hook (before the body is validated) that lets only the given roles through. A signed-in account of another role is refused
- * with 403 and the attempt is written to the audit log.
- */
-export function allowRoles(db: Kysely<DB>, ...roles: Role[]) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const auth = requireAuth(request);
-    if (roles.includes(auth.account.role)) return;
-    await recordAudit(db, {
-      actor: actorOf(auth),
-      action: 'access.denied',
-      detail: { method: request.method, route: request.routeOptions.url ?? request.url },
-      ...requestMeta(request),
-    });
-    throw new AppError('FORBIDDEN');
-  };
 }
 
 /** An onRequest hook that lets any signed-in account through (401 otherwise), before the body is validated. */

@@ -15,6 +15,7 @@ export function policyActor(auth: AuthContext): PolicyActor {
     accountId: account.id,
     employerId: account.employerId,
     reviewStage: account.reviewStage,
+    supervisorId: account.supervisorId,
   };
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { accountStatusSchema, departmentAccountCreateSchema, reviewerCreateSchema } from './accounts.js';
+import {
+  accountStatusSchema,
+  type DepartmentAccountCreate,
+  departmentAccountCreateSchema,
+  departmentAccountStageSchema,
+  reviewerCreateSchema,
+  supervisorOfStage,
+} from './accounts.js';
 
 /** Every issue as [field, message], in the order zod reports them; empty when the body is accepted. */
 function issues(schema: z.ZodType, input: unknown): [string, string][] {
@@ -14,6 +21,7 @@ function parsed(schema: z.ZodType, input: unknown): unknown {
 }
 
 const reviewer = { name: '王五', phone: '13900000003', password: 'Demo@2026' };
+const SUPERVISOR = '0c6c9bd0-5b8f-4f3e-9d2a-6a1f6f3c2b10';
 const departmentAccount = {
   username: 'zhangsan',
   name: '张三',
@@ -53,8 +61,38 @@ describe('departmentAccountCreateSchema', () => {
       reviewStage: 'province',
     });
     expect(
-      parsed(departmentAccountCreateSchema, { ...departmentAccount, reviewStage: 'supervisor' }),
-    ).toMatchObject({ reviewStage: 'supervisor' });
+      parsed(departmentAccountCreateSchema, {
+        ...departmentAccount,
+        reviewStage: 'supervisor',
+        supervisorId: SUPERVISOR,
+      }),
+    ).toMatchObject({ reviewStage: 'supervisor', supervisorId: SUPERVISOR });
+  });
+
+  it('asks for the 主管部门 of a 主管部门审核 account, and only then', () => {
+    for (const supervisorId of [undefined, null]) {
+      expect(
+        issues(departmentAccountCreateSchema, {
+          ...departmentAccount,
+          reviewStage: 'supervisor',
+          supervisorId,
+        }),
+      ).toEqual([['supervisorId', '审核环节为主管部门审核时，请选择主管部门']]);
+    }
+    expect(
+      issues(departmentAccountCreateSchema, {
+        ...departmentAccount,
+        reviewStage: 'supervisor',
+        supervisorId: 'x',
+      }),
+    ).toEqual([['supervisorId', '请选择主管部门']]);
+    // any other stage has none, whatever the form sent
+    const province = parsed(departmentAccountCreateSchema, {
+      ...departmentAccount,
+      supervisorId: SUPERVISOR,
+    });
+    expect(supervisorOfStage(province as DepartmentAccountCreate)).toBeNull();
+    expect(supervisorOfStage({ reviewStage: 'supervisor', supervisorId: SUPERVISOR })).toBe(SUPERVISOR);
   });
 
   it('trims the 用户名 and writes it in lowercase', () => {
@@ -65,9 +103,12 @@ describe('departmentAccountCreateSchema', () => {
     });
   });
 
-  it.each(['dept_admin', 'dept_reviewer'])('accepts the role %s', (role) => {
-    expect(parsed(departmentAccountCreateSchema, { ...departmentAccount, role })).toMatchObject({ role });
-  });
+  it.each(['sys_admin', 'security_auditor', 'business_admin', 'dept_reviewer'])(
+    'accepts the role %s',
+    (role) => {
+      expect(parsed(departmentAccountCreateSchema, { ...departmentAccount, role })).toMatchObject({ role });
+    },
+  );
 
   it.each(['abc', `a${'b'.repeat(31)}`, 'a_1'])('accepts the 用户名 %s (3 to 32 characters)', (username) => {
     expect(issues(departmentAccountCreateSchema, { ...departmentAccount, username })).toEqual([]);
@@ -121,6 +162,24 @@ describe('departmentAccountCreateSchema', () => {
         password: 'zhangsan@2026A',
       }),
     ).toEqual([['password', '密码不能包含账号']]);
+  });
+});
+
+describe('departmentAccountStageSchema', () => {
+  it('changes the 审核环节, with a 主管部门 for 主管部门审核', () => {
+    expect(parsed(departmentAccountStageSchema, {})).toEqual({ reviewStage: 'province' });
+    expect(
+      parsed(departmentAccountStageSchema, { reviewStage: 'supervisor', supervisorId: SUPERVISOR }),
+    ).toEqual({
+      reviewStage: 'supervisor',
+      supervisorId: SUPERVISOR,
+    });
+    expect(issues(departmentAccountStageSchema, { reviewStage: 'supervisor' })).toEqual([
+      ['supervisorId', '审核环节为主管部门审核时，请选择主管部门'],
+    ]);
+    expect(issues(departmentAccountStageSchema, { reviewStage: 'employer' })).toEqual([
+      ['reviewStage', '请选择审核环节'],
+    ]);
   });
 });
 

@@ -12,6 +12,32 @@ export type ReviewerCreate = z.infer<typeof reviewerCreateSchema>;
 /** The stages a department account can hold. */
 export const DEPARTMENT_REVIEW_STAGES = ['province', 'supervisor'] as const;
 
+const reviewStageField = z
+  .enum(DEPARTMENT_REVIEW_STAGES, { error: '请选择审核环节' })
+  .optional()
+  .default('province');
+const supervisorIdField = z.uuid({ error: '请选择主管部门' }).nullish();
+
+function refineSupervisor(
+  data: { reviewStage: string; supervisorId?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (data.reviewStage === 'supervisor' && !data.supervisorId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['supervisorId'],
+      message: '审核环节为主管部门审核时，请选择主管部门',
+    });
+  }
+}
+/** The 主管部门 an account with this stage acts for: none unless it reviews 主管部门审核. */
+export function supervisorOfStage(body: {
+  reviewStage: string;
+  supervisorId?: string | null;
+}): string | null {
+  return body.reviewStage === 'supervisor' ? (body.supervisorId ?? null) : null;
+}
+
 /** The department administrator creates department accounts, which sign in with a 用户名. */
 export const departmentAccountCreateSchema = z
   .object({
@@ -24,11 +50,22 @@ export const departmentAccountCreateSchema = z
     departmentName: text('所属部门', { max: 100 }),
     role: z.enum(DEPARTMENT_ROLES, { error: '请选择角色' }),
     /** the review stage the account holds: 省人社厅审核 unless it is a 主管部门 (SPEC §7) */
-    reviewStage: z.enum(DEPARTMENT_REVIEW_STAGES, { error: '请选择审核环节' }).optional().default('province'),
+    reviewStage: reviewStageField,
+    /** the 主管部门 it acts for: required with 主管部门审核, ignored with any other stage */
+    supervisorId: supervisorIdField,
     password: passwordField,
   })
-  .superRefine((data, ctx) => refinePasswordPolicy(ctx, data.password, [data.username]));
+  .superRefine((data, ctx) => {
+    refineSupervisor(data, ctx);
+    refinePasswordPolicy(ctx, data.password, [data.username]);
+  });
 export type DepartmentAccountCreate = z.infer<typeof departmentAccountCreateSchema>;
+
+/** `PUT /api/department/accounts/:id/review-stage`: change a department account's 审核环节 and 主管部门. */
+export const departmentAccountStageSchema = z
+  .object({ reviewStage: reviewStageField, supervisorId: supervisorIdField })
+  .superRefine(refineSupervisor);
+export type DepartmentAccountStage = z.infer<typeof departmentAccountStageSchema>;
 
 export const accountStatusSchema = z.object({ enabled: z.boolean({ error: '请选择启用或停用' }) });
 
@@ -42,10 +79,14 @@ export interface AccountListItem {
   maskedPhone: string | null;
   departmentName: string | null;
   /** 审核环节 of a department account */
+  reviewStage: 'province' | 'supervisor' | null;
   reviewStageName: string | null;
+  /** the 主管部门 a 主管部门审核 account acts for */
+  supervisorId: string | null;
+  supervisorName: string | null;
   enabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;
   /** 停用 or 启用, as the account policy allows the asking administrator (never on its own account) */
-  allowedActions: ('停用' | '启用')[];
+  allowedActions: ('编辑审核环节' | '停用' | '启用')[];
 }

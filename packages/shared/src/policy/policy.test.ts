@@ -98,11 +98,13 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
   account: {
     manageDepartment: ['sys_admin'],
     manageReviewers: ['employer_admin'],
+    编辑审核环节: ['sys_admin'],
     停用: ['sys_admin', 'employer_admin'],
     启用: ['sys_admin', 'employer_admin'],
   },
   audit: { read: ['security_auditor'], export: ['security_auditor'] },
   smsMessage: { list: ['sys_admin'], 重试: ['sys_admin'] },
+  supervisor: { manage: ['sys_admin'], ownUnit: ['employer_admin', 'employer_reviewer'] },
 };
 
 describe.each(POLICIES.map((p) => [p.resource, p] as const))('who may ever act on %s', (resource, policy) => {
@@ -131,10 +133,12 @@ describe('三员分立', () => {
   it('gives the 系统管理员 accounts and configuration, and no business data', () => {
     expect(actionsOf('sys_admin').filter((a) => !everyone.includes(a))).toEqual([
       'account.manageDepartment',
+      'account.编辑审核环节',
       'account.停用',
       'account.启用',
       'smsMessage.list',
       'smsMessage.重试',
+      'supervisor.manage',
     ]);
   });
   it('gives the 安全审计员 the audit log and nothing that changes anything', () => {

@@ -2,7 +2,7 @@ import type { ApplicationStatus } from '../api/applications.js';
 import type { BindingStatus } from '../api/binding.js';
 import type { NoticeStatus } from '../api/notices.js';
 import type { CertificateStatus, ResultState } from '../api/results.js';
-import { ROLES } from '../roles.js';
+import { ROLES, type Role } from '../roles.js';
 import { type StageKey, transition } from '../workflow/transitions.js';
 import { definePolicy, type PolicyActor } from './define.js';
 import {
@@ -285,11 +285,12 @@ export const CERTIFICATE_ACTION_STATUS: Record<CertificateAction, Exclude<Certif
 export interface AccountPolicyState {
   id: string;
   enabled: boolean;
+  role: Role;
 }
 const notSelf = (s: AccountPolicyState, actor: PolicyActor) =>
   s.id === actor.accountId ? '不能停用或启用自己的账号' : true;
 export const accountPolicy = definePolicy<
-  'manageDepartment' | 'manageReviewers' | '停用' | '启用',
+  'manageDepartment' | 'manageReviewers' | '编辑审核环节' | '停用' | '启用',
   AccountPolicyState
 >({
   resource: 'account',
@@ -299,6 +300,11 @@ export const accountPolicy = definePolicy<
     manageDepartment: { roles: SYS_ADMIN },
     /** the employer administrator's 单位审核人 */
     manageReviewers: { roles: EMPLOYER_ADMIN },
+    /** a 审核人's 审核环节 and 主管部门: no other role holds a stage */
+    编辑审核环节: {
+      roles: SYS_ADMIN,
+      when: (s) => (s.role === 'dept_reviewer' ? true : '只有审核人账号有审核环节'),
+    },
     停用: {
       roles: [...SYS_ADMIN, ...EMPLOYER_ADMIN],
       when: (s, actor) => {
@@ -315,7 +321,7 @@ export const accountPolicy = definePolicy<
     },
   },
 });
-export const ACCOUNT_BUTTONS = ['停用', '启用'] as const;
+export const ACCOUNT_BUTTONS = ['编辑审核环节', '停用', '启用'] as const;
 
 // ── 审计日志, 消息发送记录 ──────────────────────────────────────────────────────────────────────────────
 export const auditPolicy = definePolicy<'read' | 'export'>({
@@ -341,6 +347,18 @@ export const smsMessagePolicy = definePolicy<'list' | '重试', SmsMessagePolicy
 
 export const SMS_BUTTONS = ['重试'] as const;
 
+// ── 主管部门 ─────────────────────────────────────────────────────────────────────────────────────────
+export const supervisorPolicy = definePolicy<'manage' | 'ownUnit'>({
+  resource: 'supervisor',
+  label: '主管部门管理',
+  rules: {
+    /** the list of 主管部门, which employers each supervises (one by one or by Excel import) */
+    manage: { roles: SYS_ADMIN },
+    /** an employer's own unit, with the 主管部门 it belongs to */
+    ownUnit: { roles: EMPLOYER_STAFF },
+  },
+});
+
 /** Every policy, for the table-driven tests and the access-control matrix. */
 export const POLICIES = [
   applicationPolicy,
@@ -353,4 +371,5 @@ export const POLICIES = [
   accountPolicy,
   auditPolicy,
   smsMessagePolicy,
+  supervisorPolicy,
 ] as const;

@@ -2,6 +2,7 @@ import {
   accountPolicy,
   accountStatusSchema,
   departmentAccountCreateSchema,
+  departmentAccountStageSchema,
   reviewerCreateSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -80,6 +81,25 @@ export async function accountsRoutes(
       });
       return reply.status(201).send(item);
     },
+  );
+  r.put(
+    '/api/department/accounts/:id/review-stage',
+    {
+      ...sysAdmin,
+      schema: {
+        tags: ['管理端'],
+        summary: '修改审核人账号的审核环节与主管部门',
+        params: idParams,
+        body: departmentAccountStageSchema,
+      },
+    },
+    async (request) =>
+      accounts.setDepartmentAccountStage({
+        auth: requireAuth(request),
+        id: request.params.id,
+        body: request.body,
+        meta: requestMeta(request),
+      }),
   );
   r.patch(
     '/api/department/accounts/:id',

@@ -4,16 +4,18 @@ import {
   accountPolicy,
   allowedActions,
   type DepartmentAccountCreate,
+  type DepartmentAccountStage,
   maskPhone,
   type ReviewerCreate,
   ROLE_LABELS,
   stageName,
+  supervisorOfStage,
 } from '@rcpd/shared';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { AppError, alreadyTaken } from '../../http/errors.js';
-import { policyActor } from '../../http/policy.js';
+import { AppError, alreadyTaken, fieldError } from '../../http/errors.js';
+import { assertCan, policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -28,10 +30,32 @@ export interface AccountsDeps {
 
 const phoneTaken = () => alreadyTaken('phone', '该手机号码已被其他单位账号使用');
 
+type ItemRow = AccountRow & { supervisor_name?: string | null };
+
+/**
+ * The 主管部门 a department account is to act for, locked against its deletion until the change commits; a
+ * 主管部门 deleted meanwhile is refused on the field. Null when the stage has none.
+ */
+async function lockedSupervisor(
+  trx: Transaction<DB>,
+  body: { reviewStage: string; supervisorId?: string | null },
+): Promise<{ id: string; name: string } | null> {
+  const id = supervisorOfStage(body);
+  if (!id) return null;
+  const row = await trx
+    .selectFrom('supervisors')
+    .select(['id', 'name'])
+    .where('id', '=', id)
+    .forShare()
+    .executeTakeFirst();
+  if (!row) throw fieldError('supervisorId', '所选主管部门不存在，请刷新后重新选择');
+  return row;
+}
+
 /** Accounts that an administrator manages: an employer's 单位审核人 and the department's accounts. */
 export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
   /** `auth` null: the command line, which is shown no buttons */
-  function toItem(row: AccountRow, auth: AuthContext | null): AccountListItem {
+  function toItem(row: ItemRow, auth: AuthContext | null): AccountListItem {
     const phone = row.phone_enc ? maskPhone(cipher.decrypt(row.phone_enc)) : null;
     return {
       id: row.id,
@@ -41,7 +65,10 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       login: row.username ?? phone ?? '',
       maskedPhone: phone,
       departmentName: row.department_name,
+      reviewStage: row.portal === 'department' ? (row.review_stage ?? 'province') : null,
       reviewStageName: row.portal === 'department' ? stageName(row.review_stage ?? 'province') : null,
+      supervisorId: row.supervisor_id,
+      supervisorName: row.supervisor_name ?? null,
       enabled: row.enabled,
       createdAt: row.created_at.toISOString(),
       lastLoginAt: row.last_login_at?.toISOString() ?? null,
@@ -49,7 +76,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         ? allowedActions(
             accountPolicy,
             policyActor(auth),
-            { id: row.id, enabled: row.enabled },
+            { id: row.id, enabled: row.enabled, role: row.role },
             ACCOUNT_BUTTONS,
           )
         : [],
@@ -78,6 +105,13 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         .returningAll()
         .executeTakeFirstOrThrow();
       if (!enabled) await sessions.endAll(trx, id);
+      const supervisor = updated.supervisor_id
+        ? await trx
+            .selectFrom('supervisors')
+            .select('name')
+            .where('id', '=', updated.supervisor_id)
+            .executeTakeFirst()
+        : undefined;
       await appendAudit(trx, {
         actor: actorOf(auth),
         action: enabled ? 'account.enable' : 'account.disable',
@@ -86,7 +120,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         detail: { name: row.name, role: row.role },
         ...meta,
       });
-      return toItem(updated, auth);
+      return toItem({ ...updated, supervisor_name: supervisor?.name ?? null }, auth);
     });
   }
   const accountsQuery = () => db.selectFrom('accounts').selectAll();
@@ -173,9 +207,11 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
     async listDepartmentAccounts({ auth }: { auth: AuthContext }) {
       const rows = await db
         .selectFrom('accounts')
-        .selectAll()
+        .leftJoin('supervisors as sv', 'sv.id', 'accounts.supervisor_id')
+        .selectAll('accounts')
+        .select('sv.name as supervisor_name')
         .where('portal', '=', 'department')
-        .orderBy('created_at')
+        .orderBy('accounts.created_at')
         .execute();
       return { items: rows.map((r) => toItem(r, auth)) };
     },
@@ -199,6 +235,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       const passwordHash = await hashPassword(body.password);
       try {
         return await db.transaction().execute(async (trx) => {
+          const supervisor = await lockedSupervisor(trx, body);
           const row = await trx
             .insertInto('accounts')
             .values({
@@ -208,6 +245,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
               username: body.username,
               department_name: body.departmentName,
               review_stage: body.role === 'dept_reviewer' ? body.reviewStage : null,
+              supervisor_id: supervisor?.id ?? null,
               password_hash: passwordHash,
               created_by: auth?.account.id ?? null,
             })
@@ -218,15 +256,73 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
             action: 'department.account.create',
             targetType: 'account',
             targetId: row.id,
-            detail: { username: body.username, role: body.role },
+            detail: {
+              username: body.username,
+              role: body.role,
+              ...(supervisor ? { reviewStage: body.reviewStage, supervisor: supervisor.name } : {}),
+            },
             ...meta,
           });
-          return toItem(row, auth);
+          return toItem({ ...row, supervisor_name: supervisor?.name ?? null }, auth);
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw taken();
         throw error;
       }
+    },
+
+    /**
+     * 编辑 a department account's 审核环节 and the 主管部门 it acts for. Its sessions read both at every request,
+     * so the new scope holds from its next request.
+     */
+    async setDepartmentAccountStage({
+      auth,
+      id,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      body: DepartmentAccountStage;
+      meta: RequestMeta;
+    }): Promise<AccountListItem> {
+      return db.transaction().execute(async (trx) => {
+        const before = await trx
+          .selectFrom('accounts')
+          .leftJoin('supervisors as sv', 'sv.id', 'accounts.supervisor_id')
+          .select([
+            'accounts.review_stage',
+            'accounts.role',
+            'accounts.enabled',
+            'sv.name as supervisor_name',
+          ])
+          .where('accounts.id', '=', id)
+          .where('accounts.portal', '=', 'department')
+          .forUpdate('accounts')
+          .executeTakeFirst();
+        if (!before) throw new AppError('NOT_FOUND', '账号不存在');
+        assertCan(auth, accountPolicy, '编辑审核环节', { id, enabled: before.enabled, role: before.role });
+        const supervisor = await lockedSupervisor(trx, body);
+        const updated = await trx
+          .updateTable('accounts')
+          .set({ review_stage: body.reviewStage, supervisor_id: supervisor?.id ?? null })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'department.account.stage',
+          targetType: 'account',
+          targetId: id,
+          detail: {
+            name: updated.name,
+            from: { reviewStage: before.review_stage ?? 'province', supervisor: before.supervisor_name },
+            to: { reviewStage: body.reviewStage, supervisor: supervisor?.name ?? null },
+          },
+          ...meta,
+        });
+        return toItem({ ...updated, supervisor_name: supervisor?.name ?? null }, auth);
+      });
     },
 
     setDepartmentAccountEnabled({

@@ -241,11 +241,74 @@ describe('部门账号', () => {
     ...overrides,
   });
 
-  it('assigns a 主管部门 account to the 主管部门审核 stage', async () => {
-    const body = departmentAccount({ departmentName: '吉林省科学技术厅', reviewStage: 'supervisor' });
+  it('assigns a 主管部门 account to the 主管部门审核 stage and to its 主管部门', async () => {
+    const supervisor = await admin.post('/api/department/supervisors', { name: `科技厅${username()}` });
+    expect(supervisor.statusCode, supervisor.body).toBe(201);
+    const { id: supervisorId, name } = supervisor.json<{ id: string; name: string }>();
+    const none = await admin.post(
+      '/api/department/accounts',
+      departmentAccount({ departmentName: '吉林省科学技术厅', reviewStage: 'supervisor' }),
+    );
+    expect(fieldMessage(expectError(none, 400, 'VALIDATION_FAILED'), 'supervisorId')).toBe(
+      '审核环节为主管部门审核时，请选择主管部门',
+    );
+    const unknown = await admin.post(
+      '/api/department/accounts',
+      departmentAccount({
+        reviewStage: 'supervisor',
+        supervisorId: '00000000-0000-4000-8000-000000000000',
+      }),
+    );
+    expect(fieldMessage(expectError(unknown, 400, 'VALIDATION_FAILED'), 'supervisorId')).toBe(
+      '所选主管部门不存在，请刷新后重新选择',
+    );
+    const body = departmentAccount({
+      departmentName: '吉林省科学技术厅',
+      reviewStage: 'supervisor',
+      supervisorId,
+    });
     const response = await admin.post('/api/department/accounts', body);
     expect(response.statusCode, response.body).toBe(201);
-    expect(response.json<AccountListItem>().reviewStageName).toBe('主管部门审核');
+    const item = response.json<AccountListItem>();
+    expect(item).toMatchObject({ reviewStageName: '主管部门审核', supervisorId, supervisorName: name });
+    expect((await accountRow(ctx, item.id)).supervisor_id).toBe(supervisorId);
+    // a 省人社厅 account acts for no 主管部门, whatever the form sent
+    const province = await admin.post(
+      '/api/department/accounts',
+      departmentAccount({ reviewStage: 'province', supervisorId }),
+    );
+    expect(province.json<AccountListItem>()).toMatchObject({ reviewStage: 'province', supervisorId: null });
+
+    // 编辑: back to 省人社厅审核, then to the 主管部门 again; each change audited
+    const url = `/api/department/accounts/${item.id}/review-stage`;
+    const toProvince = await admin.send('PUT', url, { reviewStage: 'province' });
+    expect(toProvince.json<AccountListItem>()).toMatchObject({
+      reviewStage: 'province',
+      supervisorName: null,
+    });
+    expect((await accountRow(ctx, item.id)).supervisor_id).toBeNull();
+    expectError(
+      await admin.send('PUT', url, { reviewStage: 'supervisor' }),
+      400,
+      'VALIDATION_FAILED',
+      'supervisorId',
+    );
+    const back = await admin.send('PUT', url, { reviewStage: 'supervisor', supervisorId });
+    expect(back.json<AccountListItem>()).toMatchObject({ reviewStage: 'supervisor', supervisorName: name });
+    const audit = await auditRows(ctx, 'department.account.stage', item.id);
+    expect(audit.map((a) => a.detail)).toEqual([
+      expect.objectContaining({ to: { reviewStage: 'province', supervisor: null } }),
+      expect.objectContaining({ to: { reviewStage: 'supervisor', supervisor: name } }),
+    ]);
+    expectError(
+      await admin.send('PUT', '/api/department/accounts/00000000-0000-4000-8000-000000000000/review-stage', {
+        reviewStage: 'province',
+      }),
+      404,
+      'NOT_FOUND',
+    );
+    const listed = (await admin.get('/api/department/accounts')).json<{ items: AccountListItem[] }>().items;
+    expect(listed.find((i) => i.id === item.id)?.supervisorName).toBe(name);
     const wrong = await admin.post(
       '/api/department/accounts',
       departmentAccount({ reviewStage: 'employer' }),

@@ -26,6 +26,9 @@ export interface AuthContext {
     idNumberEnc: string | null;
     /** a department account's 审核环节 (null: the 省人社厅's) */
     reviewStage: StageKey | null;
+    /** the 主管部门 a 主管部门审核 account acts for, and its name */
+    supervisorId: string | null;
+    supervisorName: string | null;
   };
 }
 
@@ -47,6 +50,7 @@ export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
         .selectFrom('sessions as s')
         .innerJoin('accounts as a', 'a.id', 's.account_id')
         .leftJoin('employers as e', 'e.id', 'a.employer_id')
+        .leftJoin('supervisors as sv', 'sv.id', 'a.supervisor_id')
         .select([
           's.id',
           's.csrf_token',
@@ -62,6 +66,8 @@ export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
           'a.phone_enc',
           'a.id_number_enc',
           'a.review_stage',
+          'a.supervisor_id',
+          'sv.name as supervisor_name',
         ])
         .where('s.id', '=', p.id)
         .where('a.enabled', '=', true)
@@ -112,6 +118,8 @@ export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {
           phoneEnc: row.phone_enc,
           idNumberEnc: row.id_number_enc,
           reviewStage: row.review_stage,
+          supervisorId: row.supervisor_id,
+          supervisorName: row.supervisor_name,
         },
       };
     },

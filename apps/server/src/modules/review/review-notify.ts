@@ -3,7 +3,10 @@ import type { Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { notify } from '../notifications/notifications.service.js';
 
-/** The enabled accounts that hold `stage` for an application recommended by `employerId`. */
+/**
+ * The enabled accounts that hold `stage` for an application recommended by `employerId`: the employer's own
+ * reviewers, the reviewers of the 主管部门 that supervises it, or the 省人社厅's.
+ */
 export async function stageReviewers(
   trx: Transaction<DB>,
   { stage, employerId }: { stage: StageKey; employerId: string },
@@ -14,10 +17,16 @@ export async function stageReviewers(
   } else {
     q = q.where('role', '=', 'dept_reviewer');
     // a 审核人 without a stage of its own reviews 省人社厅审核
-    q =
-      stage === 'province'
-        ? q.where((eb) => eb.or([eb('review_stage', '=', 'province'), eb('review_stage', 'is', null)]))
-        : q.where('review_stage', '=', stage);
+    if (stage === 'province') {
+      q = q.where((eb) => eb.or([eb('review_stage', '=', 'province'), eb('review_stage', 'is', null)]));
+    } else {
+      // only the 主管部门 that supervises the employer now (none when it has none), as reviewerScope decides
+      q = q
+        .where('review_stage', '=', stage)
+        .where('supervisor_id', '=', (eb) =>
+          eb.selectFrom('employers').select('employers.supervisor_id').where('employers.id', '=', employerId),
+        );
+    }
   }
   return (await q.execute()).map((r) => r.id);
 }

@@ -1,5 +1,7 @@
 import {
+  type ApplicationScope,
   type ApplicationSnapshot,
+  applicationScope,
   diffSnapshots,
   MOVED_ON,
   maskIdNumber,
@@ -15,10 +17,11 @@ import {
   type TalentCategory,
   transition,
 } from '@rcpd/shared';
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { policyActor } from '../../http/policy.js';
 import type { Jobs } from '../../platform/jobs.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { loadApplication } from '../applications/application-detail.js';
@@ -40,11 +43,65 @@ export const NOT_FOUND = '申报信息不存在';
 const PROVINCE_NAME = '吉林省人力资源和社会保障厅';
 export const EXPORT_LIMIT = 50_000;
 
-/** Who reviews: the stage the account holds and the unit it acts for. */
+/**
+ * Who reviews: the stage the account holds and the unit it acts for. It is all a background export keeps of
+ * the person who asked (with the query), so it carries the whole scope: the employer of an employer reviewer,
+ * the 主管部门 of a 主管部门审核 reviewer.
+ */
 export interface Reviewer {
   stage: StageKey;
   employerId: string | null;
+  /** the 主管部门 a 主管部门审核 reviewer acts for (absent in exports asked before 主管部门 were data) */
+  supervisorId?: string | null;
   unitName: string;
+  /** the rows it may see: the application policy's `applicationScope` of the account */
+  scope?: ApplicationScope;
+}
+
+type WithApplication = DB & { a: DB['applications'] };
+
+/**
+ * THE scope of every reviewer query (queue, options, detail, files, 一览表, decision, export): the submitted
+ * applications, aliased `a`, that `reviewer` may see. An employer reviewer sees its own employer's; a 主管部门审核 reviewer
+ * those whose recommending employer its 主管部门 supervises *now* (an employer moved to another 主管部门 takes
+ * its applications along; one without a 主管部门 is nobody's); the 省人社厅 sees all. Outside it a reviewer is
+ * answered 404, as if the application did not exist.
+ */
+export function reviewerScope(reviewer: Reviewer) {
+  // a background export asked before scopes were stored sees nothing (its user asks again)
+  return scopeWhere(reviewer.scope ?? { kind: 'none' });
+}
+
+/** An application scope of the policy as a where clause on `applications as a`; a draft is never a reviewer's. */
+export function scopeWhere(scope: ApplicationScope) {
+  return (eb: ExpressionBuilder<WithApplication, 'a'>): Expression<SqlBool> => {
+    // a draft (未提交) is its applicant's alone
+    const submitted = eb('a.status', '<>', '未提交');
+    switch (scope.kind) {
+      case 'own':
+        return eb('a.applicant_id', '=', scope.applicantId);
+      case 'employer':
+        return eb.and([submitted, eb('a.employer_id', '=', scope.employerId)]);
+      case 'supervisor':
+        return scope.supervisorId
+          ? eb.and([
+              submitted,
+              eb(
+                'a.employer_id',
+                'in',
+                eb
+                  .selectFrom('employers as scope_e')
+                  .select('scope_e.id')
+                  .where('scope_e.supervisor_id', '=', scope.supervisorId),
+              ),
+            ])
+          : eb.lit(false);
+      case 'all':
+        return submitted;
+      case 'none':
+        return eb.lit(false);
+    }
+  };
 }
 
 /** A keyset cursor: the last row's submission time and id, opaque to the client. */
@@ -72,16 +129,40 @@ const beijingDay = (day: string, plusDays = 0) =>
 /** The review queues and decisions of the 单位网厅 and the 管理端 (SPEC §7, manual 3.3). */
 export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
   const maskedIdOf = maskedFrom(cipher, maskIdNumber);
-  /** The reviewer's stage and unit, from the session (a department account's 审核环节 comes with it). */
+  /**
+   * The reviewer's stage and unit, from the session; its scope is the application policy's for the account
+   * (`applicationScope`), kept in the struct's stage and ids so a background export carries it along.
+   */
   async function reviewerOf(auth: AuthContext): Promise<Reviewer> {
     const { account } = auth;
+    const scope = applicationScope(policyActor(auth));
+    if (scope.kind === 'none') throw new AppError('FORBIDDEN');
     if (account.portal === 'employer') {
-      return { stage: 'employer', employerId: account.employerId, unitName: account.employerName ?? '' };
+      return {
+        scope,
+        stage: 'employer',
+        employerId: account.employerId,
+        supervisorId: null,
+        unitName: account.employerName ?? '',
+      };
     }
     const stage = account.reviewStage ?? 'province';
-    const unitName =
-      account.departmentName ?? (stage === 'province' ? PROVINCE_NAME : REVIEW_STAGES[stage].name);
-    return { stage, employerId: null, unitName };
+    if (stage === 'supervisor') {
+      return {
+        scope,
+        stage,
+        employerId: null,
+        supervisorId: account.supervisorId,
+        unitName: account.supervisorName ?? account.departmentName ?? REVIEW_STAGES[stage].name,
+      };
+    }
+    return {
+      scope,
+      stage,
+      employerId: null,
+      supervisorId: null,
+      unitName: account.departmentName ?? PROVINCE_NAME,
+    };
   }
 
   /** The rows this reviewer may see, filtered; the caller adds paging. */
@@ -103,13 +184,13 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
         'a.stage',
         'a.submitted_at',
       ])
-      .where('a.status', '<>', '未提交');
-    if (reviewer.employerId) q = q.where('a.employer_id', '=', reviewer.employerId);
+      .where(reviewerScope(reviewer));
     if (query.scope === 'waiting')
       q = q.where('a.status', '=', '已申报').where('a.stage', '=', reviewer.stage);
     if (query.status) q = q.where('a.status', '=', query.status);
     if (query.noticeId) q = q.where('a.notice_id', '=', query.noticeId);
-    if (query.employerId && !reviewer.employerId) q = q.where('a.employer_id', '=', query.employerId);
+    if (query.employerId && reviewer.stage !== 'employer')
+      q = q.where('a.employer_id', '=', query.employerId);
     if (query.category) q = q.where('a.category', '=', query.category);
     if (query.submittedFrom) q = q.where('a.submitted_at', '>=', beijingDay(query.submittedFrom));
     if (query.submittedTo) q = q.where('a.submitted_at', '<', beijingDay(query.submittedTo, 1));
@@ -136,21 +217,19 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     submittedAt: r.submitted_at?.toISOString() ?? null,
   });
 
-  /** Reviewers see what their unit or stage may see: an employer its own applicants, the department all. */
-  function assertVisible<T extends { status: string; employer_id: string }>(
-    reviewer: Reviewer,
-    app: T | undefined,
-  ): asserts app is T {
-    if (!app || app.status === '未提交' || (reviewer.employerId && app.employer_id !== reviewer.employerId)) {
-      throw new AppError('NOT_FOUND', NOT_FOUND);
-    }
+  /** The row a scoped query found, or NOT_FOUND: outside the reviewer's scope an application does not exist. */
+  function found<T>(row: T | undefined | null): T {
+    if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
+    return row;
   }
 
   /** The application's row, for a file or the 一览表: the visibility check without loading the whole detail. */
   async function visibleRow(auth: AuthContext, id: string) {
-    const [reviewer, row] = await Promise.all([
-      reviewerOf(auth),
-      db
+    return scopedRow(await reviewerOf(auth), id);
+  }
+  async function scopedRow(reviewer: Reviewer, id: string) {
+    return found(
+      await db
         .selectFrom('applications as a')
         .innerJoin('notices as n', 'n.id', 'a.notice_id')
         .select([
@@ -162,17 +241,15 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
           'n.title as notice_title',
         ])
         .where('a.id', '=', id)
+        .where(reviewerScope(reviewer))
         .executeTakeFirst(),
-    ]);
-    assertVisible(reviewer, row);
-    return row;
+    );
   }
 
   async function detail({ auth, id }: { auth: AuthContext; id: string }): Promise<ReviewDetail> {
-    const [reviewer, loaded] = await Promise.all([reviewerOf(auth), loadApplication(db, cipher, id)]);
-    if (!loaded) throw new AppError('NOT_FOUND', NOT_FOUND);
-    assertVisible(reviewer, loaded.row);
-    const { detail: d, row } = loaded;
+    const reviewer = await reviewerOf(auth);
+    const [, loaded] = await Promise.all([scopedRow(reviewer, id), loadApplication(db, cipher, id)]);
+    const { detail: d, row } = found(loaded);
     const versions = await db
       .selectFrom('application_versions')
       .select(['number', 'snapshot'])
@@ -210,7 +287,7 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
           .orderBy('start_at', 'desc')
           .limit(100)
           .execute(),
-        reviewer.employerId
+        reviewer.stage === 'employer'
           ? Promise.resolve([])
           : db
               .selectFrom('employers')
@@ -218,9 +295,10 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
               .where((eb) =>
                 eb.exists(
                   eb
-                    .selectFrom('applications')
-                    .select('id')
-                    .whereRef('applications.employer_id', '=', 'employers.id'),
+                    .selectFrom('applications as a')
+                    .select('a.id')
+                    .whereRef('a.employer_id', '=', 'employers.id')
+                    .where(reviewerScope(reviewer)),
                 ),
               )
               .orderBy('name')
@@ -300,13 +378,15 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     }): Promise<ReviewDetail> {
       const reviewer = await reviewerOf(auth);
       await db.transaction().execute(async (trx) => {
-        const app = await trx
-          .selectFrom('applications as a')
-          .selectAll('a')
-          .where('a.id', '=', id)
-          .forUpdate('a')
-          .executeTakeFirst();
-        assertVisible(reviewer, app);
+        const app = found(
+          await trx
+            .selectFrom('applications as a')
+            .selectAll('a')
+            .where('a.id', '=', id)
+            .where(reviewerScope(reviewer))
+            .forUpdate('a')
+            .executeTakeFirst(),
+        );
         if (app.version !== body.version) throw new AppError('CONFLICT', MOVED_ON);
         const chain = (app.stage_chain as StageKey[] | null) ?? undefined;
         const moved = transition(

@@ -370,13 +370,24 @@ describe('a 主管部门审核 stage between the two defaults', () => {
       ).toBe(200);
       const provinceReviewer = new Client(chained.app);
       await provinceReviewer.login('department', 'shenhe', DEMO_PASSWORD);
-      // a 审核人 the 系统管理员 assigns to the 主管部门审核 stage
+      // a 审核人 the 系统管理员 assigns to the 主管部门审核 stage, for the 主管部门 of the employer
+      const { id: supervisorId } = await chained.database.db
+        .insertInto('supervisors')
+        .values({ name: '吉林省科学技术厅' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await chained.database.db
+        .updateTable('employers')
+        .set({ supervisor_id: supervisorId })
+        .where('id', '=', draft.employerId)
+        .execute();
       const created = await (await signedInAdmin(chained)).post('/api/department/accounts', {
         username: 'zhuguan',
         name: '周主管',
         departmentName: '吉林省科学技术厅',
         role: 'dept_reviewer',
         reviewStage: 'supervisor',
+        supervisorId,
         password: DEMO_PASSWORD,
       });
       expect(created.statusCode, created.body).toBe(201);

@@ -10,6 +10,7 @@ import {
   resultPolicy,
   rolesFor,
   smsMessagePolicy,
+  supervisorPolicy,
 } from '@rcpd/shared';
 import type { MenuEntry } from '../../components/PortalShell';
 
@@ -26,6 +27,7 @@ export const DEPARTMENT_PAGE_ROLES = {
   catalogue: rolesFor(cataloguePolicy, 'manage'),
   eligibility: rolesFor(eligibilityPolicy, 'manage'),
   accounts: rolesFor(accountPolicy, 'manageDepartment'),
+  supervisors: rolesFor(supervisorPolicy, 'manage'),
   'sms-messages': rolesFor(smsMessagePolicy, 'list'),
   audit: rolesFor(auditPolicy, 'read'),
 } as const satisfies Record<string, readonly Role[]>;
@@ -42,6 +44,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'catalogue', label: '人才分类目录', path: '/admin/catalogue', roles: roles.catalogue },
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: roles.eligibility },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: roles.accounts },
+  { key: 'supervisors', label: '主管部门管理', path: '/admin/supervisors', roles: roles.supervisors },
   { key: 'sms-messages', label: '消息发送记录', path: '/admin/sms-messages', roles: roles['sms-messages'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: roles.audit },
   { key: 'messages', label: '站内消息', path: '/admin/messages' },

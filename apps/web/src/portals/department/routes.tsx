@@ -20,6 +20,7 @@ const NoticeEditPage = lazyComponent(() => import('./NoticeEdit'), 'NoticeEditPa
 const EligibilityPage = lazyComponent(() => import('./Eligibility'), 'EligibilityPage');
 const CataloguePage = lazyComponent(() => import('./Catalogue'), 'CataloguePage');
 const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
+const SupervisorsPage = lazyComponent(() => import('./supervisors/SupervisorsPage'), 'SupervisorsPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
 const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
 
@@ -114,6 +115,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={PAGE_ROLES.accounts}>
               <AccountsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="supervisors"
+          element={
+            <RequireRole roles={PAGE_ROLES.supervisors}>
+              <SupervisorsPage />
             </RequireRole>
           }
         />

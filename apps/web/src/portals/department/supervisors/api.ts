@@ -1,0 +1,76 @@
+import type {
+  SupervisedEmployerItem,
+  SupervisedEmployerPage,
+  SupervisorImportReport,
+  SupervisorItem,
+} from '@rcpd/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api } from '../../../api/client';
+
+export const PATH = '/api/department/supervisors';
+export const supervisorsKey = ['department', 'supervisors'] as const;
+export const employersKey = ['department', 'supervisors', 'employers'] as const;
+
+/** The 主管部门, with how many employers and accounts refer to each. */
+export function useSupervisors() {
+  return useQuery({
+    queryKey: supervisorsKey,
+    queryFn: () => api.get<{ items: SupervisorItem[] }>(PATH),
+  });
+}
+
+export interface EmployerSearch {
+  q: string;
+  /** a 主管部门's id, `none` (未分配), or '' for every employer */
+  supervisorId: string;
+  page: number;
+}
+
+export function useSupervisedEmployers(search: EmployerSearch) {
+  return useQuery({
+    queryKey: [...employersKey, search],
+    queryFn: () => {
+      const params = new URLSearchParams({ page: String(search.page), pageSize: '10' });
+      if (search.q) params.set('q', search.q);
+      if (search.supervisorId) params.set('supervisorId', search.supervisorId);
+      return api.get<SupervisedEmployerPage>(`${PATH}/employers?${params}`);
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A change of the list or of an assignment: both lists show counts of the other. */
+function useRefreshing<T, R>(send: (body: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: supervisorsKey }),
+  });
+}
+
+export const useSaveSupervisor = () =>
+  useRefreshing((body: { id: string | null; name: string }) =>
+    body.id
+      ? api.put<{ id: string; name: string }>(`${PATH}/${encodeURIComponent(body.id)}`, { name: body.name })
+      : api.post<{ id: string; name: string }>(PATH, { name: body.name }),
+  );
+
+export const useDeleteSupervisor = () =>
+  useRefreshing((id: string) => api.delete<void>(`${PATH}/${encodeURIComponent(id)}`));
+
+export const useAssignEmployer = () =>
+  useRefreshing((body: { employerId: string; supervisorId: string | null }) =>
+    api.put<SupervisedEmployerItem>(`${PATH}/employers/${encodeURIComponent(body.employerId)}`, {
+      supervisorId: body.supervisorId,
+    }),
+  );
+
+export const useImportAssignments = () =>
+  useRefreshing((file: File) => api.upload<SupervisorImportReport>(`${PATH}/import`, file, file.name));
+
+/** The rows a refused import lists (400 with `errors` in the body), if the answer carried them. */
+export function importErrorsOf(error: unknown): SupervisorImportReport['errors'] | null {
+  if (!(error instanceof ApiError)) return null;
+  const body = error.body as { errors?: unknown } | undefined;
+  return Array.isArray(body?.errors) ? (body.errors as SupervisorImportReport['errors']) : null;
+}
