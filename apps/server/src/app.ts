@@ -130,7 +130,12 @@ export async function buildApp({
         description: '吉林省人才分类定级评定业务',
       },
     },
-    transform: jsonSchemaTransform,
+    // every operation says what it asks of its caller (`x-policy`: a shared policy's resource.action, or signed-in)
+    transform: (args) => {
+      const out = jsonSchemaTransform(args);
+      const policy = args.route.config?.policy;
+      return policy ? { ...out, schema: { ...out.schema, 'x-policy': policy } } : out;
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -4,8 +4,23 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import type { AuthContext } from '../modules/identity/sessions.js';
-import { actorOf, requestMeta, requireAuth } from './auth.js';
+import { actorOf, requestMeta, requireAuth, signedIn } from './auth.js';
 import { AppError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * What a route asks of its caller: `resource.action` of a shared policy, or `signed-in` for any account.
+     * The OpenAPI document shows it as `x-policy`; the access-control matrix test reads it from there.
+     */
+    policy?: string;
+  }
+}
+
+export const SIGNED_IN = 'signed-in';
+
+/** A route any signed-in account may call (401 otherwise): what it returns is scoped to the account. */
+export const signedInOnly = { onRequest: signedIn, config: { policy: SIGNED_IN } };
 
 /** The signed-in account as the shared policies see it. */
 export function policyActor(auth: AuthContext): PolicyActor {
@@ -26,6 +41,7 @@ export function policyActor(auth: AuthContext): PolicyActor {
  */
 export function may<A extends string, S>(db: Kysely<DB>, policy: Policy<A, S>, action: A) {
   return {
+    config: { policy: `${policy.resource}.${action}` },
     onRequest: async (request: FastifyRequest): Promise<void> => {
       const auth = requireAuth(request);
       if (roleMay(policy, action, auth.account.role)) return;

@@ -10,8 +10,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { requestMeta, requireAuth, signedIn } from '../../http/auth.js';
-import { may } from '../../http/policy.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
+import { may, signedInOnly } from '../../http/policy.js';
 import type { CatalogueService } from './catalogue.service.js';
 
 const itemParams = z.object({ id: z.uuid({ error: '条款不存在' }) });
@@ -28,7 +28,7 @@ export async function catalogueRoutes(
 
   r.get(
     '/api/catalogue',
-    { onRequest: signedIn, schema: { tags: ['人才分类目录'], summary: '人才分类目录' } },
+    { ...signedInOnly, schema: { tags: ['人才分类目录'], summary: '人才分类目录' } },
     async (request) => catalogue.get({ role: requireAuth(request).account.role }),
   );
   r.put(

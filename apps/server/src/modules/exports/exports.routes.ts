@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAuth, signedIn } from '../../http/auth.js';
+import { requireAuth } from '../../http/auth.js';
+import { signedInOnly } from '../../http/policy.js';
 import { contentDisposition } from '../../platform/uploads.js';
 import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
 import type { ExportsService } from './exports.service.js';
@@ -14,12 +15,12 @@ export async function exportsRoutes(app: FastifyInstance, { exports }: { exports
   const tags = ['导出'];
   r.get(
     '/api/exports/:id',
-    { onRequest: signedIn, schema: { tags, summary: '后台导出的进度', params: idParams } },
+    { ...signedInOnly, schema: { tags, summary: '后台导出的进度', params: idParams } },
     async (request) => exports.get(requireAuth(request).account.id, request.params.id),
   );
   r.get(
     '/api/exports/:id/file',
-    { onRequest: signedIn, schema: { tags, summary: '下载后台导出的文件', params: idParams } },
+    { ...signedInOnly, schema: { tags, summary: '下载后台导出的文件', params: idParams } },
     async (request, reply) => {
       const { fileName, stream } = await exports.file(requireAuth(request).account.id, request.params.id);
       return reply

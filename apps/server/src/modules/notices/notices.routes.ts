@@ -10,9 +10,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { requestMeta, requireAuth, signedIn } from '../../http/auth.js';
+import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
-import { may } from '../../http/policy.js';
+import { may, signedInOnly } from '../../http/policy.js';
 import { contentDisposition } from '../../platform/uploads.js';
 import type { DeclarationGuideService } from './declaration-guide.js';
 import type { NoticesService } from './notices.service.js';
@@ -124,7 +124,7 @@ export async function noticesRoutes(
   r.get(
     '/api/notices/:id/attachments/:aid',
     {
-      onRequest: signedIn,
+      ...signedInOnly,
       schema: { tags: ['申报通知'], summary: '下载通知附件', params: attachmentParams },
     },
     async (request, reply) => {
@@ -153,7 +153,7 @@ export async function noticesRoutes(
 
   r.get(
     '/api/declaration-guide',
-    { onRequest: signedIn, schema: { tags: ['申报通知'], summary: '申报注意事项' } },
+    { ...signedInOnly, schema: { tags: ['申报通知'], summary: '申报注意事项' } },
     async () => guide.get(),
   );
   r.put(

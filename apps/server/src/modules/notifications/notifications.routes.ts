@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireAuth, signedIn } from '../../http/auth.js';
+import { requireAuth } from '../../http/auth.js';
+import { signedInOnly } from '../../http/policy.js';
 import type { NotificationsService } from './notifications.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '消息不存在' }) });
@@ -12,7 +13,7 @@ export async function notificationsRoutes(
   { notifications }: { notifications: NotificationsService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const anyone = { onRequest: signedIn };
+  const anyone = signedInOnly;
 
   r.get(
     '/api/notifications',
