@@ -287,7 +287,7 @@ async function digest(): Promise<string> {
 }
 
 const leaks = (body: string) =>
-  [other.application, other.binding, other.certificateNumber, other.notification, other.applicantName].filter(
+  [other.application, other.binding, other.certificateNumber, other.notification, other.idNumber].filter(
     (m) => body.includes(m),
   );
 
