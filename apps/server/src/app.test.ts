@@ -49,6 +49,51 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+describe('the OpenAPI document an integrator generates a client from', () => {
+  interface Op {
+    operationId?: string;
+    description?: string;
+    security?: Record<string, string[]>[];
+    'x-policy'?: string;
+    responses: Record<string, { content?: { 'application/json'?: { schema?: { properties?: object } } } }>;
+  }
+  it('gives every operation a unique operationId, a description, its security and its error answers', async () => {
+    const doc = (await new Client(ctx.app).get('/api/openapi.json')).json<{
+      paths: Record<string, Record<string, Op>>;
+      components: { securitySchemes: Record<string, { in: string; name: string }> };
+    }>();
+    expect(doc.components.securitySchemes.sessionCookie).toMatchObject({ in: 'cookie', name: 'rcpd_sid' });
+    expect(doc.components.securitySchemes.csrfHeader).toMatchObject({ in: 'header', name: 'x-csrf-token' });
+    const ids = new Set<string>();
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        const label = `${method.toUpperCase()} ${path}`;
+        expect(op.operationId, label).toMatch(/^[a-z][A-Za-z]+$/);
+        expect(ids.has(op.operationId ?? ''), `${label}: operationId ${op.operationId} twice`).toBe(false);
+        ids.add(op.operationId ?? '');
+        expect(op.description, label).toMatch(/[\u3400-\u9fff]/);
+        const unsafe = method !== 'get';
+        const schemes = (op.security ?? []).flatMap((s) => Object.keys(s)).sort();
+        if (op['x-policy']) {
+          expect(schemes, label).toEqual(unsafe ? ['csrfHeader', 'sessionCookie'] : ['sessionCookie']);
+          expect(op.responses['401'], label).toBeDefined();
+        } else {
+          expect(schemes, label).toEqual(unsafe ? ['csrfHeader'] : []);
+        }
+        // errors come in one shape: {code, message, fields}
+        const errors = Object.entries(op.responses).filter(([status]) => status.startsWith('4'));
+        expect(errors.length, label).toBeGreaterThan(0);
+        for (const [, answer] of errors) {
+          expect(Object.keys(answer.content?.['application/json']?.schema?.properties ?? {}), label).toEqual(
+            expect.arrayContaining(['code', 'message', 'fields']),
+          );
+        }
+      }
+    }
+    expect(ids.size).toBeGreaterThan(90);
+  });
+});
+
 describe('security headers', () => {
   it('sends a content security policy and the usual hardening headers', async () => {
     const response = await new Client(ctx.app).get('/api/auth/session');

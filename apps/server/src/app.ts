@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
@@ -13,6 +13,7 @@ import { AppError, answerFrameworkError, registerErrorHandling } from './http/er
 import { createHealth, type Health, healthRoutes } from './http/health.js';
 import { loggerOptions } from './http/log-masking.js';
 import { createMetrics, instrumentBlobStore, type Metrics, registerMetrics } from './http/metrics.js';
+import { describeOperation, SECURITY_SCHEMES } from './http/openapi.js';
 import { registerRequestId, requestIdOf } from './http/request-id.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
@@ -129,13 +130,10 @@ export async function buildApp({
         version: '0.1.0',
         description: '吉林省人才分类定级评定业务',
       },
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    // every operation says what it asks of its caller (`x-policy`: a shared policy's resource.action, or signed-in)
-    transform: (args) => {
-      const out = jsonSchemaTransform(args);
-      const policy = args.route.config?.policy;
-      return policy ? { ...out, schema: { ...out.schema, 'x-policy': policy } } : out;
-    },
+    // operationId, x-policy, security and error answers of every operation (http/openapi.ts)
+    transform: describeOperation,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
