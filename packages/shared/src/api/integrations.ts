@@ -100,9 +100,14 @@ export function checkIpAllowEntry(raw: string): IpEntryCheck {
   return { ok: true, value };
 }
 
+/** The WHATWG URL of browsers and Node; this package compiles without the DOM's or Node's types. */
+declare const URL: new (
+  input: string,
+) => { protocol: string; username: string; password: string; hash: string; hostname: string };
+
 /** A webhook address: http(s), no user or password in it. Production accepts https only (checked on the server). */
 function checkWebhookUrl(value: string): string | null {
-  let url: URL;
+  let url: InstanceType<typeof URL>;
   try {
     url = new URL(value);
   } catch {
