@@ -257,6 +257,8 @@ export interface WebhookDeliveryItem {
   id: string;
   clientName: string;
   clientId: string;
+  /** a stopped client's deliveries are not tried again */
+  clientEnabled: boolean;
   certificateNumber: string;
   status: CertificateStatus;
   changedAt: string;

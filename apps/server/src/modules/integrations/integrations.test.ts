@@ -563,7 +563,7 @@ describe('signed webhooks', () => {
   });
 
   it('a change is queued once per client however often it is reported', async () => {
-    const hooked = await register({ scopes: ['certificates:webhook'], webhookUrl: receiver.url });
+    await register({ scopes: ['certificates:webhook'], webhookUrl: receiver.url });
     const { certificate } = await publishedCertificate();
     const change = {
       certificateId: certificate.id,
@@ -617,6 +617,7 @@ describe('signed webhooks', () => {
     expect(page.items.find((i) => i.id === failed?.id)).toMatchObject({
       clientName: '吉林省电子证照库',
       clientId: hooked.client.clientId,
+      clientEnabled: true,
       certificateNumber: certificate.number,
       status: '暂扣',
       state: '失败',
@@ -677,7 +678,7 @@ describe('signed webhooks', () => {
     await bouncing.start();
     bouncing.mode = 'redirect';
     try {
-      const hooked = await register({ scopes: ['certificates:webhook'], webhookUrl: bouncing.url });
+      await register({ scopes: ['certificates:webhook'], webhookUrl: bouncing.url });
       const { certificate } = await publishedCertificate();
       const [row] = await deliveriesOf(certificate.number);
       expect(row).toMatchObject({ state: '待发送', attempts: 1, last_http_status: 302 });
@@ -689,7 +690,7 @@ describe('signed webhooks', () => {
   });
 
   it('housekeeping records 失效 once the validity has passed, audits it and pushes it', async () => {
-    const hooked = await register({ scopes: ['certificates:webhook'], webhookUrl: receiver.url });
+    await register({ scopes: ['certificates:webhook'], webhookUrl: receiver.url });
     const { certificate } = await publishedCertificate();
     await ctx.database.db
       .updateTable('certificates')

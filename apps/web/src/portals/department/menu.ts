@@ -11,6 +11,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: ['dept_admin'] },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: ['dept_admin'] },
   { key: 'sms-messages', label: '消息发送记录', path: '/admin/sms-messages', roles: ['dept_admin'] },
+  { key: 'integrations', label: '接口客户端', path: '/admin/integrations', roles: ['dept_admin'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: ['dept_admin'] },
   { key: 'messages', label: '站内消息', path: '/admin/messages' },
   { key: 'password', label: '修改密码', path: '/admin/password' },

@@ -22,6 +22,10 @@ const CataloguePage = lazyComponent(() => import('./Catalogue'), 'CataloguePage'
 const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
 const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
+const IntegrationClientsPage = lazyComponent(
+  () => import('./integrations/IntegrationClientsPage'),
+  'IntegrationClientsPage',
+);
 
 /** 管理端 under /admin: the portal frame, then each page of its own chunk. */
 export function DepartmentRoutes() {
@@ -122,6 +126,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={['dept_admin']}>
               <SmsMessagesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="integrations"
+          element={
+            <RequireRole roles={['dept_admin']}>
+              <IntegrationClientsPage />
             </RequireRole>
           }
         />
