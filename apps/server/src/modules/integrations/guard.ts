@@ -1,19 +1,19 @@
 import { INTEGRATION_SCOPE_LABELS, type IntegrationScope } from '@rcpd/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type Actor, type AuditEntry, recordAudit } from '../audit/audit.service.js';
 import type { RequestMeta } from '../identity/sessions.js';
-import { allowedAddress, parseCredential, plainAddress, sameSecret } from './credentials.js';
+import { allowedAddress, parseCredential, plainAddress, sameSecret, secretHash } from './credentials.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** the integration client that made this call, once its credential, address and scope passed */
     integration: IntegrationCaller | null;
-    /** what the handler adds to the call's audit row (the certificate asked for, what was found) */
-    integrationAudit: Pick<AuditEntry, 'action' | 'targetType' | 'targetId' | 'detail'> | null;
+    /** the handler wrote the call's audit row with its lookup; otherwise the onSend hook writes one */
+    integrationAudited: boolean;
   }
 }
 
@@ -22,6 +22,42 @@ export interface IntegrationCaller {
   clientId: string;
   name: string;
   actor: Actor;
+}
+
+/** The audit row of a call that passed the guard: the client, where from, what it asked. */
+export function callAudit(
+  request: FastifyRequest,
+  action: string,
+  detail: Record<string, unknown> = {},
+): AuditEntry {
+  const caller = request.integration;
+  if (!caller) throw new Error('not an integration call');
+  return {
+    actor: caller.actor,
+    action,
+    detail: {
+      method: request.method,
+      route: request.routeOptions.url ?? request.url,
+      clientId: caller.clientId,
+      ...detail,
+    },
+    ip: plainAddress(request.ip),
+    userAgent: request.headers['user-agent'] ?? null,
+  };
+}
+
+interface ClientRow {
+  id: string;
+  client_id: string;
+  name: string;
+  scopes: string[];
+  allowed_ips: string[];
+  secret_hash: string;
+  enabled: boolean;
+  rate_limit_per_minute: number;
+  /** the call counted against the client's minute: only when the client is enabled and the secret's digest matches */
+  hit_count: number | null;
+  reset_at: Date | null;
 }
 
 export const GUARD_MESSAGES = {
@@ -79,20 +115,24 @@ export function integrationGuard(db: Kysely<DB>) {
           detail: { ...where, reason: 'malformed' },
         });
       }
-      const client = await db
-        .selectFrom('integration_clients')
-        .select([
-          'id',
-          'client_id',
-          'name',
-          'scopes',
-          'allowed_ips',
-          'secret_hash',
-          'enabled',
-          'rate_limit_per_minute',
-        ])
-        .where('client_id', '=', credential.clientId)
-        .executeTakeFirst();
+      // One round trip: the client, and its call counted in its rate-limit window — counted only for an enabled
+      // client whose stored digest equals the digest of the secret sent, so a wrong secret spends nobody's
+      // quota. Whether the secret is right is decided below, in constant time.
+      const { rows } = await sql<ClientRow>`
+        with c as (
+          select id, client_id, name, scopes, allowed_ips, secret_hash, enabled, rate_limit_per_minute
+            from integration_clients where client_id = ${credential.clientId}
+        ), hit as (
+          insert into rate_limits (key, count, reset_at)
+          select 'integration:' || c.id, 1, now() + interval '60 seconds' from c
+           where c.enabled and c.secret_hash = ${secretHash(credential.secret)}
+          on conflict (key) do update set
+            count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
+            reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
+          returning count, reset_at
+        )
+        select c.*, hit.count as hit_count, hit.reset_at from c left join hit on true`.execute(db);
+      const client = rows[0];
       if (!client?.enabled || !sameSecret(credential.secret, client.secret_hash)) {
         const reason = !client ? 'unknown client' : !client.enabled ? 'disabled' : 'wrong secret';
         return refuse('UNAUTHENTICATED', GUARD_MESSAGES.invalid, {
@@ -123,10 +163,10 @@ export function integrationGuard(db: Kysely<DB>) {
       if (!client.scopes.includes(scope))
         return denied(`missing scope ${scope}`, GUARD_MESSAGES.scope(scope));
 
-      const hit = await hitRateLimit(db, `integration:${client.id}`, client.rate_limit_per_minute, 60);
-      if (!hit.allowed) {
+      const count = client.hit_count ?? 0;
+      if (count > client.rate_limit_per_minute) {
         // the first call over the limit is audited; the rest of the minute's are not (a flood stays out of the log)
-        if (hit.count === client.rate_limit_per_minute + 1) {
+        if (count === client.rate_limit_per_minute + 1) {
           await recordAudit(db, {
             actor,
             action: 'integration.rate_limited',
@@ -136,7 +176,7 @@ export function integrationGuard(db: Kysely<DB>) {
             ...meta,
           });
         }
-        const seconds = secondsUntil(hit.resetAt);
+        const seconds = secondsUntil(new Date(client.reset_at ?? Date.now()));
         reply.header('retry-after', String(seconds));
         throw new AppError('RATE_LIMITED', GUARD_MESSAGES.rate(client.rate_limit_per_minute, seconds));
       }
@@ -146,28 +186,14 @@ export function integrationGuard(db: Kysely<DB>) {
 
 /**
  * The onSend hook of the integration routes: every call that passed the guard leaves one audit row, whatever
- * it answered (found, not found, a refused body), written before the answer leaves.
+ * it answered. A lookup writes its row with its own statement; a call that never reached its handler (a body
+ * refused by its schema) or failed in it gets one here, before the answer leaves.
  */
 export function auditIntegrationCalls(db: Kysely<DB>) {
   return async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    const caller = request.integration;
-    if (!caller) return payload;
-    const extra = request.integrationAudit;
-    await recordAudit(db, {
-      actor: caller.actor,
-      action: extra?.action ?? 'integration.call',
-      targetType: extra?.targetType ?? null,
-      targetId: extra?.targetId ?? null,
-      detail: {
-        method: request.method,
-        route: request.routeOptions.url ?? request.url,
-        status: reply.statusCode,
-        clientId: caller.clientId,
-        ...extra?.detail,
-      },
-      ip: plainAddress(request.ip),
-      userAgent: request.headers['user-agent'] ?? null,
-    });
+    if (!request.integration || request.integrationAudited) return payload;
+    const entry = callAudit(request, 'integration.call', { status: reply.statusCode });
+    await recordAudit(db, entry);
     return payload;
   };
 }

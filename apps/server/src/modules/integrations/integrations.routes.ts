@@ -7,7 +7,7 @@ import type { DB } from '../../db/schema.js';
 import { allowRoles, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import type { IntegrationClients } from './clients.service.js';
-import { auditIntegrationCalls, integrationGuard } from './guard.js';
+import { auditIntegrationCalls, callAudit, integrationGuard } from './guard.js';
 import type { CertificateLookup } from './lookup.service.js';
 import type { WebhookDeliveries } from './webhooks.js';
 
@@ -108,7 +108,7 @@ export async function integrationApiRoutes(
   { db, lookup }: { db: Kysely<DB>; lookup: CertificateLookup },
 ) {
   app.decorateRequest('integration', null);
-  app.decorateRequest('integrationAudit', null);
+  app.decorateRequest('integrationAudited', false);
   const guard = integrationGuard(db);
   app.addHook('onSend', auditIntegrationCalls(db));
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -122,15 +122,13 @@ export async function integrationApiRoutes(
     },
     async (request) => {
       const { number } = request.params;
-      const found = await lookup.byNumber(number);
-      request.integrationAudit = {
-        action: 'integration.certificate.lookup',
-        targetType: 'certificate',
-        targetId: found?.id ?? null,
-        detail: { number, found: found !== null },
-      };
+      const found = await lookup.byNumber(
+        number,
+        callAudit(request, 'integration.certificate.lookup', { number }),
+      );
+      request.integrationAudited = true;
       if (!found) throw new AppError('NOT_FOUND', '证书不存在');
-      return { certificate: found.certificate };
+      return { certificate: found };
     },
   );
   r.post(
@@ -144,19 +142,14 @@ export async function integrationApiRoutes(
       },
     },
     async (request) => {
-      const list = await lookup.byIdNumber(request.body.idNumber);
-      request.integrationAudit = {
-        action: 'integration.certificate.search',
-        targetType: 'certificate',
-        targetId: list.length === 1 ? (list[0]?.id ?? null) : null,
-        // the number asked for, masked as every log keeps it
-        detail: {
-          idNumber: maskIdNumber(request.body.idNumber),
-          found: list.length,
-          numbers: list.map((c) => c.certificate.number),
-        },
-      };
-      return { items: list.map((c) => c.certificate) };
+      const { idNumber } = request.body;
+      // the number asked for is audited masked, as every log keeps it
+      const items = await lookup.byIdNumber(
+        idNumber,
+        callAudit(request, 'integration.certificate.search', { idNumber: maskIdNumber(idNumber) }),
+      );
+      request.integrationAudited = true;
+      return { items };
     },
   );
 }

@@ -411,6 +411,12 @@ describe('the integration API', () => {
         ['integration.certificate.search', 200],
       ].sort(),
     );
+    const looked = calls.find((r) => r.action === 'integration.certificate.lookup' && r.target_id !== null);
+    expect(looked).toMatchObject({
+      target_type: 'certificate',
+      target_id: certificate.id,
+      detail: { number: certificate.number, found: 1, status: 200 },
+    });
     const searched = calls.find(
       (r) => r.action === 'integration.certificate.search' && (r.detail as { found: number }).found === 1,
     );
@@ -497,6 +503,9 @@ describe('the integration API', () => {
   it('limits each client to its calls a minute: 429 in Chinese with Retry-After, other clients unaffected', async () => {
     const slow = await register({ rateLimitPerMinute: 3 });
     const other = await register();
+    // a wrong secret spends none of the client's calls
+    const wrong = `${slow.client.clientId}.${'B'.repeat(43)}`;
+    for (let i = 0; i < 2; i++) expectError(await byNumber(wrong, 'JLRC2099000001'), 401, 'UNAUTHENTICATED');
     for (let i = 0; i < 3; i++)
       expectError(await byNumber(slow.credential, 'JLRC2099000001'), 404, 'NOT_FOUND');
     const limited = await byNumber(slow.credential, 'JLRC2099000001');
