@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { hitRateLimit } from '../../platform/rate-limit.js';
+import { hitRateLimit, rateLimitUpsert } from '../../platform/rate-limit.js';
 import { type Actor, type AuditEntry, recordAudit } from '../audit/audit.service.js';
 import type { RequestMeta } from '../identity/sessions.js';
 import { allowedAddress, parseCredential, plainAddress, sameSecret, secretHash } from './credentials.js';
@@ -122,15 +122,10 @@ export function integrationGuard(db: Kysely<DB>) {
         with c as (
           select id, client_id, name, scopes, allowed_ips, secret_hash, enabled, rate_limit_per_minute
             from integration_clients where client_id = ${credential.clientId}
-        ), hit as (
-          insert into rate_limits (key, count, reset_at)
-          select 'integration:' || c.id, 1, now() + interval '60 seconds' from c
-           where c.enabled and c.secret_hash = ${secretHash(credential.secret)}
-          on conflict (key) do update set
-            count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
-            reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
-          returning count, reset_at
-        )
+        ), hit as (${rateLimitUpsert(
+          sql`select 'integration:' || c.id from c where c.enabled and c.secret_hash = ${secretHash(credential.secret)}`,
+          60,
+        )})
         select c.*, hit.count as hit_count, hit.reset_at from c left join hit on true`.execute(db);
       const client = rows[0];
       if (!client?.enabled || !sameSecret(credential.secret, client.secret_hash)) {
