@@ -176,7 +176,7 @@ export interface Config {
   webhookTimeoutMs: number;
   devCaptchaCode: string | undefined;
   seedDemo: boolean;
-  /** this instance runs jobs (SMS, 发布, housekeeping); off, it only enqueues them for the others */
+  /** this instance runs jobs (SMS, webhooks, 发布, housekeeping); off, it only enqueues them for the others */
   jobWorkers: boolean;
   jobs: { maintenanceIntervalSeconds: number; expireInSeconds: number | undefined };
   /** an export of more rows than this is made in the background */
