@@ -4,6 +4,7 @@
 //   GET  /api/read/:id   one indexed read of a row with a JSON document (the application detail, the session)
 //   GET  /api/page       a keyset page of 20 rows by an index (the review queue)
 //   PUT  /api/write/:id  one transaction: update the row's document and version, insert an audit row (a save)
+//   GET  /api/lookup/:id the same read, then an audit row of who read what (an audited read: the integration API)
 // Its tables live in a schema `ceiling` of DATABASE_URL's database, or in the PGlite folder CEILING_DIR.
 //   node bench/ceiling-server.mjs    (PORT, DATABASE_URL or CEILING_DIR, PG_POOL_MAX, CEILING_ROWS)
 import Fastify from 'fastify';
@@ -86,6 +87,17 @@ app.get('/api/read/:id', async (request, reply) => {
   const rows = await db.query(`select id, data, version, updated_at from ${schema}items where id = $1`, [
     request.params.id,
   ]);
+  if (rows.length === 0) return reply.status(404).send({ code: 'NOT_FOUND' });
+  return rows[0];
+});
+app.get('/api/lookup/:id', async (request, reply) => {
+  const rows = await db.query(`select id, data, version, updated_at from ${schema}items where id = $1`, [
+    request.params.id,
+  ]);
+  await db.query(
+    `insert into ${schema}audit (actor, action, target_id, ip, detail) values ($1, 'item.lookup', $2, $3, $4)`,
+    ['接口客户端', request.params.id, request.ip, JSON.stringify({ found: rows.length })],
+  );
   if (rows.length === 0) return reply.status(404).send({ code: 'NOT_FOUND' });
   return rows[0];
 });

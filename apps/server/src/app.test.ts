@@ -68,13 +68,15 @@ describe('the OpenAPI document an integrator generates a client from', () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         const label = `${method.toUpperCase()} ${path}`;
-        expect(op.operationId, label).toMatch(/^[a-z][A-Za-z]+$/);
+        expect(op.operationId, label).toMatch(/^[a-z][A-Za-z0-9]+$/);
         expect(ids.has(op.operationId ?? ''), `${label}: operationId ${op.operationId} twice`).toBe(false);
         ids.add(op.operationId ?? '');
         expect(op.description, label).toMatch(/[\u3400-\u9fff]/);
         const unsafe = method !== 'get';
         const schemes = (op.security ?? []).flatMap((s) => Object.keys(s)).sort();
-        if (op['x-policy']) {
+        if (op['x-policy']?.startsWith('client:')) {
+          expect(schemes, label).toEqual(['integrationClient']);
+        } else if (op['x-policy']) {
           expect(schemes, label).toEqual(unsafe ? ['csrfHeader', 'sessionCookie'] : ['sessionCookie']);
           expect(op.responses['401'], label).toBeDefined();
         } else {

@@ -36,6 +36,13 @@ import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
 import { createSessionStore } from './modules/identity/sessions.js';
 import { createSmsCodes } from './modules/identity/sms-codes.js';
+import { createIntegrationClients } from './modules/integrations/clients.service.js';
+import {
+  integrationApiRoutes,
+  integrationClientsRoutes,
+} from './modules/integrations/integrations.routes.js';
+import { createCertificateLookup } from './modules/integrations/lookup.service.js';
+import { createWebhookDeliveries, deliverWebhooks } from './modules/integrations/webhooks.js';
 import { createDeclarationGuideService } from './modules/notices/declaration-guide.js';
 import { noticesRoutes } from './modules/notices/notices.routes.js';
 import { createNoticesService } from './modules/notices/notices.service.js';
@@ -147,6 +154,7 @@ export async function buildApp({
       : createOutboxSms(db, app.log));
   const jobs = givenJobs ?? createJobs(database, app.log, jobsOptions(config));
   deliverSms({ db, jobs, sms: smsSender, cipher, log: app.log });
+  deliverWebhooks({ db, jobs, cipher, timeoutMs: config.webhookTimeoutMs, log: app.log });
   // a job that failed for good is the one that went to the dead-letter queue
   metrics.setJobStats(async () => (await jobs.stats()).map((s) => ({ ...s, deadLettered: s.failed })));
   health.register('jobs', () => jobs.check());
@@ -173,9 +181,17 @@ export async function buildApp({
   const blobStore = instrumentBlobStore(blobs ?? createBlobStore(config), metrics);
   health.register('blobs', () => blobStore.check());
   const exports = createExportsService({ db, jobs, blobs: blobStore, cipher, log: app.log });
+  const certificates = createCertificatesService({
+    db,
+    cipher,
+    signer,
+    jobs,
+    publicBaseUrl: config.publicBaseUrl,
+  });
   jobs.handle('housekeeping', async () => {
     await runHousekeeping(database, config.session.idleMinutes);
     await exports.removeExpired();
+    await certificates.expireDue();
   });
   await app.register(exportsRoutes, { exports });
   await app.register(noticesRoutes, {
@@ -211,7 +227,7 @@ export async function buildApp({
       log: app.log,
       validYears: config.certificateValidYears,
     }),
-    certificates: createCertificatesService({ db, cipher, signer, publicBaseUrl: config.publicBaseUrl }),
+    certificates,
   });
   await app.register(reviewRoutes, {
     db,
@@ -222,6 +238,12 @@ export async function buildApp({
     directMaxRows: config.exportDirectMaxRows,
   });
   await app.register(smsMessagesRoutes, { db, messages: createSmsMessagesService({ db, jobs, cipher }) });
+  await app.register(integrationClientsRoutes, {
+    db,
+    clients: createIntegrationClients({ db, cipher, production: config.production }),
+    deliveries: createWebhookDeliveries({ db, jobs }),
+  });
+  await app.register(integrationApiRoutes, { db, lookup: createCertificateLookup({ db, cipher }) });
   if (!config.production) await app.register(devRoutes, { db });
 
   await jobs.start({ workers: config.jobWorkers });

@@ -123,6 +123,14 @@ describe('loadConfig', () => {
     expect(config.session).toEqual({ idleMinutes: 15, maxHours: 8 });
   });
 
+  it('reads the webhook timeout (10 s by default, 100 ms to 30 s)', () => {
+    expect(loadConfig({}).webhookTimeoutMs).toBe(10_000);
+    expect(loadConfig({ WEBHOOK_HTTP_TIMEOUT_MS: '2500' }).webhookTimeoutMs).toBe(2500);
+    for (const bad of ['50', '60000', 'soon']) {
+      expect(configError({ WEBHOOK_HTTP_TIMEOUT_MS: bad })).toContain('WEBHOOK_HTTP_TIMEOUT_MS');
+    }
+  });
+
   it('refuses a DATABASE_URL that is not a PostgreSQL URL, and an unknown NODE_ENV or flag value', () => {
     expect(configError({ DATABASE_URL: 'mysql://localhost/db' })).toContain('DATABASE_URL');
     expect(configError({ NODE_ENV: 'staging' })).toContain('NODE_ENV');

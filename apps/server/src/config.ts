@@ -72,6 +72,7 @@ const envSchema = z
     SMS_HTTP_URL: z.url().optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
     SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    WEBHOOK_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(10_000),
     DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
     SEED_DEMO: flag,
     JOB_WORKERS: z
@@ -182,9 +183,11 @@ export interface Config {
   sms:
     | { provider: 'outbox' }
     | { provider: 'http'; url: string; token: string | undefined; timeoutMs: number };
+  /** a webhook receiver that does not answer within this fails the try */
+  webhookTimeoutMs: number;
   devCaptchaCode: string | undefined;
   seedDemo: boolean;
-  /** this instance runs jobs (SMS, 发布, housekeeping); off, it only enqueues them for the others */
+  /** this instance runs jobs (SMS, webhooks, 发布, housekeeping); off, it only enqueues them for the others */
   jobWorkers: boolean;
   jobs: { maintenanceIntervalSeconds: number; expireInSeconds: number | undefined };
   /** an export of more rows than this is made in the background */
@@ -265,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             timeoutMs: e.SMS_HTTP_TIMEOUT_MS,
           }
         : { provider: 'outbox' },
+    webhookTimeoutMs: e.WEBHOOK_HTTP_TIMEOUT_MS,
     // Neither development aid exists in production.
     devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
     seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),

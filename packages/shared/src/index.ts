@@ -6,6 +6,7 @@ export * from './api/binding.js';
 export * from './api/catalogue.js';
 export * from './api/eligibility.js';
 export * from './api/fields.js';
+export * from './api/integrations.js';
 export * from './api/notices.js';
 export * from './api/notifications.js';
 export * from './api/results.js';

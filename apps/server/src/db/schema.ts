@@ -99,6 +99,42 @@ export interface SmsMessagesTable {
   updated_at: Generated<Date>;
 }
 
+export interface IntegrationClientsTable {
+  id: Generated<string>;
+  client_id: string;
+  name: string;
+  scopes: ColumnType<string[], string, string>;
+  allowed_ips: ColumnType<string[], string, string>;
+  webhook_url: string | null;
+  secret_hash: string;
+  webhook_secret_enc: string;
+  rate_limit_per_minute: number;
+  enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string | null;
+  updated_at: Generated<Date>;
+  secret_rotated_at: Date | null;
+  disabled_at: Date | null;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  client_id: string;
+  event_key: string;
+  event: string;
+  certificate_id: string;
+  certificate_number: string;
+  status: '有效' | '暂扣' | '撤销' | '注销' | '失效';
+  changed_at: Date;
+  state: Generated<'待发送' | '已送达' | '失败'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  last_http_status: number | null;
+  created_at: CreatedAt;
+  delivered_at: Date | null;
+  updated_at: Generated<Date>;
+}
+
 export interface PublishBatchesTable {
   id: Generated<string>;
   total: number;
@@ -248,6 +284,8 @@ export interface DB {
   sms_codes: SmsCodesTable;
   sms_outbox: SmsOutboxTable;
   sms_messages: SmsMessagesTable;
+  integration_clients: IntegrationClientsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   publish_batches: PublishBatchesTable;
   publish_batch_items: PublishBatchItemsTable;
   exports: ExportsTable;
@@ -309,6 +347,8 @@ export interface CertificatesTable {
   status: Generated<'有效' | '暂扣' | '撤销' | '注销' | '失效'>;
   status_reason: string | null;
   status_changed_at: Date | null;
+  /** counts the status changes: a webhook is keyed by certificate and version */
+  status_version: Generated<number>;
   token: string;
   created_at: CreatedAt;
 }

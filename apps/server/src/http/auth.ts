@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { ROLE_LABELS } from '@rcpd/shared';
+import { INTEGRATION_API_PREFIX, ROLE_LABELS } from '@rcpd/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../modules/audit/audit.service.js';
 import {
@@ -8,6 +8,8 @@ import {
   type RequestMeta,
   type SessionStore,
 } from '../modules/identity/sessions.js';
+import { carriesBearer } from '../modules/integrations/credentials.js';
+import { GUARD_MESSAGES } from '../modules/integrations/guard.js';
 import { AppError } from './errors.js';
 
 declare module 'fastify' {
@@ -69,13 +71,20 @@ export function anonymousCsrfToken(request: FastifyRequest, reply: FastifyReply,
 
 /**
  * Loads the session of every /api request and checks the CSRF token of every unsafe one: the header must
- * equal the session's token, or before sign-in the anonymous cookie's.
+ * equal the session's token, or before sign-in the anonymous cookie's. The integration API is the exception:
+ * it takes no cookie, so a call carrying an integration client's bearer credential needs no CSRF token (its
+ * routes check that credential); a call there without one is refused at once.
  */
 export function registerAuth(app: FastifyInstance, sessions: SessionStore): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('sessionExpired', false);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    if (request.url.startsWith(INTEGRATION_API_PREFIX)) {
+      if (carriesBearer(request.headers.authorization)) return;
+      reply.header('www-authenticate', 'Bearer realm="rcpd-integration"');
+      throw new AppError('UNAUTHENTICATED', GUARD_MESSAGES.missing);
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       request.auth = await sessions.load(token);

@@ -11,6 +11,8 @@ import { SIGNED_IN } from './policy.js';
  */
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** `client:<scope>`: the x-policy of the integration API (README, Integration clients) */
+export const CLIENT_POLICY = 'client:';
 
 /** `GET /api/person/applications/{id}/attachments/{attachmentId}` → `getPersonApplicationsAttachments`. */
 export function operationIdOf(method: string, url: string): string {
@@ -63,19 +65,23 @@ export function describeOperation(args: Parameters<typeof jsonSchemaTransform>[0
   schema.operationId ??= operationIdOf(method, url);
   schema.description ??= schema.summary;
   if (policy) schema['x-policy'] = policy;
-  // the session cookie of a signed-in account; a change also carries the CSRF header (before sign-in too)
-  schema.security = policy
-    ? [unsafe ? { sessionCookie: [], csrfHeader: [] } : { sessionCookie: [] }]
-    : unsafe
-      ? [{ csrfHeader: [] }]
-      : [];
+  // an integration client's bearer credential; else the session cookie of a signed-in account, a change also
+  // carrying the CSRF header (before sign-in too)
+  const client = policy?.startsWith(CLIENT_POLICY) ?? false;
+  schema.security = client
+    ? [{ integrationClient: [policy?.slice(CLIENT_POLICY.length) ?? ''] }]
+    : policy
+      ? [unsafe ? { sessionCookie: [], csrfHeader: [] } : { sessionCookie: [] }]
+      : unsafe
+        ? [{ csrfHeader: [] }]
+        : [];
   const response = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
   const has = (key: string) => key in response;
   const hasInput = Boolean(schema.body || schema.querystring || schema.params);
   if (hasInput && !has('400'))
     response['400'] = error('请求内容不正确（VALIDATION_FAILED，fields 指明字段）');
   if (policy && !has('401')) response['401'] = error('未登录或登录已失效（UNAUTHENTICATED）');
-  if ((policy && policy !== SIGNED_IN) || unsafe)
+  if ((policy && policy !== SIGNED_IN) || unsafe || client)
     if (!has('403')) response['403'] = error('无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID）');
   if (schema.params && !has('404')) response['404'] = error('不存在，或不属于当前账号（NOT_FOUND）');
   if (unsafe && !has('409')) response['409'] = error('当前状态不允许该操作（CONFLICT 等），message 说明原因');
@@ -91,6 +97,12 @@ export const SECURITY_SCHEMES = {
     in: 'cookie',
     name: SESSION_COOKIE,
     description: '登录（POST /api/auth/login）后服务器设置的会话 Cookie（HttpOnly）',
+  },
+  integrationClient: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      '接口客户端的凭据：Authorization: Bearer <clientId>.<secret>（系统管理员在“接口客户端”中登记，密钥只显示一次）',
   },
   csrfHeader: {
     type: 'apiKey',

@@ -12,7 +12,7 @@ import type { DB } from '../db/schema.js';
  * must be idempotent: a job whose instance died mid-run is run again once it expires.
  */
 
-export type QueueName = 'sms' | 'results-publish' | 'exports' | 'housekeeping';
+export type QueueName = 'sms' | 'webhooks' | 'results-publish' | 'exports' | 'housekeeping';
 
 export interface QueueSpec {
   retryLimit: number;
@@ -35,6 +35,16 @@ export const QUEUES: Record<QueueName, QueueSpec> = {
     retryBackoff: true,
     expireInSeconds: 120,
     batchSize: 50,
+    workers: 2,
+  },
+  // a receiver that is down for an hour, as for SMS: ≈ 4 h of tries before a delivery is 失败. A batch of 10 runs
+  // one after another, each at most WEBHOOK_HTTP_TIMEOUT_MS (≤ 30 s): well inside the expiry.
+  webhooks: {
+    retryLimit: 10,
+    retryDelay: 15,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    batchSize: 10,
     workers: 2,
   },
   'results-publish': {

@@ -105,6 +105,7 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
   audit: { read: ['security_auditor'], export: ['security_auditor'] },
   smsMessage: { list: ['sys_admin'], 重试: ['sys_admin'] },
   supervisor: { manage: ['sys_admin'], ownUnit: ['employer_admin', 'employer_reviewer'] },
+  integrationClient: { manage: ['sys_admin'] },
 };
 
 describe.each(POLICIES.map((p) => [p.resource, p] as const))('who may ever act on %s', (resource, policy) => {
@@ -139,6 +140,7 @@ describe('三员分立', () => {
       'smsMessage.list',
       'smsMessage.重试',
       'supervisor.manage',
+      'integrationClient.manage',
     ]);
   });
   it('gives the 安全审计员 the audit log and nothing that changes anything', () => {

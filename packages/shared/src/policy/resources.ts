@@ -359,6 +359,16 @@ export const supervisorPolicy = definePolicy<'manage' | 'ownUnit'>({
   },
 });
 
+// ── 接口客户端 ───────────────────────────────────────────────────────────────────────────────────────
+export const integrationClientPolicy = definePolicy<'manage'>({
+  resource: 'integrationClient',
+  label: '接口客户端',
+  rules: {
+    /** register, edit, 重置密钥, 停用, and the webhook deliveries with 重试 */
+    manage: { roles: SYS_ADMIN },
+  },
+});
+
 /** Every policy, for the table-driven tests and the access-control matrix. */
 export const POLICIES = [
   applicationPolicy,
@@ -372,4 +382,5 @@ export const POLICIES = [
   auditPolicy,
   smsMessagePolicy,
   supervisorPolicy,
+  integrationClientPolicy,
 ] as const;

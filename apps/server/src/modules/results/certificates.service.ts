@@ -16,12 +16,15 @@ import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
+import type { Jobs } from '../../platform/jobs.js';
 import { renderCertificate } from '../../platform/pdf/certificate.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { appendAudit, auditValues } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { queueCertificateWebhooks } from '../integrations/webhooks.js';
 import { notify } from '../notifications/notifications.service.js';
+import { beijingToday } from './results.service.js';
 
 export const NOT_FOUND = '证书不存在';
 
@@ -30,23 +33,28 @@ const ACTION_OF = Object.fromEntries(
   Object.entries(CERTIFICATE_ACTION_STATUS).map(([action, status]) => [status, action]),
 ) as Record<Exclude<CertificateStatus, '失效'>, CertificateAction>;
 
-/** 失效 is also what a 有效 certificate becomes once its validity has passed. */
-function effectiveStatus(r: { status: CertificateStatus; valid_until: string | null }): CertificateStatus {
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  return r.status === '有效' && r.valid_until !== null && r.valid_until < today ? '失效' : r.status;
-}
 const ISSUER = '吉林省人力资源和社会保障厅';
+/** certificates the expiry sweep records 失效 in one transaction */
+const EXPIRE_CHUNK = 200;
+
+/** 失效 is also what a 有效 certificate becomes once its validity (a Beijing date) has passed. */
+export function effectiveStatus(status: CertificateStatus, validUntil: string | null): CertificateStatus {
+  return status === '有效' && validUntil !== null && validUntil < beijingToday() ? '失效' : status;
+}
 
 /** 我的证照, the public verification page and the department's 证书管理 (SPEC §8, manual 3.5). */
 export function createCertificatesService({
   db,
   cipher,
   signer,
+  jobs,
   publicBaseUrl,
 }: {
   db: Kysely<DB>;
   cipher: FieldCipher;
   signer: CertificateSigner;
+  /** status changes queue their webhooks */
+  jobs: Jobs;
   publicBaseUrl: string;
 }) {
   function rows() {
@@ -80,11 +88,16 @@ export function createCertificatesService({
     categoryName: r.category_name,
     issuedOn: r.issued_on,
     validUntil: r.valid_until,
-    status: effectiveStatus(r),
+    status: effectiveStatus(r.status, r.valid_until),
     statusReason: r.status_reason,
     statusChangedAt: r.status_changed_at?.toISOString() ?? null,
     allowedActions: actor
-      ? allowedActions(certificatePolicy, actor, { status: effectiveStatus(r) }, CERTIFICATE_BUTTONS)
+      ? allowedActions(
+          certificatePolicy,
+          actor,
+          { status: effectiveStatus(r.status, r.valid_until) },
+          CERTIFICATE_BUTTONS,
+        )
       : [],
   });
 
@@ -107,7 +120,7 @@ export function createCertificatesService({
       validUntil: r.valid_until,
       issuer: ISSUER,
       verifyUrl: `${publicBaseUrl}/verify?t=${encodeURIComponent(r.token)}`,
-      status: effectiveStatus(r),
+      status: effectiveStatus(r.status, r.valid_until),
     });
   }
 
@@ -160,7 +173,10 @@ export function createCertificatesService({
       return { items: list.map((r) => toItem(r, actor)) };
     },
 
-    /** 暂扣, 撤销, 注销 (or back to 有效) with a reason: audited, the applicant told, verification reflects it at once. */
+    /**
+     * 暂扣, 撤销, 注销 (or back to 有效) with a reason: audited, the applicant told, the subscribed integration
+     * clients' webhooks queued — all in one transaction; verification reflects it at once.
+     */
     async setStatus({
       auth,
       id,
@@ -187,12 +203,21 @@ export function createCertificatesService({
           .forUpdate()
           .executeTakeFirst();
         if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
-        assertCan(auth, certificatePolicy, ACTION_OF[status], { status: effectiveStatus(row) });
-        await trx
+        assertCan(auth, certificatePolicy, ACTION_OF[status], {
+          status: effectiveStatus(row.status, row.valid_until),
+        });
+        const changedAt = new Date();
+        const changed = await trx
           .updateTable('certificates')
-          .set({ status, status_reason: reason, status_changed_at: new Date() })
+          .set((eb) => ({
+            status,
+            status_reason: reason,
+            status_changed_at: changedAt,
+            status_version: eb('status_version', '+', 1),
+          }))
           .where('id', '=', id)
-          .execute();
+          .returning('status_version')
+          .executeTakeFirstOrThrow();
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: 'certificate.status',
@@ -207,9 +232,99 @@ export function createCertificatesService({
           title: '证书状态变更',
           body: `您的证书（编号${row.number}）状态变更为“${status}”。原因：${reason}`,
         });
+        await queueCertificateWebhooks(trx, jobs, [
+          { certificateId: id, number: row.number, status, version: changed.status_version, changedAt },
+        ]);
       });
       const updated = await rows().where('c.id', '=', id).executeTakeFirstOrThrow();
       return toItem(updated, policyActor(auth));
+    },
+
+    /**
+     * Housekeeping: a 有效 certificate whose validity has passed is recorded as 失效 (what every reader already
+     * showed), audited, its holder told and its webhooks queued, EXPIRE_CHUNK certificates a transaction.
+     * Returns how many it recorded.
+     */
+    async expireDue(): Promise<number> {
+      const today = beijingToday();
+      let total = 0;
+      for (;;) {
+        const n = await db.transaction().execute(async (trx) => {
+          const changedAt = new Date();
+          const expired = await trx
+            .updateTable('certificates')
+            .set((eb) => ({
+              status: '失效',
+              status_reason: '有效期届满',
+              status_changed_at: changedAt,
+              status_version: eb('status_version', '+', 1),
+            }))
+            .where(
+              'id',
+              'in',
+              trx
+                .selectFrom('certificates')
+                .select('id')
+                .where('status', '=', '有效')
+                .where('valid_until', '<', today)
+                .orderBy('valid_until')
+                .limit(EXPIRE_CHUNK)
+                .forUpdate()
+                .skipLocked(),
+            )
+            .returning([
+              'id',
+              'number',
+              'holder_id',
+              'status_version',
+              sql<string>`to_char(valid_until, 'YYYY-MM-DD')`.as('valid_until'),
+            ])
+            .execute();
+          if (expired.length === 0) return 0;
+          await trx
+            .insertInto('audit_log')
+            .values(
+              expired.map((c) =>
+                auditValues({
+                  actor: { accountId: null, label: '系统（证书有效期届满）' },
+                  action: 'certificate.status',
+                  targetType: 'certificate',
+                  targetId: c.id,
+                  detail: {
+                    number: c.number,
+                    from: '有效',
+                    to: '失效',
+                    reason: '有效期届满',
+                    validUntil: c.valid_until,
+                  },
+                }),
+              ),
+            )
+            .execute();
+          for (const c of expired) {
+            await notify({
+              trx,
+              accountId: c.holder_id,
+              title: '证书状态变更',
+              body: `您的证书（编号${c.number}）有效期已于${c.valid_until}届满，状态变更为“失效”。`,
+            });
+          }
+          await queueCertificateWebhooks(
+            trx,
+            jobs,
+            expired.map((c) => ({
+              certificateId: c.id,
+              number: c.number,
+              status: '失效' as const,
+              version: c.status_version,
+              changedAt,
+            })),
+          );
+          return expired.length;
+        });
+        total += n;
+        if (n < EXPIRE_CHUNK) return total;
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Jobs } from '../../platform/jobs.js';
 import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
+import { queueCertificateWebhooks } from '../integrations/webhooks.js';
 import { notify } from '../notifications/notifications.service.js';
 import { queueSms } from '../notifications/sms-messages.js';
 import {
@@ -79,7 +80,7 @@ export function createPublishBatches({
       const number = `JLRC${today.slice(0, 4)}${seq.padStart(6, '0')}`;
       const validUntil = validYears > 0 ? yearsLater(today, validYears) : null;
       const token = signer.sign({ n: number, h: r.applicant_name, c: r.category, d: today, v: validUntil });
-      await trx
+      const issued = await trx
         .insertInto('certificates')
         .values({
           number,
@@ -92,7 +93,18 @@ export function createPublishBatches({
           valid_until: validUntil,
           token,
         })
-        .execute();
+        .returning(['id', 'status_version', 'created_at'])
+        .executeTakeFirstOrThrow();
+      // issued (有效) is the certificate's first status: the subscribed clients hear of it as of any change
+      await queueCertificateWebhooks(trx, jobs, [
+        {
+          certificateId: issued.id,
+          number,
+          status: '有效',
+          version: issued.status_version,
+          changedAt: issued.created_at,
+        },
+      ]);
     }
     const what =
       r.outcome === '不予认定'

@@ -5,6 +5,7 @@ import {
   cataloguePolicy,
   certificatePolicy,
   eligibilityPolicy,
+  integrationClientPolicy,
   noticePolicy,
   type Role,
   resultPolicy,
@@ -28,6 +29,7 @@ export const DEPARTMENT_PAGE_ROLES = {
   eligibility: rolesFor(eligibilityPolicy, 'manage'),
   accounts: rolesFor(accountPolicy, 'manageDepartment'),
   supervisors: rolesFor(supervisorPolicy, 'manage'),
+  integrations: rolesFor(integrationClientPolicy, 'manage'),
   'sms-messages': rolesFor(smsMessagePolicy, 'list'),
   audit: rolesFor(auditPolicy, 'read'),
 } as const satisfies Record<string, readonly Role[]>;
@@ -45,6 +47,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: roles.eligibility },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: roles.accounts },
   { key: 'supervisors', label: '主管部门管理', path: '/admin/supervisors', roles: roles.supervisors },
+  { key: 'integrations', label: '接口客户端', path: '/admin/integrations', roles: roles.integrations },
   { key: 'sms-messages', label: '消息发送记录', path: '/admin/sms-messages', roles: roles['sms-messages'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: roles.audit },
   { key: 'messages', label: '站内消息', path: '/admin/messages' },

@@ -23,6 +23,10 @@ const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
 const SupervisorsPage = lazyComponent(() => import('./supervisors/SupervisorsPage'), 'SupervisorsPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
 const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
+const IntegrationClientsPage = lazyComponent(
+  () => import('./integrations/IntegrationClientsPage'),
+  'IntegrationClientsPage',
+);
 
 /** 管理端 under /admin: the portal frame, then each page of its own chunk. */
 export function DepartmentRoutes() {
@@ -131,6 +135,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={PAGE_ROLES['sms-messages']}>
               <SmsMessagesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="integrations"
+          element={
+            <RequireRole roles={PAGE_ROLES.integrations}>
+              <IntegrationClientsPage />
             </RequireRole>
           }
         />
