@@ -142,7 +142,8 @@ export async function buildApp({
     // operationId, x-policy, security and error answers of every operation (http/openapi.ts)
     transform: describeOperation,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // Swagger UI is a development aid; production serves the document alone, for integrators' generators
+  if (!config.production) await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const sessions = createSessionStore(db, config.session);

@@ -290,6 +290,12 @@ describe('an app built with the production configuration', () => {
     expect(Object.keys(openapi.json<{ paths: object }>().paths)).not.toContain('/api/dev/sms-outbox');
   });
 
+  it('serves the OpenAPI document but not Swagger UI', async () => {
+    expect((await new Client(ctx.app).get('/api/openapi.json')).statusCode).toBe(200);
+    expectError(await new Client(ctx.app).get('/api/docs'), 404, 'NOT_FOUND');
+    expectError(await new Client(ctx.app).get('/api/docs/static/index.html'), 404, 'NOT_FOUND');
+  });
+
   it('does not take DEV_CAPTCHA_CODE as the answer to a captcha', async () => {
     const client = new Client(ctx.app);
     const login = await client.post('/api/auth/login', {
