@@ -195,11 +195,8 @@ const QUEUE_SELECT = `select "a"."id", "a"."applicant_name", "p"."id_number_enc"
   inner join "accounts" as "p" on "p"."id" = "a"."applicant_id"`;
 const ORDER = `order by "a"."submitted_at" desc, "a"."id" desc limit 21`;
 
-async function explain(db, title, where, params) {
-  const { rows } = await db.query(
-    `explain (analyze, buffers) ${QUEUE_SELECT} where ${where} ${ORDER}`,
-    params,
-  );
+async function explain(db, title, where, params, sqlText = `${QUEUE_SELECT} where ${where} ${ORDER}`) {
+  const { rows } = await db.query(`explain (analyze, buffers) ${sqlText}`, params);
   const text = rows.map((r) => r['QUERY PLAN']);
   console.log(`\n-- ${title}\n${text.map((l) => `   ${l}`).join('\n')}`);
   const plan = text.join('\n');
@@ -277,8 +274,37 @@ try {
   await db.connect();
   await seed(db);
 
+  // 主管部门: ten share the employers (20 each); an eleventh supervises one employer alone
+  await db.query(
+    `insert into supervisors (name) select '主管部门' || lpad(g::text, 2, '0') from generate_series(0, 10) g`,
+  );
+  await db.query(
+    `with s as (select id, row_number() over (order by name) - 1 k from supervisors),
+          e as (select id, row_number() over (order by id) - 1 r from employers)
+     update employers set supervisor_id = s.id from e, s
+     where employers.id = e.id and s.k = case when e.r = 0 then 10 else e.r % 10 end`,
+  );
+  const reviewerHash = (await db.query(`select password_hash from accounts where username = 'shenhe'`))
+    .rows[0].password_hash;
+  const supervisorOf = async (name) =>
+    (await db.query('select id from supervisors where name = $1', [name])).rows[0].id;
+  const wide = await supervisorOf('主管部门01');
+  const small = await supervisorOf('主管部门10');
+  for (const [username, supervisorId] of [
+    ['zhuguan', wide],
+    ['zhuguan_small', small],
+  ]) {
+    await db.query(
+      `insert into accounts (portal, role, name, username, department_name, password_hash, review_stage, supervisor_id)
+       values ('department', 'dept_reviewer', '主管审核', $1, '主管部门', $2, 'supervisor', $3)`,
+      [username, reviewerHash, supervisorId],
+    );
+  }
+
   const dept = await signIn('department', 'shenhe');
   const emp = await signIn('employer', '91220101MA17A0001Q');
+  const sup = await signIn('department', 'zhuguan');
+  const supSmall = await signIn('department', 'zhuguan_small');
 
   const deepRows = await db.query(
     `select submitted_at, id from applications where status <> '未提交'
@@ -303,6 +329,8 @@ try {
       dept,
     ],
     ['employer 0 all, page 1', `${q}?scope=all`, emp],
+    ['主管部门 (20 employers) all, page 1', `${q}?scope=all`, sup],
+    ['主管部门 (1 employer) all, page 1', `${q}?scope=all`, supSmall],
   ];
 
   // one request of each first: the first time after seeding, and a check that the page is what we expect
@@ -375,7 +403,39 @@ try {
         demoEmployer,
       ]),
     ],
+    ...[
+      ['主管部门 (20 employers) all, page 1', wide],
+      ['主管部门 (1 employer) all, page 1', small],
+    ].map(([title, supervisorId]) => [
+      title,
+      // reviewerScope (scopeWhere): the employers the 主管部门 supervises now, as an array computed once
+      explain(
+        db,
+        `${title} (scope: employer_id in the 主管部门's employers)`,
+        `${notDraft} and "a"."employer_id" = any(array(select "scope_e"."id" from "employers" as "scope_e" where "scope_e"."supervisor_id" = $1))`,
+        [supervisorId],
+      ),
+    ]),
   ]);
+  for (const [title, plan] of plans) plans.set(title, await plan);
+  // the other shapes of the 主管部门 scope, for comparison
+  const shapes = {
+    'in (subquery)': `${QUEUE_SELECT} where ${notDraft} and "a"."employer_id" in (select id from employers where supervisor_id = $1) ${ORDER}`,
+    'any(array(subquery))': `${QUEUE_SELECT} where ${notDraft} and "a"."employer_id" = any(array(select id from employers where supervisor_id = $1)) ${ORDER}`,
+    'lateral top-21 per employer': QUEUE_SELECT.replace(
+      'from "applications" as "a"',
+      `from "employers" as "scope_e" cross join lateral (select * from "applications" as "a0" where "a0"."employer_id" = "scope_e"."id" and "a0"."status" <> '未提交' order by "a0"."submitted_at" desc, "a0"."id" desc limit 21) as "a"`,
+    ).concat(` where "scope_e"."supervisor_id" = $1 ${ORDER}`),
+  };
+  for (const [shape, text] of Object.entries(shapes)) {
+    for (const [size, id] of [
+      ['20 employers', wide],
+      ['1 employer', small],
+    ]) {
+      const p = await explain(db, `主管部门 (${size}) as ${shape}`, '', [id], text);
+      console.log(`  => ${shape}, ${size}: ${p.index}${p.sort ? ' + Sort' : ''}, ${p.ms} ms`);
+    }
+  }
 
   console.log(
     `\n${'scenario'.padEnd(34)} ${'cold ms'.padStart(8)} ${'req/s'.padStart(6)} ${'p50'.padStart(5)} ${'p97.5'.padStart(6)} ${'p99'.padStart(5)}  rows  plan (index, sort?, SQL ms)`,

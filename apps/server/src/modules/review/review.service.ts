@@ -86,14 +86,11 @@ export function scopeWhere(scope: ApplicationScope) {
         return scope.supervisorId
           ? eb.and([
               submitted,
-              eb(
-                'a.employer_id',
-                'in',
-                eb
-                  .selectFrom('employers as scope_e')
-                  .select('scope_e.id')
-                  .where('scope_e.supervisor_id', '=', scope.supervisorId),
-              ),
+              // the 主管部门's employers as an array computed once: the planner then walks the queue's time-ordered
+              // index and keeps the rows of those employers, instead of sorting every application of every
+              // one of them (a semi-join's plan: 80 ms a page at 200,000 applications; this: 2–7 ms;
+              // bench/review-queue.mjs)
+              sql<SqlBool>`${eb.ref('a.employer_id')} = any(array(select "scope_e"."id" from "employers" as "scope_e" where "scope_e"."supervisor_id" = ${scope.supervisorId}))`,
             ])
           : eb.lit(false);
       case 'all':
