@@ -93,6 +93,15 @@ describe('the OpenAPI document an integrator generates a client from', () => {
       }
     }
     expect(ids.size).toBeGreaterThan(90);
+    // what the province's 电子证照库 reads is typed: the certificate's fields, the 证件号码 only masked
+    const lookup = doc.paths['/api/integration/v1/certificates/{number}']?.get;
+    const answer = lookup?.responses['200']?.content?.['application/json']?.schema as {
+      properties: { certificate: { properties: Record<string, unknown> } };
+    };
+    expect(Object.keys(answer.properties.certificate.properties)).toEqual(
+      expect.arrayContaining(['number', 'holderName', 'maskedIdNumber', 'status', 'validUntil']),
+    );
+    expect(Object.keys(answer.properties.certificate.properties)).not.toContain('idNumber');
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { TalentCategory } from './catalogue.js';
+import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
-import type { CertificateStatus } from './results.js';
+import { CERTIFICATE_STATUSES, type CertificateStatus } from './results.js';
 
 /**
  * Integration clients (SPEC §1): systems of the province (电子证照库, 吉事办) that call the API with their own
@@ -234,20 +234,30 @@ export const integrationSearchSchema = z.object({
 });
 export type IntegrationSearchBody = z.infer<typeof integrationSearchSchema>;
 
-/** A certificate as the integration API answers it: what the public 证书查验 shows, and the masked 证件号码. */
-export interface IntegrationCertificate {
-  number: string;
-  holderName: string;
-  /** 220102********1234 */
-  maskedIdNumber: string;
-  category: TalentCategory;
-  categoryName: string;
-  issuedOn: string;
-  /** null: 长期有效 */
-  validUntil: string | null;
-  status: CertificateStatus;
-  statusChangedAt: string | null;
-}
+/**
+ * A certificate as the integration API answers it: what the public 证书查验 shows, and the masked 证件号码. A
+ * schema, not only a type: the server serializes the answer through it (nothing else can slip out) and the
+ * OpenAPI document describes it, so an integrator's generated client has the type.
+ */
+export const integrationCertificateSchema = z
+  .object({
+    number: z.string().describe('证书编号'),
+    holderName: z.string().describe('持证人姓名'),
+    maskedIdNumber: z.string().describe('持证人证件号码（脱敏，如 220102********1234）'),
+    category: z.enum(TALENT_CATEGORIES).describe('人才类别 A–E'),
+    categoryName: z.string().describe('人才类别名称'),
+    issuedOn: z.string().describe('发证日期 YYYY-MM-DD'),
+    validUntil: z.string().nullable().describe('有效期至 YYYY-MM-DD；null 为长期有效'),
+    status: z.enum(CERTIFICATE_STATUSES).describe('证书状态'),
+    statusChangedAt: z.string().nullable().describe('状态变更时间（ISO 8601）'),
+  })
+  .describe('电子证书');
+export type IntegrationCertificate = z.infer<typeof integrationCertificateSchema>;
+
+/** `GET /api/integration/v1/certificates/:number` */
+export const integrationLookupAnswerSchema = z.object({ certificate: integrationCertificateSchema });
+/** `POST /api/integration/v1/certificates/search`: every certificate of the holder, newest first */
+export const integrationSearchAnswerSchema = z.object({ items: z.array(integrationCertificateSchema) });
 
 /** The states of a webhook delivery, as 消息发送记录 has for SMS. */
 export const WEBHOOK_STATES = ['待发送', '已送达', '失败'] as const;

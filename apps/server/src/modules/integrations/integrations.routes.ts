@@ -1,6 +1,8 @@
 import {
   integrationClientPolicy,
   integrationClientSchema,
+  integrationLookupAnswerSchema,
+  integrationSearchAnswerSchema,
   integrationSearchSchema,
   maskIdNumber,
   WEBHOOK_STATES,
@@ -127,7 +129,12 @@ export async function integrationApiRoutes(
       onRequest: guard('certificates:read'),
       // an integration client's credential with this scope (never a session): http/openapi.ts
       config: { policy: 'client:certificates:read' },
-      schema: { tags, summary: '按证书编号查询证书', params: numberParams },
+      schema: {
+        tags,
+        summary: '按证书编号查询证书',
+        params: numberParams,
+        response: { 200: integrationLookupAnswerSchema },
+      },
     },
     async (request) => {
       const { number } = request.params;
@@ -150,6 +157,7 @@ export async function integrationApiRoutes(
         tags,
         summary: '按持证人证件号码查询证书（号码放在请求体中）',
         body: integrationSearchSchema,
+        response: { 200: integrationSearchAnswerSchema },
       },
     },
     async (request) => {
