@@ -31,11 +31,11 @@ export interface NoticesDeps {
   log: Pick<FastifyBaseLogger, 'error'>;
 }
 
-/** The only status changes of a notice; 编辑 and 删除 keep or end it. */
+/** Where 发布 and 关闭 take a notice; from which status they may is the notice policy's (noticePolicy). */
 const NOTICE_TRANSITIONS = {
-  发布: { from: '草稿', to: '已发布', audit: 'notice.publish', at: 'published_at' },
-  关闭: { from: '已发布', to: '已关闭', audit: 'notice.close', at: 'closed_at' },
-} as const satisfies Record<string, { from: NoticeStatus; to: NoticeStatus; audit: string; at: string }>;
+  发布: { to: '已发布', audit: 'notice.publish', at: 'published_at' },
+  关闭: { to: '已关闭', audit: 'notice.close', at: 'closed_at' },
+} as const satisfies Record<string, { to: NoticeStatus; audit: string; at: string }>;
 
 const NOT_FOUND = '申报通知不存在';
 export const MAX_SIZE_MESSAGE = `附件大小不能超过${NOTICE_ATTACHMENT_MAX_BYTES / 1024 / 1024}MB`;

@@ -1,5 +1,4 @@
 import {
-  allowedActions,
   certifiedCategory,
   type ImportReport,
   maskIdNumber,
@@ -200,9 +199,11 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
             publicityEndsOn: r.publicity_ends_on,
             today,
           };
+          // one decision per action: what is not refused is allowed
+          const refused = refusals(resultPolicy, actor, state, RESULT_BUTTONS);
           return {
-            allowedActions: allowedActions(resultPolicy, actor, state, RESULT_BUTTONS),
-            refusals: refusals(resultPolicy, actor, state, RESULT_BUTTONS),
+            allowedActions: RESULT_BUTTONS.filter((action) => !(action in refused)),
+            refusals: refused,
             applicationId: r.id,
             applicationNumber: r.number ?? '',
             applicantName: r.applicant_name,
