@@ -1,3 +1,4 @@
+export * from './api/answers.js';
 export * from './api/accounts.js';
 export * from './api/applications.js';
 export * from './api/audit.js';

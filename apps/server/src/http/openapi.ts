@@ -1,5 +1,6 @@
 import { ERRORS } from '@rcpd/shared';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth.js';
 import { SIGNED_IN } from './policy.js';
 
@@ -76,6 +77,15 @@ export function describeOperation(args: Parameters<typeof jsonSchemaTransform>[0
         ? [{ csrfHeader: [] }]
         : [];
   const response = { ...((schema.response as Record<string, unknown> | undefined) ?? {}) };
+  for (const [status, answer] of Object.entries(response)) {
+    if (!status.startsWith('2')) continue;
+    const described = answer as { description?: string };
+    // a 204 has no body (`noContent`); every other answer says what it is, by default the operation's summary
+    if (status === '204')
+      response[status] = { type: 'null', description: described.description ?? '成功，无内容' };
+    else if (!described.description)
+      response[status] = { ...described, description: String(schema.summary ?? '成功') };
+  }
   const has = (key: string) => key in response;
   const hasInput = Boolean(schema.body || schema.querystring || schema.params);
   if (hasInput && !has('400'))
@@ -88,6 +98,16 @@ export function describeOperation(args: Parameters<typeof jsonSchemaTransform>[0
   if (!has('429')) response['429'] = error('操作过于频繁（RATE_LIMITED）');
   schema.response = response;
   return { ...out, schema };
+}
+
+/** The answer of an operation that answers a file (PDF, Excel, an attachment) rather than JSON. */
+export function fileAnswer(contentType: string, description: string) {
+  return { description, content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } } };
+}
+
+/** The answer of an operation that answers `204 No Content`. */
+export function noContent(description: string) {
+  return z.null().describe(description);
 }
 
 /** The security schemes the operations name. */

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks of the answers the API gives (its 2xx response schemas). Every answer is a zod schema in this
+ * package: the server serializes through it (keys it does not name never leave the server), the OpenAPI document
+ * describes it, and the web app's typed client is generated from that document (README, "The API an integrator
+ * can use").
+ */
+
+/** `{ ok: true }`: a change that has nothing more to say. */
+export const okAnswerSchema = z.object({ ok: z.literal(true) });
+export type OkAnswer = z.infer<typeof okAnswerSchema>;
+
+/** `{ items: [...] }`: a list that is not paged. */
+export function itemsAnswer<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+/** A moment in time as the API writes it: ISO 8601 with the zone (`2026-12-03T08:00:00.000Z`). */
+export const isoDateTime = z.string().describe('ISO 8601 时间');
+/** A calendar day: `2026-12-03`. */
+export const isoDate = z.string().describe('日期 YYYY-MM-DD');
