@@ -1,4 +1,5 @@
 import { ERRORS, type ErrorBody, type ErrorCode, type FieldError, type SessionInfo } from '@rcpd/shared';
+import type { paths } from './openapi.gen';
 
 /** A failed API call: the server's error body, or a stand-in when the server could not be reached. */
 export class ApiError extends Error {
@@ -118,17 +119,108 @@ async function downloadFile(path: string, fileName: string): Promise<void> {
   }
 }
 
+/*
+ * The typed client. Every call names an operation of the served OpenAPI document by its path template and
+ * method (`api.get('/api/person/applications/{id}', { params: { id } })`); its path parameters, query, body and
+ * answer are typed from `openapi.gen.ts`, which is generated from that document. So `tsc` checks every call of
+ * the web app against the server's own schemas, and the document cannot drift from the code.
+ */
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** the path templates that have an operation for `M` */
+export type PathOf<M extends Method> = {
+  [P in keyof paths]: paths[P] extends { [K in M]: { responses: unknown } } ? P : never;
+}[keyof paths];
+type OperationOf<P extends keyof paths, M extends Method> = paths[P] extends { [K in M]: infer O }
+  ? O
+  : never;
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : unknown;
+/** what a successful call answers: the JSON of its 200, 201 or 202, nothing for a 204 */
+export type AnswerOf<O> = O extends { responses: infer R }
+  ? 200 extends keyof R
+    ? JsonOf<R[200]>
+    : 201 extends keyof R
+      ? JsonOf<R[201]>
+      : 202 extends keyof R
+        ? JsonOf<R[202]>
+        : 204 extends keyof R
+          ? undefined
+          : unknown
+  : unknown;
+type ParamsOf<O> = O extends { parameters: { path: infer Q } } ? Q : never;
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** the query of `M path`, for a page that keeps its filters as strings (the server validates each one) */
+export type QueryFor<P extends keyof paths, M extends Method = 'get'> = QueryOf<OperationOf<P, M>>;
+type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+type Part<K extends string, T, Optional extends boolean> = [T] extends [never]
+  ? unknown
+  : Optional extends true
+    ? { [_ in K]?: T }
+    : { [_ in K]: T };
+type OptionsOf<O> = Part<'params', ParamsOf<O>, false> &
+  Part<'query', QueryOf<O>, true> &
+  Part<'body', BodyOf<O>, O extends { requestBody: unknown } ? false : true>;
+/** the options argument: required when the operation has path parameters or a required body */
+type Args<O> = [ParamsOf<O>] extends [never]
+  ? O extends { requestBody: unknown }
+    ? [options: OptionsOf<O>]
+    : [options?: OptionsOf<O>]
+  : [options: OptionsOf<O>];
+
+interface AnyOptions {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number | boolean | undefined | null>;
+  body?: unknown;
+}
+
+/** `/api/x/{id}` with `{ id }`, each parameter URI-encoded, and the query without its empty values. */
+export function urlOf(template: string, { params, query }: AnyOptions = {}): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${template}: path parameter ${name} missing`);
+    return encodeURIComponent(String(value));
+  });
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {}))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function call(method: string) {
+  return (template: string, options: AnyOptions = {}) => {
+    const url = urlOf(template, options);
+    return method === 'GET' ? send('GET', url) : write(method, url, options.body);
+  };
+}
+
+type Caller<M extends Method> = <P extends PathOf<M>>(
+  path: P,
+  ...args: Args<OperationOf<P, M>>
+) => Promise<AnswerOf<OperationOf<P, M>>>;
+
 export const api = {
-  get: <T>(path: string) => send<T>('GET', path),
-  download: downloadFile,
-  post: <T>(path: string, body?: unknown) => write<T>('POST', path, body),
-  patch: <T>(path: string, body?: unknown) => write<T>('PATCH', path, body),
-  put: <T>(path: string, body?: unknown) => write<T>('PUT', path, body),
-  delete: <T>(path: string) => write<T>('DELETE', path),
+  get: call('GET') as Caller<'get'>,
+  post: call('POST') as Caller<'post'>,
+  put: call('PUT') as Caller<'put'>,
+  patch: call('PATCH') as Caller<'patch'>,
+  delete: call('DELETE') as Caller<'delete'>,
+  /** `GET` of a file, saved under `fileName` */
+  download: <P extends PathOf<'get'>>(path: P, fileName: string, options?: AnyOptions) =>
+    downloadFile(urlOf(path, options), fileName),
   /** `POST` of one file as multipart/form-data in the field `file`. */
-  upload: <T>(path: string, file: Blob, fileName?: string) => {
+  upload: <P extends PathOf<'post'>>(
+    path: P,
+    file: Blob,
+    fileName: string | undefined,
+    ...args: Args<OperationOf<P, 'post'>>
+  ): Promise<AnswerOf<OperationOf<P, 'post'>>> => {
     const form = new FormData();
     form.append('file', file, fileName);
-    return write<T>('POST', path, form);
+    return write('POST', urlOf(path, args[0] as AnyOptions | undefined), form) as Promise<
+      AnswerOf<OperationOf<P, 'post'>>
+    >;
   },
 };

@@ -8,7 +8,7 @@ export const declarationGuideKey = ['declaration-guide'] as const;
 export function useDeclarationGuide(enabled = true) {
   return useQuery({
     queryKey: declarationGuideKey,
-    queryFn: () => api.get<DeclarationGuide>('/api/declaration-guide'),
+    queryFn: () => api.get('/api/declaration-guide'),
     enabled,
   });
 }

@@ -8,7 +8,7 @@ export const notificationsKey = ['notifications'] as const;
 export function useNotifications() {
   return useQuery({
     queryKey: notificationsKey,
-    queryFn: () => api.get<NotificationList>('/api/notifications'),
+    queryFn: () => api.get('/api/notifications'),
     refetchInterval: 60_000,
   });
 }
@@ -18,7 +18,9 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string | null) =>
-      api.post(id ? `/api/notifications/${encodeURIComponent(id)}/read` : '/api/notifications/read-all'),
+      id
+        ? api.post('/api/notifications/{id}/read', { params: { id } })
+        : api.post('/api/notifications/read-all'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

@@ -10,14 +10,14 @@ export function useSession() {
 }
 
 export function fetchCaptcha(): Promise<CaptchaChallenge> {
-  return api.get<CaptchaChallenge>('/api/auth/captcha');
+  return api.get('/api/auth/captcha');
 }
 
 /** Signs in and caches the new session, so the portal opens without another round trip. */
 export function useLogin() {
   const queryClient = useQueryClient();
   return async (body: LoginRequest): Promise<SessionInfo> => {
-    const session = await api.post<SessionInfo>('/api/auth/login', body);
+    const session = await api.post('/api/auth/login', { body });
     setCsrfToken(session.csrfToken);
     queryClient.setQueryData(sessionKey, session);
     return session;

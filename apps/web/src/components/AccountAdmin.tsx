@@ -10,10 +10,13 @@ export function StatusBadge({ enabled }: { enabled: boolean }) {
   return <Badge status={enabled ? 'success' : 'default'} text={enabled ? '正常' : '已停用'} />;
 }
 
+/** the account lists this module serves: an employer's 审核人员, the department's accounts */
+export type AccountsPath = '/api/employer/reviewers' | '/api/department/accounts';
+
 /** 停用 / 启用 of one account row: `PATCH {path}/{id}` with `{ enabled }`. */
 export function ToggleEnabledButton(props: {
   item: AccountListItem;
-  path: string;
+  path: AccountsPath;
   queryKey: readonly string[];
 }) {
   const { item, path, queryKey } = props;
@@ -22,7 +25,7 @@ export function ToggleEnabledButton(props: {
   const self = useAccount().id === item.id;
   const mutation = useMutation({
     mutationFn: (enabled: boolean) =>
-      api.patch<AccountListItem>(`${path}/${encodeURIComponent(item.id)}`, { enabled }),
+      api.patch(`${path}/{id}`, { params: { id: item.id }, body: { enabled } }),
     onSuccess: (updated) => {
       // Neutral wording: the row itself shows the name and the new status.
       message.success(updated.enabled ? '启用成功' : '停用成功');
@@ -51,7 +54,7 @@ interface CreateModalProps<T> {
   title: string;
   /** the form's name; also the id the 保存 button submits */
   name: string;
-  path: string;
+  path: AccountsPath;
   queryKey: readonly string[];
   parse: (form: FormInstance, values: unknown) => ParsedBody<T>;
   children: ReactNode;
@@ -65,7 +68,8 @@ export function CreateAccountModal<T>(props: CreateModalProps<T>) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: T) => api.post<AccountListItem>(path, body),
+    // T is the body of `path`'s POST: the page's form parses it with that operation's shared schema
+    mutationFn: (body: T) => api.post(path, { body: body as never }),
     onSuccess: () => {
       message.success('添加成功');
       void queryClient.invalidateQueries({ queryKey });

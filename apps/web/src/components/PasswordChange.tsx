@@ -22,7 +22,7 @@ export function PasswordChangePage() {
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: PasswordChange) => api.post<{ ok: true }>('/api/auth/password', body),
+    mutationFn: (body: PasswordChange) => api.post('/api/auth/password', { body }),
     onSuccess: () => leaveTo(withNotice(PORTAL_CONFIG[account.portal].login)),
     onError: (failure) => setError(applyApiError(form, failure)),
   });

@@ -48,10 +48,7 @@ export function useSmsCodeRequest(options: SmsRequestOptions): () => Promise<num
     captcha.refresh();
     form.setFields([{ name: 'captchaCode', value: '', errors: [] }]);
     try {
-      const { cooldownSeconds } = await api.post<{ cooldownSeconds: number }>(
-        '/api/auth/sms-code',
-        body.data,
-      );
+      const { cooldownSeconds } = await api.post('/api/auth/sms-code', { body: body.data });
       message.success('短信验证码已发送，请注意查收');
       return cooldownSeconds;
     } catch (error) {

@@ -20,7 +20,7 @@ function ResetForm({ type, onDone }: { type: ResetType; onDone: () => void }) {
   const captcha = useCaptcha();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: PasswordReset) => api.post<{ ok: true }>('/api/auth/password-reset', body),
+    mutationFn: (body: PasswordReset) => api.post('/api/auth/password-reset', { body }),
     onSuccess: onDone,
     onError: (failure) => setError(applyApiError(form, failure)),
   });

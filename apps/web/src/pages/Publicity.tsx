@@ -69,7 +69,7 @@ function PublicityList({ items, loading }: { items: PublicityItem[]; loading: bo
 export function PublicityPage() {
   const query = useQuery({
     queryKey: ['public', 'publicity'],
-    queryFn: () => api.get<{ items: PublicityItem[] }>('/api/public/publicity'),
+    queryFn: () => api.get('/api/public/publicity'),
   });
   return (
     <PublicLayout>

@@ -19,7 +19,7 @@ function EmployerRegistrationForm({ onDone }: { onDone: () => void }) {
   const captcha = useCaptcha();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: EmployerRegistration) => api.post<{ ok: true }>('/api/auth/register/employer', body),
+    mutationFn: (body: EmployerRegistration) => api.post('/api/auth/register/employer', { body }),
     onSuccess: onDone,
     onError: (failure) => setError(applyApiError(form, failure)),
   });

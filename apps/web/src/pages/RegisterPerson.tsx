@@ -19,7 +19,7 @@ function PersonRegistrationForm({ onDone }: { onDone: () => void }) {
   const captcha = useCaptcha();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: PersonRegistration) => api.post<{ ok: true }>('/api/auth/register/person', body),
+    mutationFn: (body: PersonRegistration) => api.post('/api/auth/register/person', { body }),
     onSuccess: onDone,
     onError: (failure) => setError(applyApiError(form, failure)),
   });

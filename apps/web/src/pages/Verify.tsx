@@ -69,8 +69,7 @@ export function VerifyPage() {
   const token = params.get('t') ?? '';
   const query = useQuery({
     queryKey: ['public', 'verify', token],
-    queryFn: () =>
-      api.get<CertificateVerification>(`/api/public/certificates/verify?t=${encodeURIComponent(token)}`),
+    queryFn: () => api.get('/api/public/certificates/verify', { query: { t: token } }),
     enabled: token !== '',
   });
   let body: ReactNode;

@@ -39,7 +39,7 @@ function Actions({ result }: { result: EmployerSearchResult }) {
 export function EmployerResult({ uscc }: { uscc: string }) {
   const query = useQuery({
     queryKey: bindingKeys.search(uscc),
-    queryFn: () => api.get<EmployerSearchResult>(`/api/person/employers?uscc=${encodeURIComponent(uscc)}`),
+    queryFn: () => api.get('/api/person/employers', { query: { uscc } }),
   });
 
   if (query.isError) {

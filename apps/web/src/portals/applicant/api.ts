@@ -13,7 +13,7 @@ export const bindingKeys = {
 export function useBindingHistory() {
   return useQuery({
     queryKey: bindingKeys.history,
-    queryFn: () => api.get<BindingHistory>('/api/person/bindings'),
+    queryFn: () => api.get('/api/person/bindings'),
   });
 }
 
@@ -21,7 +21,7 @@ export function useBindingHistory() {
 export function useRecommendingEmployers(enabled = true) {
   return useQuery({
     queryKey: bindingKeys.recommending,
-    queryFn: () => api.get<{ items: RecommendingEmployer[] }>('/api/person/recommending-employers'),
+    queryFn: () => api.get('/api/person/recommending-employers'),
     enabled,
   });
 }
@@ -29,14 +29,14 @@ export function useRecommendingEmployers(enabled = true) {
 export function usePublishedNotices() {
   return useQuery({
     queryKey: ['person', 'notices'],
-    queryFn: () => api.get<{ items: PublishedNotice[] }>('/api/person/notices'),
+    queryFn: () => api.get('/api/person/notices'),
   });
 }
 
 export function useBind() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (employerId: string) => api.post<BindingItem>('/api/person/bindings', { employerId }),
+    mutationFn: (employerId: string) => api.post('/api/person/bindings', { body: { employerId } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bindingKeys.all }),
   });
 }
@@ -45,7 +45,7 @@ export function useUnbind() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (bindingId: string) =>
-      api.post<BindingItem>(`/api/person/bindings/${encodeURIComponent(bindingId)}/unbind`),
+      api.post('/api/person/bindings/{id}/unbind', { params: { id: bindingId } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: bindingKeys.all }),
   });
 }

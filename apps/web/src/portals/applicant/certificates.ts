@@ -8,7 +8,7 @@ export const myCertificatesKey = ['person', 'certificates'] as const;
 export function useMyCertificates() {
   return useQuery({
     queryKey: myCertificatesKey,
-    queryFn: () => api.get<{ items: CertificateItem[] }>('/api/person/certificates'),
+    queryFn: () => api.get('/api/person/certificates'),
   });
 }
 

@@ -83,7 +83,7 @@ function StageModal({ item, onClose }: { item: AccountListItem | null; onClose: 
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (body: DepartmentAccountStage) =>
-      api.put<AccountListItem>(`${PATH}/${encodeURIComponent(item?.id ?? '')}/review-stage`, body),
+      api.put(`${PATH}/{id}/review-stage`, { params: { id: item?.id ?? '' }, body }),
     onSuccess: () => {
       message.success('已保存审核环节');
       void queryClient.invalidateQueries({ queryKey: KEY });
@@ -173,7 +173,7 @@ export function AccountsPage() {
   const supervisors = useSupervisors();
   const query = useQuery({
     queryKey: KEY,
-    queryFn: () => api.get<{ items: AccountListItem[] }>(PATH),
+    queryFn: () => api.get(PATH),
   });
 
   return (

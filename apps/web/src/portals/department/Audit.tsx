@@ -58,7 +58,9 @@ function AuditExport() {
     const [from, to] = range.map((d) => d.format('YYYY-MM-DD'));
     setBusy(true);
     try {
-      await api.download(`/api/department/audit.xlsx?from=${from}&to=${to}`, `审计日志_${from}_${to}.xlsx`);
+      await api.download('/api/department/audit.xlsx', `审计日志_${from}_${to}.xlsx`, {
+        query: { from, to },
+      });
     } catch (error) {
       message.error(error instanceof Error ? error.message : '导出失败，请重试');
     } finally {
@@ -87,9 +89,9 @@ export function AuditPage() {
     queryKey: ['department', 'audit'],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-      if (pageParam) params.set('before', pageParam);
-      return api.get<AuditPageData>(`/api/department/audit?${params}`);
+      return api.get('/api/department/audit', {
+        query: { limit: PAGE_SIZE, before: pageParam ?? undefined },
+      });
     },
     getNextPageParam: (last) => last.nextBefore,
   });

@@ -18,7 +18,7 @@ function ToggleItem({ item }: { item: CatalogueItem }) {
   const { message } = App.useApp();
   const mutation = useMutation({
     mutationFn: (enabled: boolean) =>
-      api.patch(`/api/department/catalogue/items/${encodeURIComponent(item.id)}`, { enabled }),
+      api.patch('/api/department/catalogue/items/{id}', { params: { id: item.id }, body: { enabled } }),
     onSuccess: (_d, enabled) => message.success(enabled ? '已启用' : '已停用'),
     onError: (error) => message.error(errorMessage(error)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: catalogueKey }),
@@ -44,7 +44,7 @@ function CategoryName({ category }: { category: CatalogueCategory }) {
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: (body: { name: string }) =>
-      api.put(`/api/department/catalogue/categories/${category.code}`, body),
+      api.put('/api/department/catalogue/categories/{code}', { params: { code: category.code }, body }),
     onSuccess: () => message.success('类别名称已保存'),
     onError: (failure) => setError(applyApiError(form, failure)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: catalogueKey }),

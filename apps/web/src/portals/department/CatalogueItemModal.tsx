@@ -44,8 +44,8 @@ export function CatalogueItemModal({
   const mutation = useMutation({
     mutationFn: (body: CatalogueItemBody) =>
       item
-        ? api.put<CatalogueItem>(`/api/department/catalogue/items/${encodeURIComponent(item.id)}`, body)
-        : api.post<CatalogueItem>('/api/department/catalogue/items', body),
+        ? api.put('/api/department/catalogue/items/{id}', { params: { id: item.id }, body })
+        : api.post('/api/department/catalogue/items', { body }),
     onSuccess: () => {
       message.success('保存成功');
       void queryClient.invalidateQueries({ queryKey: catalogueKey });

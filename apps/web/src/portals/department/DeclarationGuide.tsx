@@ -16,8 +16,7 @@ function GuideForm({ guide }: { guide: DeclarationGuide }) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: { text: string }) =>
-      api.put<DeclarationGuide>('/api/department/declaration-guide', body),
+    mutationFn: (body: { text: string }) => api.put('/api/department/declaration-guide', { body }),
     onSuccess: (saved) => {
       message.success('保存成功');
       queryClient.setQueryData(declarationGuideKey, saved);

@@ -22,13 +22,17 @@ import { fieldRule } from '../../forms/rules';
 const recordsKey = ['department', 'eligibility'] as const;
 
 /** One form that posts a body checked by `schema` and replaces the lists with the answer. */
-function useRecordForm<T>(url: string, done: string) {
+function useRecordForm<T>(
+  url: '/api/department/eligibility/exceptions' | '/api/department/eligibility/results',
+  done: string,
+) {
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation({
-    mutationFn: (body: T) => api.post<EligibilityRecords>(url, body),
+    // T is the body of `url`: each form parses it with that operation's shared schema
+    mutationFn: (body: T) => api.post(url, { body: body as never }),
     onSuccess: (records) => {
       message.success(done);
       queryClient.setQueryData(recordsKey, records);
@@ -135,7 +139,7 @@ function RevokeButton({ item }: { item: EligibilityExceptionItem }) {
   const { message } = App.useApp();
   const mutation = useMutation({
     mutationFn: () =>
-      api.post<EligibilityRecords>(`/api/department/eligibility/exceptions/${item.id}/revoke`),
+      api.post('/api/department/eligibility/exceptions/{id}/revoke', { params: { id: item.id } }),
     onSuccess: (records) => {
       message.success('已撤销');
       queryClient.setQueryData(recordsKey, records);
@@ -155,7 +159,7 @@ function RevokeButton({ item }: { item: EligibilityExceptionItem }) {
 export function EligibilityPage() {
   const query = useQuery({
     queryKey: recordsKey,
-    queryFn: () => api.get<EligibilityRecords>('/api/department/eligibility'),
+    queryFn: () => api.get('/api/department/eligibility'),
   });
   return (
     <>

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { attachmentUrl, formatSize } from '../../api/declarationGuide';
 import { errorMessage } from '../../forms/errors';
-import { noticePath, noticesKey } from './notices';
+import { NOTICE_PATH, noticesKey } from './notices';
 
 const ACCEPT = NOTICE_ATTACHMENT_TYPES.map((t) => `.${t}`).join(',');
 const MAX_MB = NOTICE_ATTACHMENT_MAX_BYTES / 1024 / 1024;
@@ -26,7 +26,8 @@ export function NoticeAttachments({ notice, disabled }: { notice: NoticeItem; di
   const { message } = App.useApp();
   const refresh = () => queryClient.invalidateQueries({ queryKey: noticesKey });
   const remove = useMutation({
-    mutationFn: (aid: string) => api.delete(noticePath(notice.id, `/attachments/${encodeURIComponent(aid)}`)),
+    mutationFn: (aid: string) =>
+      api.delete(`${NOTICE_PATH}/attachments/{aid}`, { params: { id: notice.id, aid } }),
     onSuccess: () => message.success('附件已删除'),
     onError: (error) => message.error(errorMessage(error)),
     onSettled: refresh,
@@ -50,7 +51,7 @@ export function NoticeAttachments({ notice, disabled }: { notice: NoticeItem; di
     const blob = file as File;
     setUploading((n) => n + 1);
     api
-      .upload(noticePath(notice.id, '/attachments'), blob, blob.name)
+      .upload(`${NOTICE_PATH}/attachments`, blob, blob.name, { params: { id: notice.id } })
       .then((result) => {
         message.success(`“${blob.name}”上传成功`);
         onSuccess?.(result);

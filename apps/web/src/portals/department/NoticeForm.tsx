@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { applyApiError, parseBody } from '../../forms/errors';
 import { fieldRule } from '../../forms/rules';
-import { NOTICES_PATH, noticePath, noticesKey } from './notices';
+import { NOTICE_PATH, NOTICES_PATH, noticesKey } from './notices';
 
 interface Values {
   title?: string;
@@ -58,7 +58,7 @@ export function NoticeForm({
 
   const mutation = useMutation({
     mutationFn: (body: NoticeBody) =>
-      notice ? api.put<NoticeItem>(noticePath(notice.id), body) : api.post<NoticeItem>(NOTICES_PATH, body),
+      notice ? api.put(NOTICE_PATH, { params: { id: notice.id }, body }) : api.post(NOTICES_PATH, { body }),
     onSuccess: (saved) => {
       message.success('保存成功');
       void queryClient.invalidateQueries({ queryKey: noticesKey });

@@ -26,7 +26,7 @@ function RetryButton({ item }: { item: SmsMessageItem }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const retry = useMutation({
-    mutationFn: () => api.post<{ ok: true }>(`${PATH}/${encodeURIComponent(item.id)}/retry`),
+    mutationFn: () => api.post(`${PATH}/{id}/retry`, { params: { id: item.id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
   return (
@@ -89,9 +89,7 @@ export function SmsMessagesPage() {
   const query = useQuery({
     queryKey: [...KEY, state, page],
     queryFn: () => {
-      const search = new URLSearchParams({ page: String(page) });
-      if (state) search.set('state', state);
-      return api.get<SmsMessagePage>(`${PATH}?${search}`);
+      return api.get(PATH, { query: { page, state: state ?? undefined } });
     },
     placeholderData: keepPreviousData,
     // the sender works a moment after a change: rows still 待发送 turn 已发送 (or 失败) on their own

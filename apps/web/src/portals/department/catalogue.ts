@@ -7,6 +7,6 @@ export const catalogueKey = ['catalogue'] as const;
 export function useCatalogue() {
   return useQuery({
     queryKey: catalogueKey,
-    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+    queryFn: () => api.get('/api/catalogue'),
   });
 }

@@ -5,12 +5,11 @@ import { api } from '../../api/client';
 export const noticesKey = ['department', 'notices'] as const;
 export const NOTICES_PATH = '/api/department/notices';
 
-export function noticePath(id: string, rest = ''): string {
-  return `${NOTICES_PATH}/${encodeURIComponent(id)}${rest}`;
-}
+/** one notice's operations, `{id}` filled from `params` */
+export const NOTICE_PATH = '/api/department/notices/{id}';
 
 export function useNotices() {
-  return useQuery({ queryKey: noticesKey, queryFn: () => api.get<{ items: NoticeItem[] }>(NOTICES_PATH) });
+  return useQuery({ queryKey: noticesKey, queryFn: () => api.get(NOTICES_PATH) });
 }
 
 export type NoticeCommand = '发布' | '关闭' | '删除';
@@ -20,8 +19,9 @@ export function useNoticeCommand() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, command }: { id: string; command: NoticeCommand }) => {
-      if (command === '删除') return api.delete<unknown>(noticePath(id));
-      return api.post<unknown>(noticePath(id, command === '发布' ? '/publish' : '/close'));
+      const params = { id };
+      if (command === '删除') return api.delete(NOTICE_PATH, { params });
+      return api.post(command === '发布' ? `${NOTICE_PATH}/publish` : `${NOTICE_PATH}/close`, { params });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: noticesKey }),
   });

@@ -2,7 +2,7 @@ import { BINDING_STATUSES, type BindingStatus, type EmployerBindingItem } from '
 import { useQuery } from '@tanstack/react-query';
 import { Button, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { api, type QueryFor } from '../../api/client';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -81,11 +81,9 @@ export function BindingReviewPage() {
   const query = useQuery({
     queryKey: [...employerBindingsKey, status],
     queryFn: () =>
-      api.get<{ items: EmployerBindingItem[] }>(
-        status === ALL
-          ? '/api/employer/bindings'
-          : `/api/employer/bindings?status=${encodeURIComponent(status)}`,
-      ),
+      api.get('/api/employer/bindings', {
+        query: status === ALL ? {} : ({ status } as QueryFor<'/api/employer/bindings'>),
+      }),
   });
 
   return (

@@ -20,7 +20,7 @@ const columns: TableColumnsType<BoundApplicant> = [
 export function BoundApplicantsPage() {
   const query = useQuery({
     queryKey: ['employer', 'applicants'],
-    queryFn: () => api.get<{ items: BoundApplicant[] }>('/api/employer/applicants'),
+    queryFn: () => api.get('/api/employer/applicants'),
   });
   return (
     <>

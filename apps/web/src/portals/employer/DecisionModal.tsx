@@ -1,4 +1,9 @@
-import { type BindingDecision, bindingDecisionSchema, type EmployerBindingItem } from '@rcpd/shared';
+import {
+  type BindingDecision,
+  type BindingDecisionBody,
+  bindingDecisionSchema,
+  type EmployerBindingItem,
+} from '@rcpd/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
@@ -29,10 +34,10 @@ export function DecisionModal({ deciding, onClose }: { deciding: Deciding | null
   };
 
   const mutation = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: unknown }) =>
-      api.post<EmployerBindingItem>(`/api/employer/bindings/${encodeURIComponent(id)}/decision`, body),
+    mutationFn: ({ id, body }: { id: string; body: BindingDecisionBody }) =>
+      api.post('/api/employer/bindings/{id}/decision', { params: { id }, body }),
     onSuccess: (_data, { body }) => {
-      message.success((body as { decision: string }).decision === '审核通过' ? '已审核通过' : '已审核不通过');
+      message.success(body.decision === '审核通过' ? '已审核通过' : '已审核不通过');
       close();
     },
     onError: (failure) => {

@@ -10,7 +10,7 @@ export function EmployerHome() {
   // the 统一社会信用代码 and the 主管部门 the 系统管理员 assigned (the session carries only the name)
   const unit = useQuery({
     queryKey: ['employer', 'unit'],
-    queryFn: () => api.get<EmployerUnit>('/api/employer/unit'),
+    queryFn: () => api.get('/api/employer/unit'),
   });
   const loading = unit.isPending ? '加载中…' : '—';
   return (

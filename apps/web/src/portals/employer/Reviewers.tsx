@@ -36,7 +36,7 @@ export function ReviewersPage() {
   const [adding, setAdding] = useState(false);
   const query = useQuery({
     queryKey: KEY,
-    queryFn: () => api.get<{ items: AccountListItem[] }>(PATH),
+    queryFn: () => api.get(PATH),
   });
 
   return (

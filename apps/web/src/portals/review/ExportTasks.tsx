@@ -163,7 +163,7 @@ export function ExportTasks({
   const results = useQueries({
     queries: ids.map((id) => ({
       queryKey: exportKey(id),
-      queryFn: () => api.get<ExportItem>(exportPath(id)),
+      queryFn: () => api.get('/api/exports/{id}', { params: { id } }),
       refetchInterval: (query: { state: { data?: ExportItem } }) =>
         running(query.state.data) ? POLL_MS : false,
       // a finished export does not change any more

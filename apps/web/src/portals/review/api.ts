@@ -7,7 +7,7 @@ import type {
   StageKey,
 } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, type QueryFor } from '../../api/client';
 import { useAccount } from '../../components/account';
 import { PORTAL_CONFIG } from '../config';
 
@@ -43,7 +43,15 @@ export const reviewKeys = {
   detail: (id: string) => ['review', 'detail', id] as const,
 };
 
+const DETAIL = '/api/review/applications/{id}';
 const base = (id: string) => `/api/review/applications/${encodeURIComponent(id)}`;
+
+/** The filters that are set, as the queue's query (the URL keeps them as strings; the server checks each). */
+function activeFilters(filters: Filters): QueryFor<'/api/review/queue'> {
+  return Object.fromEntries(
+    FILTER_KEYS.flatMap((key) => (filters[key] ? [[key, filters[key]]] : [])),
+  ) as QueryFor<'/api/review/queue'>;
+}
 
 /** The filters that are set, as a query string (the same for the list and its Excel export). */
 export function filterQuery(filters: Filters, extra: Record<string, string> = {}): string {
@@ -69,7 +77,7 @@ export const reviewPaths = {
  * the list and answers whether it downloads now or is made in the background.
  */
 export const startQueueExport = (filters: Filters) =>
-  api.post<QueueExportStart>('/api/review/queue/export', filters);
+  api.post('/api/review/queue/export', { body: activeFilters(filters) });
 
 /** Where 申报审核 lives in this portal: `/employer/review` or `/admin/review`. */
 export function useReviewBase(): string {
@@ -79,7 +87,7 @@ export function useReviewBase(): string {
 export function useReviewOptions() {
   return useQuery({
     queryKey: reviewKeys.options,
-    queryFn: () => api.get<ReviewOptions>('/api/review/options'),
+    queryFn: () => api.get('/api/review/options'),
     staleTime: 60_000,
   });
 }
@@ -88,23 +96,23 @@ export function useReviewQueue(filters: Filters, after: string | null) {
   return useQuery({
     queryKey: [...reviewKeys.queue, filters, after],
     queryFn: () =>
-      api.get<QueuePage>(
-        `/api/review/queue?${filterQuery(filters, { limit: String(PAGE_SIZE), ...(after ? { after } : {}) })}`,
-      ),
+      api.get('/api/review/queue', {
+        query: { ...activeFilters(filters), limit: PAGE_SIZE, after: after ?? undefined },
+      }),
     // The rows of the page before stay while the next one loads, so the table does not jump.
     placeholderData: keepPreviousData,
   });
 }
 
 export function useReviewDetail(id: string) {
-  return useQuery({ queryKey: reviewKeys.detail(id), queryFn: () => api.get<ReviewDetail>(base(id)) });
+  return useQuery({ queryKey: reviewKeys.detail(id), queryFn: () => api.get(DETAIL, { params: { id } }) });
 }
 
 /** The reviewer's catalogue: 申报依据 reads as its 条款, disabled ones included. */
 export function useReviewCatalogue() {
   return useQuery({
     queryKey: ['catalogue'],
-    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+    queryFn: () => api.get('/api/catalogue'),
     staleTime: 5 * 60_000,
   });
 }
@@ -112,7 +120,7 @@ export function useReviewCatalogue() {
 export function useDecision(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReviewDecisionBody) => api.post<ReviewDetail>(`${base(id)}/decision`, body),
+    mutationFn: (body: ReviewDecisionBody) => api.post(`${DETAIL}/decision`, { params: { id }, body }),
     onSuccess: (detail) => queryClient.setQueryData(reviewKeys.detail(id), detail),
     // Whatever happened (done, or another reviewer first), the queue and the detail are stale now.
     onSettled: () =>

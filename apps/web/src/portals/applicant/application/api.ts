@@ -30,6 +30,7 @@ export const applicationKeys = {
   catalogue: ['catalogue'] as const,
 };
 
+const BASE = '/api/person/applications/{id}';
 const base = (id: string) => `/api/person/applications/${encodeURIComponent(id)}`;
 
 export const applicationPaths = {
@@ -47,18 +48,18 @@ export type UploadTarget = { slot: ApplicationSlot } | { slot: 'entry'; entryId:
 export function useSelfCheck(enabled: boolean) {
   return useQuery({
     queryKey: applicationKeys.selfCheck,
-    queryFn: () => api.get<SelfCheck>('/api/person/self-check'),
+    queryFn: () => api.get('/api/person/self-check'),
     enabled,
   });
 }
 
-export const listApplications = () => api.get<{ items: ApplicationSummary[] }>('/api/person/applications');
+export const listApplications = () => api.get('/api/person/applications');
 
 export function useApplications() {
   return useQuery({ queryKey: applicationKeys.list, queryFn: listApplications });
 }
 
-export const getApplication = (id: string) => api.get<ApplicationDetail>(base(id));
+export const getApplication = (id: string) => api.get(BASE, { params: { id } });
 
 export function useApplication(id: string) {
   return useQuery({ queryKey: applicationKeys.detail(id), queryFn: () => getApplication(id) });
@@ -67,7 +68,7 @@ export function useApplication(id: string) {
 export function useValidation(id: string, enabled = true) {
   return useQuery({
     queryKey: applicationKeys.validation(id),
-    queryFn: () => api.get<ValidationResult>(`${base(id)}/validation`),
+    queryFn: () => api.get(`${BASE}/validation`, { params: { id } }),
     enabled,
   });
 }
@@ -75,7 +76,7 @@ export function useValidation(id: string, enabled = true) {
 export function useCatalogue() {
   return useQuery({
     queryKey: applicationKeys.catalogue,
-    queryFn: () => api.get<{ categories: CatalogueCategory[] }>('/api/catalogue'),
+    queryFn: () => api.get('/api/catalogue'),
     staleTime: 5 * 60_000,
   });
 }
@@ -127,7 +128,7 @@ function useRefresh(id: string) {
 export function useStartApplication() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: StartApplicationBody) => api.post<ApplicationDetail>('/api/person/applications', body),
+    mutationFn: (body: StartApplicationBody) => api.post('/api/person/applications', { body }),
     onSuccess: (detail) => queryClient.setQueryData(applicationKeys.detail(detail.id), detail),
     onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.list }),
   });
@@ -137,7 +138,7 @@ export function useSaveModule(id: string, module: 'basic' | 'achievement') {
   const refresh = useRefresh(id);
   return useMutation({
     mutationFn: (body: { values: ModuleValues; version: number }) =>
-      api.put<SavedModule>(`${base(id)}/modules/${module}`, body),
+      api.put(`${BASE}/modules/{module}`, { params: { id, module }, body }),
     onSettled: refresh,
   });
 }
@@ -151,10 +152,13 @@ export function useSaveEntry(id: string) {
         | { entryId: string; values: ModuleValues; version: number },
     ) =>
       input.entryId === undefined
-        ? api.post<EntryItem>(`${base(id)}/entries`, { module: input.module, values: input.values })
-        : api.put<EntryItem>(`${base(id)}/entries/${encodeURIComponent(input.entryId)}`, {
-            values: input.values,
-            version: input.version,
+        ? api.post(`${BASE}/entries`, {
+            params: { id },
+            body: { module: input.module, values: input.values },
+          })
+        : api.put(`${BASE}/entries/{entryId}`, {
+            params: { id, entryId: input.entryId },
+            body: { values: input.values, version: input.version },
           }),
     onSettled: refresh,
   });
@@ -163,7 +167,7 @@ export function useSaveEntry(id: string) {
 export function useDeleteEntry(id: string) {
   const refresh = useRefresh(id);
   return useMutation({
-    mutationFn: (entryId: string) => api.delete<void>(`${base(id)}/entries/${encodeURIComponent(entryId)}`),
+    mutationFn: (entryId: string) => api.delete(`${BASE}/entries/{entryId}`, { params: { id, entryId } }),
     onSettled: refresh,
   });
 }
@@ -172,9 +176,9 @@ export function useUploadAttachment(id: string) {
   const refresh = useRefresh(id);
   return useMutation({
     mutationFn: ({ target, file }: { target: UploadTarget; file: File }) => {
-      const query = new URLSearchParams({ slot: target.slot });
-      if (target.slot === 'entry') query.set('entryId', target.entryId);
-      return api.upload<AttachmentItem>(`${base(id)}/attachments?${query}`, file, file.name);
+      const query =
+        target.slot === 'entry' ? { slot: target.slot, entryId: target.entryId } : { slot: target.slot };
+      return api.upload(`${BASE}/attachments`, file, file.name, { params: { id }, query });
     },
     onSettled: refresh,
   });
@@ -184,7 +188,7 @@ export function useDeleteAttachment(id: string) {
   const refresh = useRefresh(id);
   return useMutation({
     mutationFn: (attachmentId: string) =>
-      api.delete<void>(`${base(id)}/attachments/${encodeURIComponent(attachmentId)}`),
+      api.delete(`${BASE}/attachments/{attachmentId}`, { params: { id, attachmentId } }),
     onSettled: refresh,
   });
 }
@@ -193,7 +197,7 @@ export function useSubmitApplication(id: string) {
   const queryClient = useQueryClient();
   const refresh = useRefresh(id);
   return useMutation({
-    mutationFn: () => api.post<ApplicationDetail>(`${base(id)}/submit`, { commitment: true }),
+    mutationFn: () => api.post(`${BASE}/submit`, { params: { id }, body: { commitment: true } }),
     onSuccess: (detail) => queryClient.setQueryData(applicationKeys.detail(id), detail),
     onSettled: refresh,
   });

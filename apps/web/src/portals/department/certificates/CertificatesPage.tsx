@@ -83,7 +83,7 @@ export function CertificatesPage() {
   const mobile = useIsMobile();
   const query = useQuery({
     queryKey: certificatesKey,
-    queryFn: () => api.get<{ items: CertificateItem[] }>('/api/department/certificates'),
+    queryFn: () => api.get('/api/department/certificates'),
   });
   const [target, setTarget] = useState<{ item: CertificateItem; action: CertificateAction } | null>(null);
   const act: Act = (item, action) => setTarget({ item, action });

@@ -43,7 +43,7 @@ export function StatusDialog({
       id: string;
       status: Exclude<CertificateStatus, '失效'>;
       reason: string;
-    }) => api.post<CertificateItem>(`/api/department/certificates/${encodeURIComponent(id)}/status`, body),
+    }) => api.post('/api/department/certificates/{id}/status', { params: { id }, body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: certificatesKey }),
   });
 

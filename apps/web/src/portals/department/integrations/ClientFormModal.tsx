@@ -2,6 +2,7 @@ import {
   ALLOW_LIST_MAX,
   INTEGRATION_SCOPE_LABELS,
   INTEGRATION_SCOPES,
+  type IntegrationClientBody,
   type IntegrationClientItem,
   type IntegrationClientSecrets,
   integrationClientSchema,
@@ -88,10 +89,10 @@ export function ClientFormModal({
   }, [open, editing, form]);
 
   const mutation = useMutation({
-    mutationFn: (data: unknown): Promise<IntegrationClientItem | IntegrationClientSecrets> =>
+    mutationFn: (data: IntegrationClientBody): Promise<IntegrationClientItem | IntegrationClientSecrets> =>
       editing
-        ? api.put<IntegrationClientItem>(`${CLIENTS_PATH}/${encodeURIComponent(editing.id)}`, data)
-        : api.post<IntegrationClientSecrets>(CLIENTS_PATH, data),
+        ? api.put(`${CLIENTS_PATH}/{id}`, { params: { id: editing.id }, body: data })
+        : api.post(CLIENTS_PATH, { body: data }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: CLIENTS_KEY }),
   });
 

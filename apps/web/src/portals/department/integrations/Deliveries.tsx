@@ -34,7 +34,7 @@ function RetryButton({ item }: { item: WebhookDeliveryItem }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const retry = useMutation({
-    mutationFn: () => api.post<{ ok: true }>(`${PATH}/${encodeURIComponent(item.id)}/retry`),
+    mutationFn: () => api.post(`${PATH}/{id}/retry`, { params: { id: item.id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
   return (
@@ -129,9 +129,7 @@ export function Deliveries() {
   const query = useQuery({
     queryKey: [...KEY, state, page],
     queryFn: () => {
-      const search = new URLSearchParams({ page: String(page) });
-      if (state) search.set('state', state);
-      return api.get<WebhookDeliveryPage>(`${PATH}?${search}`);
+      return api.get(PATH, { query: { page, state: state ?? undefined } });
     },
     placeholderData: keepPreviousData,
     refetchInterval: (q) => (q.state.data?.items.some((i) => i.state === '待发送') ? WAITING_POLL_MS : false),

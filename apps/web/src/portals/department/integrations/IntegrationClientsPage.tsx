@@ -41,13 +41,13 @@ function Actions({ item, handlers }: { item: IntegrationClientItem; handlers: Ha
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: CLIENTS_KEY });
-  const path = `${CLIENTS_PATH}/${encodeURIComponent(item.id)}`;
+  const params = { id: item.id };
   const reset = useMutation({
-    mutationFn: () => api.post<IntegrationClientSecrets>(`${path}/reset-secret`),
+    mutationFn: () => api.post(`${CLIENTS_PATH}/{id}/reset-secret`, { params }),
     onSettled: refresh,
   });
   const disable = useMutation({
-    mutationFn: () => api.post<IntegrationClientItem>(`${path}/disable`),
+    mutationFn: () => api.post(`${CLIENTS_PATH}/{id}/disable`, { params }),
     onSettled: refresh,
   });
   if (!item.enabled) return '—';
@@ -141,7 +141,7 @@ export function IntegrationClientsPage() {
   const [secrets, setSecrets] = useState<{ value: IntegrationClientSecrets; renewed: boolean } | null>(null);
   const query = useQuery({
     queryKey: CLIENTS_KEY,
-    queryFn: () => api.get<{ items: IntegrationClientItem[] }>(CLIENTS_PATH),
+    queryFn: () => api.get(CLIENTS_PATH),
   });
   const handlers: Handlers = {
     edit: (item) => setForm({ open: true, editing: item }),

@@ -8,7 +8,7 @@ type ResultList = { items: ResultItem[] };
 const PATH = '/api/department/results';
 
 export function useResults() {
-  return useQuery({ queryKey: resultsKey, queryFn: () => api.get<ResultList>(PATH) });
+  return useQuery({ queryKey: resultsKey, queryFn: () => api.get(PATH) });
 }
 
 /** A write that answers with the whole list: the table shows it at once. */
@@ -22,8 +22,7 @@ function useListWrite<T>(send: (body: T) => Promise<ResultList>) {
   });
 }
 
-export const useRecordResult = () =>
-  useListWrite((body: RecordResultBody) => api.post<ResultList>(PATH, body));
+export const useRecordResult = () => useListWrite((body: RecordResultBody) => api.post(PATH, { body }));
 
 // apart from resultsKey, so that refreshing the list does not read every batch again
 export const batchesKey = ['department', 'publish-batches'] as const;
@@ -33,7 +32,7 @@ const batchKey = (id: string) => [...batchesKey, id] as const;
 export function usePublish() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (resultIds: string[]) => api.post<PublishBatch>(`${PATH}/publish`, { resultIds }),
+    mutationFn: (resultIds: string[]) => api.post(`${PATH}/publish`, { body: { resultIds } }),
     onSuccess: (batch) => queryClient.setQueryData(batchKey(batch.id), batch),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: resultsKey });
@@ -48,7 +47,7 @@ const POLL_MS = 1000;
 export function usePublishBatch(id: string | null) {
   return useQuery({
     queryKey: batchKey(id ?? ''),
-    queryFn: () => api.get<PublishBatch>(`${PATH}/publish-batches/${encodeURIComponent(id ?? '')}`),
+    queryFn: () => api.get(`${PATH}/publish-batches/{id}`, { params: { id: id ?? '' } }),
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data && !query.state.data.finishedAt ? POLL_MS : false),
   });
@@ -58,7 +57,7 @@ export function usePublishBatch(id: string | null) {
 export function useRecentBatches(live: boolean) {
   return useQuery({
     queryKey: batchesKey,
-    queryFn: () => api.get<{ items: PublishBatch[] }>(`${PATH}/publish-batches`),
+    queryFn: () => api.get(`${PATH}/publish-batches`),
     refetchInterval: (query) =>
       live && query.state.data?.items.some((batch) => !batch.finishedAt) ? POLL_MS : false,
   });
@@ -68,8 +67,7 @@ export function useRecentBatches(live: boolean) {
 export function useRetryBatch() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      api.post<PublishBatch>(`${PATH}/publish-batches/${encodeURIComponent(id)}/retry`),
+    mutationFn: (id: string) => api.post(`${PATH}/publish-batches/{id}/retry`, { params: { id } }),
     onSuccess: (batch) => queryClient.setQueryData(batchKey(batch.id), batch),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: resultsKey });
@@ -86,14 +84,14 @@ export function batchStatus(batch: PublishBatch): string {
 
 export const useObjection = (resultId: string) =>
   useListWrite((content: string) =>
-    api.post<ResultList>(`${PATH}/${encodeURIComponent(resultId)}/objections`, { content }),
+    api.post(`${PATH}/{id}/objections`, { params: { id: resultId }, body: { content } }),
   );
 
 export function usePublicity() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { resultIds: string[]; workingDays: number }) =>
-      api.post<{ endsOn: string }>(`${PATH}/publicity`, body),
+      api.post(`${PATH}/publicity`, { body }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
 }
@@ -101,7 +99,7 @@ export function usePublicity() {
 export function useImportResults() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => api.upload<ImportReport>(`${PATH}/import`, file, file.name),
+    mutationFn: (file: File) => api.upload(`${PATH}/import`, file, file.name),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
 }

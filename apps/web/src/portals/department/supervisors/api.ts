@@ -15,7 +15,7 @@ export const employersKey = ['department', 'supervisors', 'employers'] as const;
 export function useSupervisors() {
   return useQuery({
     queryKey: supervisorsKey,
-    queryFn: () => api.get<{ items: SupervisorItem[] }>(PATH),
+    queryFn: () => api.get(PATH),
   });
 }
 
@@ -30,10 +30,8 @@ export function useSupervisedEmployers(search: EmployerSearch) {
   return useQuery({
     queryKey: [...employersKey, search],
     queryFn: () => {
-      const params = new URLSearchParams({ page: String(search.page), pageSize: '10' });
-      if (search.q) params.set('q', search.q);
-      if (search.supervisorId) params.set('supervisorId', search.supervisorId);
-      return api.get<SupervisedEmployerPage>(`${PATH}/employers?${params}`);
+      const { q, supervisorId, page } = search;
+      return api.get(`${PATH}/employers`, { query: { page, pageSize: 10, q, supervisorId } });
     },
     placeholderData: keepPreviousData,
   });
@@ -51,22 +49,23 @@ function useRefreshing<T, R>(send: (body: T) => Promise<R>) {
 export const useSaveSupervisor = () =>
   useRefreshing((body: { id: string | null; name: string }) =>
     body.id
-      ? api.put<{ id: string; name: string }>(`${PATH}/${encodeURIComponent(body.id)}`, { name: body.name })
-      : api.post<{ id: string; name: string }>(PATH, { name: body.name }),
+      ? api.put(`${PATH}/{id}`, { params: { id: body.id }, body: { name: body.name } })
+      : api.post(PATH, { body: { name: body.name } }),
   );
 
 export const useDeleteSupervisor = () =>
-  useRefreshing((id: string) => api.delete<void>(`${PATH}/${encodeURIComponent(id)}`));
+  useRefreshing((id: string) => api.delete(`${PATH}/{id}`, { params: { id } }));
 
 export const useAssignEmployer = () =>
   useRefreshing((body: { employerId: string; supervisorId: string | null }) =>
-    api.put<SupervisedEmployerItem>(`${PATH}/employers/${encodeURIComponent(body.employerId)}`, {
-      supervisorId: body.supervisorId,
+    api.put(`${PATH}/employers/{id}`, {
+      params: { id: body.employerId },
+      body: { supervisorId: body.supervisorId },
     }),
   );
 
 export const useImportAssignments = () =>
-  useRefreshing((file: File) => api.upload<SupervisorImportReport>(`${PATH}/import`, file, file.name));
+  useRefreshing((file: File) => api.upload(`${PATH}/import`, file, file.name));
 
 /** The rows a refused import lists (400 with `errors` in the body), if the answer carried them. */
 export function importErrorsOf(error: unknown): SupervisorImportReport['errors'] | null {
