@@ -262,6 +262,7 @@ try {
       DATABASE_URL: benchUrl.toString(),
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      DEV_AIDS: '1',
       DEV_CAPTCHA_CODE: 'bench',
       SEED_DEMO: '1',
     },

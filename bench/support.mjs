@@ -88,6 +88,7 @@ export async function startServer({ env = {}, script = 'apps/server/dist/main.js
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      DEV_AIDS: '1',
       DEV_CAPTCHA_CODE: CAPTCHA,
       SEED_DEMO: '1',
       ...env,

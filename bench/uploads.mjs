@@ -26,6 +26,7 @@ const server = spawn(process.execPath, ['apps/server/dist/main.js'], {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    DEV_AIDS: '1',
     DEV_CAPTCHA_CODE: 'bench',
     SEED_DEMO: '1',
   },

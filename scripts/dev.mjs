@@ -1,6 +1,8 @@
 // Development: compiles the server on change and restarts it (:3000), and runs Vite (:5173, proxying /api).
 import { spawn, spawnSync } from 'node:child_process';
 
+// the development aids: demo accounts, the SMS outbox, DEV_CAPTCHA_CODE (README, Configuration)
+process.env.DEV_AIDS ??= '1';
 const build = spawnSync('npx', ['tsc', '-b', 'packages/shared', 'apps/server'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

@@ -11,4 +11,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+// `npm start` is the demo: it asks for the development aids (demo accounts, the SMS outbox) unless this is
+// production, where the server refuses them (README, Configuration)
+if (process.env.NODE_ENV !== 'production') process.env.DEV_AIDS ??= '1';
 await import('../apps/server/dist/main.js');

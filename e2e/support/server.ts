@@ -65,6 +65,7 @@ export async function startServer(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
+    DEV_AIDS: '1',
     DEV_CAPTCHA_CODE: DEV_CAPTCHA,
     // a list of two rows is already exported in the background, so the journeys can follow a job
     EXPORT_DIRECT_MAX_ROWS: '1',

@@ -245,7 +245,7 @@ export async function buildApp({
     deliveries: createWebhookDeliveries({ db, jobs }),
   });
   await app.register(integrationApiRoutes, { db, lookup: createCertificateLookup({ db, cipher }) });
-  if (!config.production) await app.register(devRoutes, { db });
+  if (config.devAids) await app.register(devRoutes, { db });
 
   await jobs.start({ workers: config.jobWorkers });
   // every 15 minutes on one instance of all: expired sessions, codes and windows; PGlite's vacuum

@@ -33,18 +33,38 @@ function configError(env: Record<string, string>): string {
 }
 
 describe('loadConfig', () => {
-  it('runs with no configuration at all, on the embedded database with the development aids', () => {
+  it('runs with no configuration at all, on the embedded database, without any development aid', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       production: false,
       port: 3000,
       databaseUrl: undefined,
       sms: { provider: 'outbox' },
-      seedDemo: true,
+      devAids: false,
+      seedDemo: false,
       cookieSecure: false,
       session: { idleMinutes: 30, maxHours: 12 },
     });
-    expect(loadConfig({ DEV_CAPTCHA_CODE: 'abcd' }).devCaptchaCode).toBe('abcd');
+    // a forgotten NODE_ENV does not turn the development captcha on
+    expect(loadConfig({ DEV_CAPTCHA_CODE: 'abcd' }).devCaptchaCode).toBeUndefined();
+  });
+
+  it('has the development aids only when asked for (DEV_AIDS=1, as npm start does, or NODE_ENV=test)', () => {
+    expect(loadConfig({ DEV_AIDS: '1', DEV_CAPTCHA_CODE: 'abcd' })).toMatchObject({
+      devAids: true,
+      devCaptchaCode: 'abcd',
+      seedDemo: true,
+    });
+    expect(loadConfig({ NODE_ENV: 'test', DEV_CAPTCHA_CODE: 'abcd' }).devCaptchaCode).toBe('abcd');
+    expect(loadConfig({ DEV_AIDS: '0', DEV_CAPTCHA_CODE: 'abcd' }).devAids).toBe(false);
+  });
+
+  it('refuses the development aids beside a production setting, naming it', () => {
+    expect(configError({ ...PRODUCTION, DEV_AIDS: '1' })).toContain('DEV_AIDS');
+    expect(configError({ ...PRODUCTION, DEV_AIDS: '1' })).toContain('NODE_ENV=production');
+    const announced = configError({ DEV_AIDS: '1', PUBLIC_BASE_URL: 'https://rcpd.jl.gov.cn' });
+    expect(announced).toContain('PUBLIC_BASE_URL=https://rcpd.jl.gov.cn');
+    expect(loadConfig({ DEV_AIDS: '1', PUBLIC_BASE_URL: 'http://localhost:3000' }).devAids).toBe(true);
   });
 
   it('refuses production without a real SMS provider, naming SMS_PROVIDER', () => {
@@ -139,11 +159,14 @@ describe('loadConfig', () => {
 
   it('seeds the demo accounts on the embedded database, not on a server unless SEED_DEMO=1, never in production', () => {
     const url = 'postgres://app@db.internal:5432/rcpd';
-    expect(loadConfig({}).seedDemo).toBe(true);
-    expect(loadConfig({ DATABASE_URL: url }).seedDemo).toBe(false);
-    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(true);
-    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
-    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: '0' }).seedDemo).toBe(false);
+    const dev = { DEV_AIDS: '1' };
+    expect(loadConfig(dev).seedDemo).toBe(true);
+    expect(loadConfig({}).seedDemo).toBe(false);
+    expect(loadConfig({ SEED_DEMO: '1' }).seedDemo).toBe(false);
+    expect(loadConfig({ ...dev, DATABASE_URL: url }).seedDemo).toBe(false);
+    expect(loadConfig({ ...dev, DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(true);
+    expect(loadConfig({ ...dev, DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ ...dev, DATABASE_URL: url, SEED_DEMO: '0' }).seedDemo).toBe(false);
     expect(loadConfig({ ...PRODUCTION }).seedDemo).toBe(false);
     expect(loadConfig({ ...PRODUCTION, SEED_DEMO: '1' }).seedDemo).toBe(false);
     expect(loadConfig({ ...PRODUCTION, DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(false);
@@ -358,5 +381,32 @@ describe('an app built with the production configuration', () => {
     const response = await new Client(ctx.app).get('/api/health');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('a server started without NODE_ENV', () => {
+  it('serves no SMS outbox and takes no development captcha unless DEV_AIDS=1 asks for them', async () => {
+    // NODE_ENV unset reads as development; createTestApp's DEV_CAPTCHA_CODE stays in the environment
+    const plain = await createTestApp({ NODE_ENV: 'development' });
+    try {
+      expectError(await new Client(plain.app).get('/api/dev/sms-outbox'), 404, 'NOT_FOUND');
+      const client = new Client(plain.app);
+      const login = await client.post('/api/auth/login', {
+        portal: 'department',
+        account: DEMO.admin.username,
+        password: DEMO_PASSWORD,
+        captchaId: await client.captcha(),
+        captchaCode: TEST_CAPTCHA,
+      });
+      expectError(login, 400, 'CAPTCHA_INVALID');
+    } finally {
+      await plain.close();
+    }
+    const opted = await createTestApp({ NODE_ENV: 'development', DEV_AIDS: '1' });
+    try {
+      expect((await new Client(opted.app).get('/api/dev/sms-outbox')).statusCode).toBe(200);
+    } finally {
+      await opted.close();
+    }
   });
 });

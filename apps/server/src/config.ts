@@ -8,6 +8,14 @@ const flag = z
   .enum(['1', '0', 'true', 'false', ''])
   .optional()
   .transform((v) => v === '1' || v === 'true');
+/** what production requires */
+const PRODUCTION_KEYS = [
+  'DATA_ENCRYPTION_KEY',
+  'BLOB_ENCRYPTION_KEY',
+  'LOOKUP_HASH_KEY',
+  'CERTIFICATE_SIGNING_KEY',
+  'PUBLIC_BASE_URL',
+] as const;
 const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
@@ -73,6 +81,12 @@ const envSchema = z
     SMS_HTTP_TOKEN: z.string().optional(),
     SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     WEBHOOK_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(10_000),
+    /**
+     * the development aids — demo accounts, the SMS outbox at /api/dev/sms-outbox, DEV_CAPTCHA_CODE — are an
+     * explicit opt-in (`npm start` and `npm run dev` set it for themselves; NODE_ENV=test implies it), refused
+     * beside any production setting
+     */
+    DEV_AIDS: flag,
     DEV_CAPTCHA_CODE: z.string().min(1).max(10).optional(),
     SEED_DEMO: flag,
     JOB_WORKERS: z
@@ -117,6 +131,20 @@ const envSchema = z
         message: 'production needs a real SMS provider: set SMS_PROVIDER=http with SMS_HTTP_URL',
       });
     }
+    // a deployment says what it is by NODE_ENV, or by the public address it is announced at
+    const publicAddress =
+      env.PUBLIC_BASE_URL && !/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(env.PUBLIC_BASE_URL);
+    const productionSettings = [
+      production && 'NODE_ENV=production',
+      publicAddress && `PUBLIC_BASE_URL=${env.PUBLIC_BASE_URL}`,
+    ].filter(Boolean);
+    if (env.DEV_AIDS && productionSettings.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEV_AIDS'],
+        message: `the development aids (demo accounts, SMS outbox, development captcha) are refused beside a production setting: ${productionSettings.join(', ')}`,
+      });
+    }
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
       ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
     }
@@ -143,13 +171,7 @@ const envSchema = z
       });
     }
     if (production) {
-      for (const key of [
-        'DATA_ENCRYPTION_KEY',
-        'BLOB_ENCRYPTION_KEY',
-        'LOOKUP_HASH_KEY',
-        'CERTIFICATE_SIGNING_KEY',
-        'PUBLIC_BASE_URL',
-      ] as const) {
+      for (const key of PRODUCTION_KEYS) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
       }
     }
@@ -185,6 +207,8 @@ export interface Config {
     | { provider: 'http'; url: string; token: string | undefined; timeoutMs: number };
   /** a webhook receiver that does not answer within this fails the try */
   webhookTimeoutMs: number;
+  /** DEV_AIDS (or NODE_ENV=test): the demo accounts, the SMS outbox route and DEV_CAPTCHA_CODE may exist */
+  devAids: boolean;
   devCaptchaCode: string | undefined;
   seedDemo: boolean;
   /** this instance runs jobs (SMS, webhooks, 发布, housekeeping); off, it only enqueues them for the others */
@@ -222,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const devAids = !production && (e.DEV_AIDS || e.NODE_ENV === 'test');
   const key = (v: string | undefined) => (v ? Buffer.from(v, 'base64') : undefined);
   return {
     production,
@@ -269,9 +294,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : { provider: 'outbox' },
     webhookTimeoutMs: e.WEBHOOK_HTTP_TIMEOUT_MS,
-    // Neither development aid exists in production.
-    devCaptchaCode: production ? undefined : e.DEV_CAPTCHA_CODE,
-    seedDemo: !production && (e.SEED_DEMO || !e.DATABASE_URL),
+    // No development aid exists unless asked for (never in production: refused above).
+    devAids,
+    devCaptchaCode: devAids ? e.DEV_CAPTCHA_CODE : undefined,
+    seedDemo: devAids && (e.SEED_DEMO || !e.DATABASE_URL),
     jobWorkers: e.JOB_WORKERS,
     jobs: { maintenanceIntervalSeconds: e.JOB_MAINTENANCE_SECONDS, expireInSeconds: e.JOB_EXPIRE_SECONDS },
     exportDirectMaxRows: e.EXPORT_DIRECT_MAX_ROWS,

@@ -39,6 +39,10 @@ async function main(): Promise<void> {
   // buildApp registers the job engine's and the blob store's readiness checks
   const health = createHealth({ database });
   const app = await buildApp({ config, database, cipher, signer, metrics, health });
+  if (config.devAids)
+    app.log.warn(
+      'DEV_AIDS is on: demo accounts, the SMS outbox at /api/dev/sms-outbox and DEV_CAPTCHA_CODE are served. Never on a server others can reach.',
+    );
   if (seeded) app.log.info('demo accounts created (password Demo@2026, see README)');
   /**
    * What runs beside the HTTP server and uses the database, stopped in this order once the requests in flight

@@ -1,5 +1,5 @@
-export * from './api/answers.js';
 export * from './api/accounts.js';
+export * from './api/answers.js';
 export * from './api/applications.js';
 export * from './api/audit.js';
 export * from './api/auth.js';

@@ -100,9 +100,13 @@ export function describeOperation(args: Parameters<typeof jsonSchemaTransform>[0
   return { ...out, schema };
 }
 
-/** The answer of an operation that answers a file (PDF, Excel, an attachment) rather than JSON. */
+/**
+ * The answer of an operation that answers a file (PDF, Excel, an attachment) rather than JSON: a Buffer or a
+ * stream, which Fastify sends as it is (no serializer runs), so the handler's payload is not typed here.
+ */
 export function fileAnswer(contentType: string, description: string) {
-  return { description, content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } } };
+  const binary = z.unknown().meta({ type: 'string', format: 'binary' });
+  return { description, content: { [contentType]: { schema: binary } } };
 }
 
 /** The answer of an operation that answers `204 No Content`. */
