@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CERTIFICATE_BUTTONS, RESULT_BUTTONS } from '../policy/resources.js';
+import { isoDate, isoDateTime, itemsAnswer } from './answers.js';
 import { isHigherCategory, TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
 
 /**
@@ -68,84 +70,131 @@ export const certificateStatusSchema = z.object({
   reason: z.string({ error: '请填写原因' }).trim().min(1, '请填写原因').max(500, '原因不能超过500个字'),
 });
 
+const resultOutcome = z.enum(RESULT_OUTCOMES).describe('评审结果');
+const talentCategory = z.enum(TALENT_CATEGORIES).describe('人才类别 A–E');
+
 /** A row of the department's 评审结果 page: an application in 材料审核通过 and its result, if any. */
-export interface ResultItem {
+export const resultItemSchema = z.object({
   /** what the asking account may do with the row now (the result policy), and why not the others */
-  allowedActions: ('录入' | '公示' | '发布' | '登记异议')[];
-  refusals: Partial<Record<'录入' | '公示' | '发布' | '登记异议', string>>;
-  applicationId: string;
-  applicationNumber: string;
-  applicantName: string;
-  maskedIdNumber: string;
-  employerName: string;
-  appliedCategory: TalentCategory | null;
-  result: {
-    id: string;
-    outcome: ResultOutcome;
-    category: TalentCategory | null;
-    remark: string;
-    state: ResultState;
-    publicityEndsOn: string | null;
-    publishedAt: string | null;
-    /** waiting in a 发布 batch that is still running */
-    publishing: boolean;
-    objections: { id: string; content: string; createdAt: string }[];
-  } | null;
-}
+  allowedActions: z.array(z.enum(RESULT_BUTTONS)).describe('当前账号现在可做的操作'),
+  refusals: z.partialRecord(z.enum(RESULT_BUTTONS), z.string()).describe('不可做的操作及原因'),
+  applicationId: z.string(),
+  applicationNumber: z.string().describe('申报编号'),
+  applicantName: z.string(),
+  maskedIdNumber: z.string().describe('证件号码（脱敏）'),
+  employerName: z.string(),
+  appliedCategory: talentCategory.nullable(),
+  result: z
+    .object({
+      id: z.string(),
+      outcome: resultOutcome,
+      category: talentCategory.nullable(),
+      remark: z.string(),
+      state: z.enum(RESULT_STATES),
+      publicityEndsOn: isoDate.nullable(),
+      publishedAt: isoDateTime.nullable(),
+      /** waiting in a 发布 batch that is still running */
+      publishing: z.boolean().describe('在仍在进行的发布批次中等待'),
+      objections: z.array(z.object({ id: z.string(), content: z.string(), createdAt: isoDateTime })),
+    })
+    .nullable(),
+});
+export type ResultItem = z.infer<typeof resultItemSchema>;
+
+/** `GET /api/department/results`, and the answer of 录入 and 登记异议 (the list as it is now). */
+export const resultListSchema = itemsAnswer(resultItemSchema).describe('评审结果列表');
+export type ResultList = z.infer<typeof resultListSchema>;
+
+/** `POST /api/department/results/publicity`: the last day of the 公示. */
+export const publicityStartedSchema = z
+  .object({ endsOn: isoDate.describe('公示截止日期 YYYY-MM-DD') })
+  .describe('已开始公示');
+export type PublicityStarted = z.infer<typeof publicityStartedSchema>;
 
 /** `POST /api/department/results/publish` and the batches' pages: a 发布 running in the background. */
-export interface PublishBatch {
-  id: string;
-  total: number;
-  done: number;
-  failed: number;
-  createdAt: string;
-  /** when every result is 已发布 or 失败 */
-  finishedAt: string | null;
-  /** the results that failed, with why (at most 200) */
-  failures: { resultId: string; applicationNumber: string; applicantName: string; error: string }[];
-}
+export const publishBatchSchema = z
+  .object({
+    id: z.string(),
+    total: z.number().int(),
+    done: z.number().int(),
+    failed: z.number().int(),
+    createdAt: isoDateTime,
+    /** when every result is 已发布 or 失败 */
+    finishedAt: isoDateTime.nullable(),
+    /** the results that failed, with why (at most 200) */
+    failures: z
+      .array(
+        z.object({
+          resultId: z.string(),
+          applicationNumber: z.string(),
+          applicantName: z.string(),
+          error: z.string(),
+        }),
+      )
+      .describe('发布失败的评审结果及原因（最多200条）'),
+  })
+  .describe('发布批次');
+export type PublishBatch = z.infer<typeof publishBatchSchema>;
+
+/** `GET /api/department/results/publish-batches` */
+export const publishBatchListSchema = itemsAnswer(publishBatchSchema).describe('最近的发布批次');
 
 /** The answer of a results import: all rows applied, or nothing and the reasons row by row. */
-export interface ImportReport {
-  imported: number;
-  errors: { row: number; message: string }[];
-}
+export const importReportSchema = z
+  .object({
+    imported: z.number().int(),
+    errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  })
+  .describe('导入结果：全部导入，或一条不导入并逐行说明原因');
+export type ImportReport = z.infer<typeof importReportSchema>;
 
 /** `GET /api/public/publicity`: the 公示 list. Never an identity number. */
-export interface PublicityItem {
-  name: string;
-  employerName: string;
-  category: string;
-  outcome: ResultOutcome;
-  publicityEndsOn: string;
-}
+export const publicityItemSchema = z.object({
+  name: z.string(),
+  employerName: z.string(),
+  category: z.string().describe('认定类别，如“A类 ……”'),
+  outcome: resultOutcome,
+  publicityEndsOn: isoDate,
+});
+export type PublicityItem = z.infer<typeof publicityItemSchema>;
+export const publicityListSchema = itemsAnswer(publicityItemSchema).describe('评审结果公示');
 
 /** What the applicant sees of a published result (manual 3.4). */
-export interface PublishedResult {
-  outcome: ResultOutcome;
-  category: TalentCategory | null;
-  categoryName: string | null;
-  publishedAt: string;
-  certificateId: string | null;
-}
+export const publishedResultSchema = z.object({
+  outcome: resultOutcome,
+  category: talentCategory.nullable(),
+  categoryName: z.string().nullable(),
+  publishedAt: isoDateTime,
+  certificateId: z.string().nullable(),
+});
+export type PublishedResult = z.infer<typeof publishedResultSchema>;
 
-export interface CertificateItem {
-  id: string;
-  number: string;
-  holderName: string;
-  category: TalentCategory;
-  categoryName: string;
-  issuedOn: string;
-  validUntil: string | null;
-  status: CertificateStatus;
-  statusReason: string | null;
-  statusChangedAt: string | null;
-  /** what the asking account may do with it now (证书管理's buttons); empty for the holder and the public */
-  allowedActions: ('暂扣' | '恢复有效' | '撤销' | '注销')[];
-}
+export const certificateItemSchema = z
+  .object({
+    id: z.string(),
+    number: z.string().describe('证书编号'),
+    holderName: z.string(),
+    category: talentCategory,
+    categoryName: z.string(),
+    issuedOn: isoDate,
+    validUntil: isoDate.nullable(),
+    status: z.enum(CERTIFICATE_STATUSES),
+    statusReason: z.string().nullable(),
+    statusChangedAt: isoDateTime.nullable(),
+    /** what the asking account may do with it now (证书管理's buttons); empty for the holder and the public */
+    allowedActions: z.array(z.enum(CERTIFICATE_BUTTONS)).describe('当前账号现在可做的操作'),
+  })
+  .describe('电子证书');
+export type CertificateItem = z.infer<typeof certificateItemSchema>;
+
+/** `GET /api/department/certificates` and `GET /api/person/certificates` */
+export const certificateListSchema = itemsAnswer(certificateItemSchema).describe('电子证书列表');
 
 /** `GET /api/public/certificates/verify?t=`: the public verification page. */
-export type CertificateVerification =
-  | { valid: true; certificate: CertificateItem }
-  | { valid: false; reason: string; certificate: CertificateItem | null };
+export const certificateVerificationSchema = z
+  .discriminatedUnion('valid', [
+    z.object({ valid: z.literal(true), certificate: certificateItemSchema }),
+    z.object({ valid: z.literal(false), reason: z.string(), certificate: certificateItemSchema.nullable() }),
+  ])
+  .describe('电子证书验证结果');
+export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type { SnapshotDiff } from '../application/diff.js';
-import type { ModuleKey } from '../application/modules.js';
+import { APPLICATION_SLOTS, MODULE_KEYS, type ModuleKey } from '../application/modules.js';
 import { isRealDate } from '../identity/id-number.js';
-import { REVIEW_DECISIONS, type ReviewDecision, type StageKey } from '../workflow/transitions.js';
-import { type ApplicationDetail, type ApplicationStatus, RETURNABLE_SECTIONS } from './applications.js';
-import { TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
+import { REVIEW_DECISIONS, type StageKey } from '../workflow/transitions.js';
+import { isoDateTime } from './answers.js';
+import { APPLICATION_STATUSES, type ApplicationDetail, RETURNABLE_SECTIONS } from './applications.js';
+import { TALENT_CATEGORIES } from './catalogue.js';
+import { publishedResultSchema } from './results.js';
 
 /** `POST /api/review/applications/:id/decision` */
 export const reviewDecisionSchema = z
@@ -67,54 +69,179 @@ export const reviewQueueQuerySchema = z.object({
 export type ReviewQueueQuery = z.infer<typeof reviewQueueQuerySchema>;
 
 /** A file made in the background (exports over a few thousand rows): `GET /api/exports/:id`. */
-export interface ExportItem {
-  id: string;
-  fileName: string;
-  state: '排队中' | '生成中' | '已完成' | '失败';
-  rowsTotal: number;
-  rowsDone: number;
-  /** bytes, when 已完成 */
-  size: number | null;
-  error: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  /** the file is deleted after this */
-  expiresAt: string;
-}
+export const exportItemSchema = z
+  .object({
+    id: z.string(),
+    fileName: z.string(),
+    state: z.enum(['排队中', '生成中', '已完成', '失败']),
+    rowsTotal: z.number().int(),
+    rowsDone: z.number().int(),
+    /** bytes, when 已完成 */
+    size: z.number().int().nullable().describe('文件大小（字节），已完成时'),
+    error: z.string().nullable(),
+    createdAt: isoDateTime,
+    finishedAt: isoDateTime.nullable(),
+    /** the file is deleted after this */
+    expiresAt: isoDateTime.describe('过期时间，之后文件删除'),
+  })
+  .describe('后台导出');
+export type ExportItem = z.infer<typeof exportItemSchema>;
 
 /** `POST /api/review/queue/export`: small lists download at once (`GET /api/review/queue.xlsx`), large ones are made by a job. */
-export type QueueExportStart = { mode: 'direct'; rows: number } | { mode: 'job'; export: ExportItem };
+export const queueExportStartSchema = z
+  .discriminatedUnion('mode', [
+    z.object({ mode: z.literal('direct'), rows: z.number().int() }),
+    z.object({ mode: z.literal('job'), export: exportItemSchema }),
+  ])
+  .describe('direct：行数少，直接下载 queue.xlsx；job：后台生成，按 export.id 查询进度');
+export type QueueExportStart = z.infer<typeof queueExportStartSchema>;
 
-export interface QueueItem {
-  id: string;
-  applicantName: string;
-  maskedIdNumber: string;
-  employerName: string;
-  noticeTitle: string;
-  category: TalentCategory | null;
-  serviceType: string | null;
-  status: ApplicationStatus;
+/** The review stages, as `StageKey` names them. */
+const STAGE_KEYS = ['employer', 'supervisor', 'province'] as const satisfies readonly StageKey[];
+const stageKey = z.enum(STAGE_KEYS).describe('审核环节');
+
+/** `GET /api/review/options`: the reviewer's stage and what the queue's filters offer. */
+export const reviewOptionsSchema = z
+  .object({
+    stage: stageKey,
+    stageName: z.string(),
+    notices: z.array(z.object({ id: z.string(), title: z.string() })),
+    /** empty for the employer's own reviewers */
+    employers: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .describe('审核环节与筛选项');
+export type ReviewOptions = z.infer<typeof reviewOptionsSchema>;
+
+export const queueItemSchema = z.object({
+  id: z.string(),
+  applicantName: z.string(),
+  maskedIdNumber: z.string(),
+  employerName: z.string(),
+  noticeTitle: z.string(),
+  category: z.enum(TALENT_CATEGORIES).nullable(),
+  serviceType: z.string().nullable(),
+  status: z.enum(APPLICATION_STATUSES),
   /** where it waits (推荐单位审核, 主管部门审核, 省人社厅审核), empty when not 已申报 */
-  stageName: string;
-  submittedAt: string | null;
-}
+  stageName: z.string().describe('当前环节，非已申报时为空'),
+  submittedAt: isoDateTime.nullable(),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
 
-export interface QueuePage {
-  items: QueueItem[];
-  /** the cursor of the next page; null on the last one */
-  next: string | null;
-}
+export const queuePageSchema = z
+  .object({
+    items: z.array(queueItemSchema),
+    /** the cursor of the next page; null on the last one */
+    next: z.string().nullable().describe('下一页的游标；最后一页为 null'),
+  })
+  .describe('审核列表的一页');
+export type QueuePage = z.infer<typeof queuePageSchema>;
+
+/*
+ * The application as the reviewer sees it repeats the applicant's `ApplicationDetail` (api/applications.ts),
+ * still an interface there: its parts are written here as schemas, and `_ReviewDetailShape` below keeps the two equal.
+ */
+const attachmentItem = z.object({
+  id: z.string(),
+  slot: z.enum([...APPLICATION_SLOTS, 'entry']),
+  entryId: z.string().nullable(),
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  createdAt: isoDateTime,
+});
+const savedModule = z.object({
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+  version: z.number().int(),
+  updatedAt: isoDateTime,
+});
+const entryItem = savedModule.extend({
+  id: z.string(),
+  module: z.enum(MODULE_KEYS),
+  attachments: z.array(attachmentItem),
+});
+const fieldChange = z.object({ label: z.string(), before: z.string(), after: z.string() });
+const snapshotDiff = z.array(
+  z.object({
+    section: z.enum([...MODULE_KEYS, 'attachments', 'eligibility']),
+    label: z.string(),
+    changes: z.array(
+      z.object({
+        kind: z.enum(['新增', '删除', '修改']),
+        title: z.string(),
+        fields: z.array(fieldChange),
+      }),
+    ),
+  }),
+);
 
 /** `GET /api/review/applications/:id`: the application as the reviewer sees it. */
-export interface ReviewDetail
-  extends Omit<ApplicationDetail, 'allowedActions' | 'editableModules' | 'attachmentsEditable'> {
-  version: number;
-  stage: StageKey | null;
-  stageName: string;
-  /** the decisions this reviewer may take now */
-  allowedDecisions: ReviewDecision[];
-  /** what changed in the latest submission since the one before it (after a 退回) */
-  changes: SnapshotDiff | null;
-}
+export const reviewDetailSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    notice: z.object({
+      id: z.string(),
+      title: z.string(),
+      startAt: isoDateTime,
+      endAt: isoDateTime,
+      window: z.enum(['未开始', '申报中', '已截止']),
+      serviceTypes: z.array(z.string()),
+    }),
+    employer: z.object({ id: z.string(), name: z.string(), uscc: z.string() }),
+    identity: z.object({
+      name: z.string(),
+      idType: z.string(),
+      maskedIdNumber: z.string(),
+      birthDate: z.string().nullable(),
+      gender: z.string().nullable(),
+    }),
+    modules: z.partialRecord(z.enum(['basic', 'achievement']), savedModule),
+    entries: z.array(entryItem),
+    attachments: z.array(attachmentItem),
+    submittedAt: isoDateTime.nullable(),
+    returned: z
+      .object({
+        opinion: z.string(),
+        sections: z.array(z.enum(RETURNABLE_SECTIONS)),
+        stageName: z.string(),
+        handler: z.string(),
+        at: isoDateTime,
+      })
+      .nullable(),
+    result: publishedResultSchema.nullable(),
+    flow: z.array(
+      z.object({
+        id: z.string(),
+        stage: z.string(),
+        handler: z.string(),
+        action: z.string(),
+        opinion: z.string().nullable(),
+        at: isoDateTime,
+      }),
+    ),
+    version: z.number().int(),
+    stage: stageKey.nullable(),
+    stageName: z.string(),
+    /** the decisions this reviewer may take now */
+    allowedDecisions: z.array(z.enum(REVIEW_DECISIONS)).describe('当前审核人现在可做的审核操作'),
+    /** what changed in the latest submission since the one before it (after a 退回) */
+    changes: snapshotDiff.nullable().describe('最近一次提交相对上一次的变更（退回后）'),
+  })
+  .describe('申报详情（审核）');
+export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true[]> = T;
+/** `ReviewDetail` is the applicant's detail without the applicant's buttons, plus the reviewer's fields. */
+type _ReviewDetailShape = Holds<
+  [
+    Same<
+      Omit<ReviewDetail, 'version' | 'stage' | 'stageName' | 'allowedDecisions' | 'changes'>,
+      Omit<ApplicationDetail, 'allowedActions' | 'editableModules' | 'attachmentsEditable'>
+    >,
+    Same<ReviewDetail['changes'], SnapshotDiff | null>,
+    Same<ReviewDetail['stage'], StageKey | null>,
+  ]
+>;
 
 export type { ModuleKey };

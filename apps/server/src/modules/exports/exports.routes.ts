@@ -1,9 +1,11 @@
+import { exportItemSchema } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAuth } from '../../http/auth.js';
+import { fileAnswer } from '../../http/openapi.js';
 import { signedInOnly } from '../../http/policy.js';
-import { contentDisposition } from '../../platform/uploads.js';
+import { sendFile } from '../../platform/uploads.js';
 import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
 import type { ExportsService } from './exports.service.js';
 
@@ -15,19 +17,26 @@ export async function exportsRoutes(app: FastifyInstance, { exports }: { exports
   const tags = ['导出'];
   r.get(
     '/api/exports/:id',
-    { ...signedInOnly, schema: { tags, summary: '后台导出的进度', params: idParams } },
+    {
+      ...signedInOnly,
+      schema: { tags, summary: '后台导出的进度', params: idParams, response: { 200: exportItemSchema } },
+    },
     async (request) => exports.get(requireAuth(request).account.id, request.params.id),
   );
   r.get(
     '/api/exports/:id/file',
-    { ...signedInOnly, schema: { tags, summary: '下载后台导出的文件', params: idParams } },
+    {
+      ...signedInOnly,
+      schema: {
+        tags,
+        summary: '下载后台导出的文件',
+        params: idParams,
+        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '导出的 Excel 文件') },
+      },
+    },
     async (request, reply) => {
       const { fileName, stream } = await exports.file(requireAuth(request).account.id, request.params.id);
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', contentDisposition(fileName))
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return sendFile(reply, { fileName, contentType: XLSX_CONTENT_TYPE, download: true }, stream);
     },
   );
 }

@@ -1,10 +1,19 @@
 import multipart from '@fastify/multipart';
 import {
+  certificateItemSchema,
+  certificateListSchema,
   certificatePolicy,
   certificateStatusSchema,
+  certificateVerificationSchema,
+  importReportSchema,
   objectionSchema,
+  publicityListSchema,
+  publicityStartedSchema,
+  publishBatchListSchema,
+  publishBatchSchema,
   publishResultsSchema,
   recordResultSchema,
+  resultListSchema,
   resultPolicy,
   startPublicitySchema,
 } from '@rcpd/shared';
@@ -15,6 +24,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { sendFile } from '../../platform/uploads.js';
@@ -54,12 +64,23 @@ export async function resultsRoutes(
 
   r.get(
     '/api/department/results',
-    { ...business, schema: { tags, summary: '评审结果（材料审核通过的申报）' } },
+    {
+      ...business,
+      schema: { tags, summary: '评审结果（材料审核通过的申报）', response: { 200: resultListSchema } },
+    },
     async (request) => results.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/results',
-    { ...business, schema: { tags, summary: '录入评审结果', body: recordResultSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '录入评审结果',
+        body: recordResultSchema,
+        response: { 200: resultListSchema },
+      },
+    },
     async (request) => {
       await results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
       return results.list({ auth: requireAuth(request) });
@@ -67,7 +88,14 @@ export async function resultsRoutes(
   );
   r.get(
     '/api/department/results/template.xlsx',
-    { ...business, schema: { tags, summary: '评审结果导入模板（Excel）' } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '评审结果导入模板（Excel）',
+        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '评审结果导入模板 Excel') },
+      },
+    },
     async (request, reply) => {
       const { items } = await results.list({ auth: requireAuth(request) });
       const pending = items.filter((i) => i.allowedActions.includes('录入'));
@@ -100,7 +128,15 @@ export async function resultsRoutes(
   );
   r.post(
     '/api/department/results/publicity',
-    { ...business, schema: { tags, summary: '公示评审结果', body: startPublicitySchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '公示评审结果',
+        body: startPublicitySchema,
+        response: { 200: publicityStartedSchema },
+      },
+    },
     async (request) =>
       results.startPublicity({
         auth: requireAuth(request),
@@ -111,7 +147,15 @@ export async function resultsRoutes(
   );
   r.post(
     '/api/department/results/publish',
-    { ...business, schema: { tags, summary: '发布评审结果（发放电子证书）', body: publishResultsSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '发布评审结果（发放电子证书）',
+        body: publishResultsSchema,
+        response: { 202: publishBatchSchema },
+      },
+    },
     async (request, reply) => {
       const batch = await publishing.start({
         auth: requireAuth(request),
@@ -124,23 +168,43 @@ export async function resultsRoutes(
   );
   r.get(
     '/api/department/results/publish-batches',
-    { ...business, schema: { tags, summary: '最近的发布批次' } },
+    { ...business, schema: { tags, summary: '最近的发布批次', response: { 200: publishBatchListSchema } } },
     async () => publishing.recent(),
   );
   r.get(
     '/api/department/results/publish-batches/:id',
-    { ...business, schema: { tags, summary: '发布进度', params: batchParams } },
+    {
+      ...business,
+      schema: { tags, summary: '发布进度', params: batchParams, response: { 200: publishBatchSchema } },
+    },
     async (request) => publishing.get(request.params.id),
   );
   r.post(
     '/api/department/results/publish-batches/:id/retry',
-    { ...business, schema: { tags, summary: '重试发布失败的评审结果', params: batchParams } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '重试发布失败的评审结果',
+        params: batchParams,
+        response: { 200: publishBatchSchema },
+      },
+    },
     async (request) =>
       publishing.retry({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.post(
     '/api/department/results/:id/objections',
-    { ...business, schema: { tags, summary: '登记公示异议', params: resultParams, body: objectionSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '登记公示异议',
+        params: resultParams,
+        body: objectionSchema,
+        response: { 200: resultListSchema },
+      },
+    },
     async (request) => {
       await results.addObjection({
         auth: requireAuth(request),
@@ -153,7 +217,7 @@ export async function resultsRoutes(
   );
   r.get(
     '/api/department/certificates',
-    { ...certificateAdmin, schema: { tags, summary: '证书管理' } },
+    { ...certificateAdmin, schema: { tags, summary: '证书管理', response: { 200: certificateListSchema } } },
     async (request) => certificates.list({ auth: requireAuth(request) }),
   );
   r.post(
@@ -165,6 +229,7 @@ export async function resultsRoutes(
         summary: '暂扣、撤销、注销证书',
         params: certificateParams,
         body: certificateStatusSchema,
+        response: { 200: certificateItemSchema },
       },
     },
     async (request) =>
@@ -179,7 +244,10 @@ export async function resultsRoutes(
 
   r.get(
     '/api/person/certificates',
-    { ...holder, schema: { tags: ['个人网厅：我的证照'], summary: '我的证照' } },
+    {
+      ...holder,
+      schema: { tags: ['个人网厅：我的证照'], summary: '我的证照', response: { 200: certificateListSchema } },
+    },
     async (request) => certificates.mine({ auth: requireAuth(request) }),
   );
   r.get(
@@ -191,6 +259,7 @@ export async function resultsRoutes(
         summary: '预览或下载证书（PDF）',
         params: certificateParams,
         querystring: downloadQuery,
+        response: { 200: fileAnswer('application/pdf', '人才分类定级认定证书 PDF') },
       },
     },
     async (request, reply) => {
@@ -211,12 +280,21 @@ export async function resultsRoutes(
   );
 
   // public: no sign-in, rate limited per address
-  r.get('/api/public/publicity', { schema: { tags: ['公开'], summary: '评审结果公示' } }, async () =>
-    results.publicity(),
+  r.get(
+    '/api/public/publicity',
+    { schema: { tags: ['公开'], summary: '评审结果公示', response: { 200: publicityListSchema } } },
+    async () => results.publicity(),
   );
   r.get(
     '/api/public/certificates/verify',
-    { schema: { tags: ['公开'], summary: '电子证书验证', querystring: verifyQuery } },
+    {
+      schema: {
+        tags: ['公开'],
+        summary: '电子证书验证',
+        querystring: verifyQuery,
+        response: { 200: certificateVerificationSchema },
+      },
+    },
     async (request) => {
       const hit = await hitRateLimit(db, `verify:${request.ip}`, 120, 60);
       if (!hit.allowed) throw new AppError('RATE_LIMITED');
@@ -232,7 +310,12 @@ export async function resultsRoutes(
       '/api/department/results/import',
       {
         ...business,
-        schema: { tags, summary: '导入评审结果（Excel，字段 file）', consumes: ['multipart/form-data'] },
+        schema: {
+          tags,
+          summary: '导入评审结果（Excel，字段 file）',
+          consumes: ['multipart/form-data'],
+          response: { 200: importReportSchema },
+        },
       },
       async (request) => {
         if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传文件');

@@ -3,6 +3,7 @@ import {
   type ImportReport,
   maskIdNumber,
   type PublicityItem,
+  type PublicityStarted,
   RESULT_BUTTONS,
   RESULT_OUTCOMES,
   type RecordResultBody,
@@ -373,7 +374,7 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
       resultIds: string[];
       workingDays: number;
       meta: RequestMeta;
-    }) {
+    }): Promise<PublicityStarted> {
       const endsOn = addWorkingDays(beijingToday(), workingDays);
       await db.transaction().execute(async (trx) => {
         const rows = await lockedResults(trx, resultIds);

@@ -3,8 +3,12 @@ import {
   applicationPolicy,
   type QueueExportStart,
   type QueueItem,
+  queueExportStartSchema,
+  queuePageSchema,
   type ReviewQueueQuery,
   reviewDecisionSchema,
+  reviewDetailSchema,
+  reviewOptionsSchema,
   reviewQueueQuerySchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -14,8 +18,9 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
-import { contentDisposition, sendFile } from '../../platform/uploads.js';
+import { sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE, type XlsxSheet } from '../../platform/xlsx/workbook.js';
 import type { ApplicationFilesService } from '../applications/application-files.js';
 import type { SummaryTableService } from '../applications/summary-table.js';
@@ -83,14 +88,19 @@ export async function reviewRoutes(
 
   r.get(
     '/api/review/options',
-    { ...reviewers, schema: { tags, summary: '审核环节与筛选项' } },
+    { ...reviewers, schema: { tags, summary: '审核环节与筛选项', response: { 200: reviewOptionsSchema } } },
     async (request) => review.options({ auth: requireAuth(request) }),
   );
   r.get(
     '/api/review/queue',
     {
       ...reviewers,
-      schema: { tags, summary: '审核列表（keyset 分页）', querystring: reviewQueueQuerySchema },
+      schema: {
+        tags,
+        summary: '审核列表（keyset 分页）',
+        querystring: reviewQueueQuerySchema,
+        response: { 200: queuePageSchema },
+      },
     },
     async (request) => review.queue({ auth: requireAuth(request), query: request.query }),
   );
@@ -98,7 +108,12 @@ export async function reviewRoutes(
     '/api/review/queue/export',
     {
       ...reviewers,
-      schema: { tags, summary: '导出审核列表：少量即时下载，大量后台生成', body: reviewQueueQuerySchema },
+      schema: {
+        tags,
+        summary: '导出审核列表：少量即时下载，大量后台生成',
+        body: reviewQueueQuerySchema,
+        response: { 200: queueExportStartSchema, 202: queueExportStartSchema },
+      },
     },
     async (request, reply): Promise<QueueExportStart> => {
       const auth = requireAuth(request);
@@ -120,7 +135,12 @@ export async function reviewRoutes(
     '/api/review/queue.xlsx',
     {
       ...reviewers,
-      schema: { tags, summary: '导出审核列表（Excel，少量）', querystring: reviewQueueQuerySchema },
+      schema: {
+        tags,
+        summary: '导出审核列表（Excel，少量）',
+        querystring: reviewQueueQuerySchema,
+        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '申报审核列表 Excel') },
+      },
     },
     async (request, reply) => {
       const reviewer = await review.exportScope(requireAuth(request));
@@ -133,16 +153,15 @@ export async function reviewRoutes(
         request.log.error({ err: error }, 'export failed');
         out.destroy(error as Error);
       });
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', contentDisposition(QUEUE_FILE))
-        .header('cache-control', 'private, no-store')
-        .send(out);
+      return sendFile(reply, { fileName: QUEUE_FILE, contentType: XLSX_CONTENT_TYPE, download: true }, out);
     },
   );
   r.get(
     '/api/review/applications/:id',
-    { ...reviewers, schema: { tags, summary: '申报详情（审核）', params: idParams } },
+    {
+      ...reviewers,
+      schema: { tags, summary: '申报详情（审核）', params: idParams, response: { 200: reviewDetailSchema } },
+    },
     async (request) => review.detail({ auth: requireAuth(request), id: request.params.id }),
   );
   r.post(
@@ -154,6 +173,7 @@ export async function reviewRoutes(
         summary: '审核通过、退回或审核不通过终止审核',
         params: idParams,
         body: reviewDecisionSchema,
+        response: { 200: reviewDetailSchema },
       },
     },
     async (request) =>
@@ -168,7 +188,13 @@ export async function reviewRoutes(
     '/api/review/applications/:id/attachments/:attachmentId',
     {
       ...reviewers,
-      schema: { tags, summary: '预览或下载申报附件', params: attachmentParams, querystring: downloadQuery },
+      schema: {
+        tags,
+        summary: '预览或下载申报附件',
+        params: attachmentParams,
+        querystring: downloadQuery,
+        response: { 200: fileAnswer('application/octet-stream', '申报附件') },
+      },
     },
     async (request, reply) => {
       await review.visibleRow(requireAuth(request), request.params.id);
@@ -188,6 +214,7 @@ export async function reviewRoutes(
         summary: '人才分类定级认定一览表（PDF）',
         params: idParams,
         querystring: downloadQuery,
+        response: { 200: fileAnswer('application/pdf', '人才分类定级认定一览表 PDF') },
       },
     },
     async (request, reply) => {

@@ -10,6 +10,7 @@ import {
   REVIEW_STAGES,
   type ReviewDecisionBody,
   type ReviewDetail,
+  type ReviewOptions,
   type ReviewQueueQuery,
   reviewerActions,
   type StageKey,
@@ -274,7 +275,7 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     detail,
     visibleRow,
 
-    async options({ auth }: { auth: AuthContext }) {
+    async options({ auth }: { auth: AuthContext }): Promise<ReviewOptions> {
       const reviewer = await reviewerOf(auth);
       const [notices, employers] = await Promise.all([
         db
