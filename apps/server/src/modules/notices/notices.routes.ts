@@ -184,12 +184,12 @@ export async function noticesRoutes(
         id: request.params.id,
         attachmentId: request.params.aid,
       });
+      // a stream goes out as it is, never through the serializer: the schema only documents the file
       return reply
         .header('content-type', attachment.contentType)
         .header('content-length', attachment.size)
         .header('content-disposition', contentDisposition(attachment.fileName))
         .header('cache-control', 'private, no-store')
-        // a stream goes out as it is, never through the serializer: the schema only documents the file
         .send(stream as unknown as string);
     },
   );
