@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime, itemsAnswer } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from './results.js';
@@ -195,32 +196,42 @@ export type IntegrationClientInput = z.input<typeof integrationClientSchema>;
 export type IntegrationClientBody = z.infer<typeof integrationClientSchema>;
 
 /** A row of 接口客户端: never a secret; the allow-list as entered (normalised). */
-export interface IntegrationClientItem {
-  id: string;
-  clientId: string;
-  name: string;
-  scopes: IntegrationScope[];
-  allowedIps: string[];
-  webhookUrl: string | null;
-  rateLimitPerMinute: number;
-  enabled: boolean;
-  createdAt: string;
-  /** the last 重置密钥 */
-  secretRotatedAt: string | null;
-  disabledAt: string | null;
-}
+export const integrationClientItemSchema = z
+  .object({
+    id: z.string(),
+    clientId: z.string().describe('客户端编号（ic_ 加16位十六进制）'),
+    name: z.string(),
+    scopes: z.array(z.enum(INTEGRATION_SCOPES)),
+    allowedIps: z.array(z.string()).describe('地址白名单；空为不限'),
+    webhookUrl: z.string().nullable(),
+    rateLimitPerMinute: z.number(),
+    enabled: z.boolean(),
+    createdAt: isoDateTime,
+    /** the last 重置密钥 */
+    secretRotatedAt: isoDateTime.nullable().describe('最近一次重置密钥的时间'),
+    disabledAt: isoDateTime.nullable(),
+  })
+  .describe('接口客户端（不含密钥）');
+export type IntegrationClientItem = z.infer<typeof integrationClientItemSchema>;
+
+/** `GET /api/department/integration-clients` */
+export const integrationClientListAnswerSchema =
+  itemsAnswer(integrationClientItemSchema).describe('接口客户端');
 
 /**
  * The answer of 新增 and 重置密钥: the secrets in clear, this once. Only their hash (the secret) and their
  * ciphertext (the signing secret, which the server needs to sign) are kept.
  */
-export interface IntegrationClientSecrets {
-  client: IntegrationClientItem;
-  /** what the client sends: `Authorization: Bearer <credential>` */
-  credential: string;
-  /** signs the webhooks (`whsec_…`) */
-  signingSecret: string;
-}
+export const integrationClientSecretsSchema = z
+  .object({
+    client: integrationClientItemSchema,
+    /** what the client sends: `Authorization: Bearer <credential>` */
+    credential: z.string().describe('调用凭据：Authorization: Bearer <credential>（只显示这一次）'),
+    /** signs the webhooks (`whsec_…`) */
+    signingSecret: z.string().describe('推送签名密钥 whsec_…（只显示这一次）'),
+  })
+  .describe('接口客户端及其密钥（只显示这一次）');
+export type IntegrationClientSecrets = z.infer<typeof integrationClientSecretsSchema>;
 
 /** `POST /api/integration/v1/certificates/search`: the number travels in the body, never in a URL. */
 export const integrationSearchSchema = z.object({
@@ -263,30 +274,36 @@ export const integrationSearchAnswerSchema = z.object({ items: z.array(integrati
 export const WEBHOOK_STATES = ['待发送', '已送达', '失败'] as const;
 export type WebhookState = (typeof WEBHOOK_STATES)[number];
 
-export interface WebhookDeliveryItem {
-  id: string;
-  clientName: string;
-  clientId: string;
-  /** a stopped client's deliveries are not tried again */
-  clientEnabled: boolean;
-  certificateNumber: string;
-  status: CertificateStatus;
-  changedAt: string;
-  state: WebhookState;
-  /** tries so far */
-  attempts: number;
-  lastError: string | null;
-  /** the receiver's HTTP status of the last try, when it answered */
-  lastHttpStatus: number | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+export const webhookDeliveryItemSchema = z
+  .object({
+    id: z.string(),
+    clientName: z.string(),
+    clientId: z.string(),
+    /** a stopped client's deliveries are not tried again */
+    clientEnabled: z.boolean().describe('客户端是否启用；停用客户端的记录不再重试'),
+    certificateNumber: z.string(),
+    status: z.enum(CERTIFICATE_STATUSES),
+    changedAt: isoDateTime,
+    state: z.enum(WEBHOOK_STATES),
+    /** tries so far */
+    attempts: z.number().describe('已尝试次数'),
+    lastError: z.string().nullable(),
+    /** the receiver's HTTP status of the last try, when it answered */
+    lastHttpStatus: z.number().nullable().describe('接收方最近一次响应的 HTTP 状态码'),
+    createdAt: isoDateTime,
+    deliveredAt: isoDateTime.nullable(),
+  })
+  .describe('证书状态推送记录');
+export type WebhookDeliveryItem = z.infer<typeof webhookDeliveryItemSchema>;
 
 /** `GET /api/department/integration-clients/deliveries?state=&page=` */
-export interface WebhookDeliveryPage {
-  items: WebhookDeliveryItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: Record<WebhookState, number>;
-}
+export const webhookDeliveryPageSchema = z
+  .object({
+    items: z.array(webhookDeliveryItemSchema),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+    counts: z.record(z.enum(WEBHOOK_STATES), z.number()).describe('各推送状态的记录数'),
+  })
+  .describe('证书状态推送记录（分页）');
+export type WebhookDeliveryPage = z.infer<typeof webhookDeliveryPageSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { NOTICE_BUTTONS } from '../policy/resources.js';
+import { isoDateTime, itemsAnswer } from './answers.js';
 import { text } from './fields.js';
 
 /** 人才认定服务类型 (manual 3.2.2 A). */
@@ -10,7 +12,8 @@ export const NOTICE_STATUSES = ['草稿', '已发布', '已关闭'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** Where `now` stands against a notice's 申报开始时间 and 申报截止时间. */
-export type NoticeWindow = '未开始' | '申报中' | '已截止';
+export const NOTICE_WINDOWS = ['未开始', '申报中', '已截止'] as const;
+export type NoticeWindow = (typeof NOTICE_WINDOWS)[number];
 
 export function noticeWindow(
   startAt: string | Date,
@@ -46,52 +49,72 @@ export const noticeSchema = z
   });
 export type NoticeBody = z.infer<typeof noticeSchema>;
 
-export interface NoticeAttachment {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-}
+export const noticeAttachmentSchema = z
+  .object({
+    id: z.string(),
+    fileName: z.string().describe('文件名'),
+    contentType: z.string().describe('MIME 类型'),
+    size: z.number().describe('字节数'),
+  })
+  .describe('通知附件');
+export type NoticeAttachment = z.infer<typeof noticeAttachmentSchema>;
 
-export type NoticeAction = '编辑' | '发布' | '关闭' | '删除';
+/** What the administrator may do with a notice now: the buttons of noticePolicy. */
+export type NoticeAction = (typeof NOTICE_BUTTONS)[number];
 
 /** A notice in the 管理端. */
-export interface NoticeItem {
-  id: string;
-  title: string;
-  body: string;
-  startAt: string;
-  endAt: string;
-  serviceTypes: ServiceType[];
-  status: NoticeStatus;
-  window: NoticeWindow;
-  publishedAt: string | null;
-  closedAt: string | null;
-  updatedAt: string;
-  version: number;
-  attachments: NoticeAttachment[];
-  allowedActions: NoticeAction[];
-}
+export const noticeItemSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string(),
+    startAt: isoDateTime,
+    endAt: isoDateTime,
+    serviceTypes: z.array(z.enum(SERVICE_TYPES)),
+    status: z.enum(NOTICE_STATUSES),
+    window: z.enum(NOTICE_WINDOWS),
+    publishedAt: isoDateTime.nullable(),
+    closedAt: isoDateTime.nullable(),
+    updatedAt: isoDateTime,
+    version: z.number(),
+    attachments: z.array(noticeAttachmentSchema),
+    allowedActions: z.array(z.enum(NOTICE_BUTTONS)),
+  })
+  .describe('申报通知（管理端）');
+export type NoticeItem = z.infer<typeof noticeItemSchema>;
+
+/** `GET /api/department/notices` */
+export const noticeListAnswerSchema = itemsAnswer(noticeItemSchema).describe('申报通知列表');
 
 /** A published notice as an applicant sees it; 申报 is offered only while `window` is 申报中. */
-export interface PublishedNotice {
-  id: string;
-  title: string;
-  body: string;
-  startAt: string;
-  endAt: string;
-  serviceTypes: ServiceType[];
-  window: NoticeWindow;
-  attachments: NoticeAttachment[];
-  canApply: boolean;
-}
+export const publishedNoticeSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    body: z.string(),
+    startAt: isoDateTime,
+    endAt: isoDateTime,
+    serviceTypes: z.array(z.enum(SERVICE_TYPES)),
+    window: z.enum(NOTICE_WINDOWS),
+    attachments: z.array(noticeAttachmentSchema),
+    canApply: z.boolean(),
+  })
+  .describe('申报通知（个人网厅）');
+export type PublishedNotice = z.infer<typeof publishedNoticeSchema>;
+
+/** `GET /api/person/notices` */
+export const publishedNoticeListAnswerSchema =
+  itemsAnswer(publishedNoticeSchema).describe('申报中的申报通知');
 
 /** 申报注意事项, shown on 条件自检; edited by the administrator. */
 export const declarationGuideSchema = z.object({ text: text('申报注意事项', { max: 20_000 }) });
-export interface DeclarationGuide {
-  text: string;
-  updatedAt: string | null;
-}
+export const declarationGuideAnswerSchema = z
+  .object({
+    text: z.string(),
+    updatedAt: isoDateTime.nullable().describe('最后编辑时间；从未编辑为 null'),
+  })
+  .describe('申报注意事项');
+export type DeclarationGuide = z.infer<typeof declarationGuideAnswerSchema>;
 
 /** Policy files attached to a notice. */
 export const NOTICE_ATTACHMENT_TYPES = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'jpg', 'png'] as const;

@@ -1,11 +1,16 @@
 import {
+  integrationClientItemSchema,
+  integrationClientListAnswerSchema,
   integrationClientPolicy,
   integrationClientSchema,
+  integrationClientSecretsSchema,
   integrationLookupAnswerSchema,
   integrationSearchAnswerSchema,
   integrationSearchSchema,
   maskIdNumber,
+  okAnswerSchema,
   WEBHOOK_STATES,
+  webhookDeliveryPageSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -40,12 +45,24 @@ export async function integrationClientsRoutes(
   const tags = ['管理端：接口客户端'];
   const base = '/api/department/integration-clients';
 
-  r.get(base, { ...sysAdmin, schema: { tags, summary: '接口客户端' } }, async () => clients.list());
+  r.get(
+    base,
+    {
+      ...sysAdmin,
+      schema: { tags, summary: '接口客户端', response: { 200: integrationClientListAnswerSchema } },
+    },
+    async () => clients.list(),
+  );
   r.post(
     base,
     {
       ...sysAdmin,
-      schema: { tags, summary: '新增接口客户端（密钥只显示这一次）', body: integrationClientSchema },
+      schema: {
+        tags,
+        summary: '新增接口客户端（密钥只显示这一次）',
+        body: integrationClientSchema,
+        response: { 201: integrationClientSecretsSchema },
+      },
     },
     async (request, reply) => {
       const made = await clients.create({
@@ -61,7 +78,13 @@ export async function integrationClientsRoutes(
     `${base}/:id`,
     {
       ...sysAdmin,
-      schema: { tags, summary: '修改接口客户端', params: clientParams, body: integrationClientSchema },
+      schema: {
+        tags,
+        summary: '修改接口客户端',
+        params: clientParams,
+        body: integrationClientSchema,
+        response: { 200: integrationClientItemSchema },
+      },
     },
     async (request) =>
       clients.update({
@@ -73,7 +96,15 @@ export async function integrationClientsRoutes(
   );
   r.post(
     `${base}/:id/reset-secret`,
-    { ...sysAdmin, schema: { tags, summary: '重置密钥（旧密钥立即失效）', params: clientParams } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '重置密钥（旧密钥立即失效）',
+        params: clientParams,
+        response: { 200: integrationClientSecretsSchema },
+      },
+    },
     async (request, reply) => {
       const made = await clients.resetSecret({
         auth: requireAuth(request),
@@ -85,25 +116,49 @@ export async function integrationClientsRoutes(
   );
   r.post(
     `${base}/:id/disable`,
-    { ...sysAdmin, schema: { tags, summary: '停用接口客户端', params: clientParams } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '停用接口客户端',
+        params: clientParams,
+        response: { 200: integrationClientItemSchema },
+      },
+    },
     async (request) =>
       clients.disable({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.get(
     `${base}/deliveries`,
-    { ...sysAdmin, schema: { tags, summary: '证书状态推送记录', querystring: deliveriesQuery } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '证书状态推送记录',
+        querystring: deliveriesQuery,
+        response: { 200: webhookDeliveryPageSchema },
+      },
+    },
     async (request) => deliveries.list(request.query),
   );
   r.post(
     `${base}/deliveries/:id/retry`,
-    { ...sysAdmin, schema: { tags, summary: '重新推送失败的记录', params: deliveryParams } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '重新推送失败的记录',
+        params: deliveryParams,
+        response: { 200: okAnswerSchema },
+      },
+    },
     async (request) => {
       await deliveries.retry({
         auth: requireAuth(request),
         id: request.params.id,
         meta: requestMeta(request),
       });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

@@ -1,9 +1,14 @@
 import multipart from '@fastify/multipart';
 import {
+  declarationGuideAnswerSchema,
   declarationGuideSchema,
   NOTICE_ATTACHMENT_MAX_BYTES,
+  noticeAttachmentSchema,
+  noticeItemSchema,
+  noticeListAnswerSchema,
   noticePolicy,
   noticeSchema,
+  publishedNoticeListAnswerSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -12,6 +17,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { fileAnswer, noContent } from '../../http/openapi.js';
 import { may, signedInOnly } from '../../http/policy.js';
 import { contentDisposition } from '../../platform/uploads.js';
 import type { DeclarationGuideService } from './declaration-guide.js';
@@ -31,12 +37,20 @@ export async function noticesRoutes(
 
   r.get(
     '/api/department/notices',
-    { ...business, schema: { tags, summary: '申报通知列表' } },
+    { ...business, schema: { tags, summary: '申报通知列表', response: { 200: noticeListAnswerSchema } } },
     async (request) => notices.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/notices',
-    { ...business, schema: { tags, summary: '新建申报通知（草稿）', body: noticeSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '新建申报通知（草稿）',
+        body: noticeSchema,
+        response: { 201: noticeItemSchema },
+      },
+    },
     async (request, reply) => {
       const item = await notices.create({
         auth: requireAuth(request),
@@ -48,7 +62,16 @@ export async function noticesRoutes(
   );
   r.put(
     '/api/department/notices/:id',
-    { ...business, schema: { tags, summary: '编辑申报通知', params: idParams, body: noticeSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '编辑申报通知',
+        params: idParams,
+        body: noticeSchema,
+        response: { 200: noticeItemSchema },
+      },
+    },
     async (request) =>
       notices.update({
         auth: requireAuth(request),
@@ -59,22 +82,36 @@ export async function noticesRoutes(
   );
   r.post(
     '/api/department/notices/:id/publish',
-    { ...business, schema: { tags, summary: '发布申报通知', params: idParams } },
+    {
+      ...business,
+      schema: { tags, summary: '发布申报通知', params: idParams, response: { 200: noticeItemSchema } },
+    },
     async (request) =>
       notices.publish({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.post(
     '/api/department/notices/:id/close',
-    { ...business, schema: { tags, summary: '关闭申报通知', params: idParams } },
+    {
+      ...business,
+      schema: { tags, summary: '关闭申报通知', params: idParams, response: { 200: noticeItemSchema } },
+    },
     async (request) =>
       notices.close({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.delete(
     '/api/department/notices/:id',
-    { ...business, schema: { tags, summary: '删除申报通知（仅草稿）', params: idParams } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '删除申报通知（仅草稿）',
+        params: idParams,
+        response: { 204: noContent('已删除') },
+      },
+    },
     async (request, reply) => {
       await notices.remove({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -92,6 +129,7 @@ export async function noticesRoutes(
           summary: '上传通知附件（multipart，字段 file）',
           params: idParams,
           consumes: ['multipart/form-data'],
+          response: { 201: noticeAttachmentSchema },
         },
       },
       async (request, reply) => {
@@ -110,7 +148,15 @@ export async function noticesRoutes(
   });
   r.delete(
     '/api/department/notices/:id/attachments/:aid',
-    { ...business, schema: { tags, summary: '删除通知附件', params: attachmentParams } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '删除通知附件',
+        params: attachmentParams,
+        response: { 204: noContent('已删除') },
+      },
+    },
     async (request, reply) => {
       await notices.removeAttachment({
         auth: requireAuth(request),
@@ -118,14 +164,19 @@ export async function noticesRoutes(
         attachmentId: request.params.aid,
         meta: requestMeta(request),
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
     '/api/notices/:id/attachments/:aid',
     {
       ...signedInOnly,
-      schema: { tags: ['申报通知'], summary: '下载通知附件', params: attachmentParams },
+      schema: {
+        tags: ['申报通知'],
+        summary: '下载通知附件',
+        params: attachmentParams,
+        response: { 200: fileAnswer('application/octet-stream', '通知附件（类型见 content-type）') },
+      },
     },
     async (request, reply) => {
       const { attachment, stream } = await notices.openAttachment({
@@ -133,12 +184,13 @@ export async function noticesRoutes(
         id: request.params.id,
         attachmentId: request.params.aid,
       });
+      // a stream goes out as it is, never through the serializer: the schema only documents the file
       return reply
         .header('content-type', attachment.contentType)
         .header('content-length', attachment.size)
         .header('content-disposition', contentDisposition(attachment.fileName))
         .header('cache-control', 'private, no-store')
-        .send(stream);
+        .send(stream as unknown as string);
     },
   );
 
@@ -146,21 +198,37 @@ export async function noticesRoutes(
     '/api/person/notices',
     {
       ...may(db, noticePolicy, 'browse'),
-      schema: { tags: ['个人网厅'], summary: '申报中的申报通知' },
+      schema: {
+        tags: ['个人网厅'],
+        summary: '申报中的申报通知',
+        response: { 200: publishedNoticeListAnswerSchema },
+      },
     },
     async () => notices.openNotices(),
   );
 
   r.get(
     '/api/declaration-guide',
-    { ...signedInOnly, schema: { tags: ['申报通知'], summary: '申报注意事项' } },
+    {
+      ...signedInOnly,
+      schema: {
+        tags: ['申报通知'],
+        summary: '申报注意事项',
+        response: { 200: declarationGuideAnswerSchema },
+      },
+    },
     async () => guide.get(),
   );
   r.put(
     '/api/department/declaration-guide',
     {
       ...may(db, noticePolicy, 'editGuide'),
-      schema: { tags, summary: '编辑申报注意事项', body: declarationGuideSchema },
+      schema: {
+        tags,
+        summary: '编辑申报注意事项',
+        body: declarationGuideSchema,
+        response: { 200: declarationGuideAnswerSchema },
+      },
     },
     async (request) =>
       guide.put({ auth: requireAuth(request), text: request.body.text, meta: requestMeta(request) }),
