@@ -190,7 +190,7 @@ export async function noticesRoutes(
         .header('content-length', attachment.size)
         .header('content-disposition', contentDisposition(attachment.fileName))
         .header('cache-control', 'private, no-store')
-        .send(stream as unknown as string);
+        .send(stream);
     },
   );
 
