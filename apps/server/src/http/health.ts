@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../db/client.js';
 
 /** Resolves when the dependency answers; throws (or never settles) when it does not. */
 export type ReadinessCheck = () => Promise<unknown>;
-type CheckResult = 'ok' | 'failed' | 'timeout';
+const CHECK_RESULTS = ['ok', 'failed', 'timeout'] as const;
+type CheckResult = (typeof CHECK_RESULTS)[number];
 
 /**
  * What the readiness probe asks besides the database. `buildApp` registers the blob store's and the job
@@ -81,6 +84,25 @@ export function createHealth({
 const CHECK_LABELS: Record<CheckResult, string> = { ok: '正常', failed: '不可用', timeout: '无响应' };
 
 /**
+ * The answers of the probes. They are the operator's, not the web app's, so they live here rather than in the
+ * shared package.
+ */
+const liveAnswer = z.object({ status: z.literal('ok') }).describe('进程在运行');
+const checksField = z
+  .record(z.string(), z.enum(CHECK_RESULTS))
+  .describe('各依赖的检查结果：ok 正常，failed 不可用，timeout 无响应');
+const readyAnswer = z.object({ status: z.literal('ok'), checks: checksField }).describe('已就绪');
+const notReadyAnswer = z
+  .object({ status: z.literal('unavailable'), message: z.string(), checks: checksField })
+  .describe('未就绪，或正在停止');
+const healthAnswer = z
+  .object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) })
+  .describe('数据库可用');
+const unhealthyAnswer = z
+  .object({ status: z.literal('unavailable'), database: z.enum(['pglite', 'postgres']) })
+  .describe('数据库不可用');
+
+/**
  * Liveness (the process answers: restart it when not) apart from readiness (its dependencies answer and it is
  * not shutting down: send it work). `/api/health` keeps its answer for the scripts that wait on it.
  */
@@ -89,13 +111,22 @@ export async function healthRoutes(
   { health, database }: { health: Health; database: Pick<Database, 'db' | 'kind'> },
 ): Promise<void> {
   const tags = ['系统'];
-  app.get('/api/health/live', { schema: { tags, summary: '存活检查（进程在运行）' } }, async () => ({
-    status: 'ok',
-  }));
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/health/live',
+    { schema: { tags, summary: '存活检查（进程在运行）', response: { 200: liveAnswer } } },
+    async () => ({ status: 'ok' as const }),
+  );
 
-  app.get(
+  r.get(
     '/api/health/ready',
-    { schema: { tags, summary: '就绪检查（数据库及各依赖可用，且未在停止）' } },
+    {
+      schema: {
+        tags,
+        summary: '就绪检查（数据库及各依赖可用，且未在停止）',
+        response: { 200: readyAnswer, 503: notReadyAnswer },
+      },
+    },
     async (request, reply) => {
       if (health.shuttingDown) {
         return reply.status(503).send({ status: 'unavailable', message: '服务正在停止', checks: {} });
@@ -104,18 +135,22 @@ export async function healthRoutes(
         request.log.warn({ err: error, check: name }, 'readiness check failed'),
       );
       const failed = Object.entries(checks).filter(([, result]) => result !== 'ok');
-      if (failed.length === 0) return { status: 'ok', checks };
+      if (failed.length === 0) return { status: 'ok' as const, checks };
       const which = failed.map(([name, result]) => `${name}${CHECK_LABELS[result]}`).join('，');
       return reply.status(503).send({ status: 'unavailable', message: `服务未就绪：${which}`, checks });
     },
   );
 
-  app.get('/api/health', { schema: { tags, summary: '健康检查' } }, async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(database.db);
-      return { status: 'ok', database: database.kind };
-    } catch {
-      return reply.status(503).send({ status: 'unavailable', database: database.kind });
-    }
-  });
+  r.get(
+    '/api/health',
+    { schema: { tags, summary: '健康检查', response: { 200: healthAnswer, 503: unhealthyAnswer } } },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(database.db);
+        return { status: 'ok' as const, database: database.kind };
+      } catch {
+        return reply.status(503).send({ status: 'unavailable', database: database.kind });
+      }
+    },
+  );
 }

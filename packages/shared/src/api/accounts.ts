@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ACCOUNT_BUTTONS } from '../policy/resources.js';
 import { DEPARTMENT_ROLES } from '../roles.js';
+import { isoDateTime, itemsAnswer } from './answers.js';
 import { mobile, passwordField, personName, text } from './fields.js';
 import { refinePasswordPolicy } from './refine.js';
 
@@ -70,23 +72,30 @@ export type DepartmentAccountStage = z.infer<typeof departmentAccountStageSchema
 export const accountStatusSchema = z.object({ enabled: z.boolean({ error: '请选择启用或停用' }) });
 
 /** A row of an account list; identity numbers and phones are masked. */
-export interface AccountListItem {
-  id: string;
-  role: string;
-  roleLabel: string;
-  name: string;
-  login: string;
-  maskedPhone: string | null;
-  departmentName: string | null;
-  /** 审核环节 of a department account */
-  reviewStage: 'province' | 'supervisor' | null;
-  reviewStageName: string | null;
-  /** the 主管部门 a 主管部门审核 account acts for */
-  supervisorId: string | null;
-  supervisorName: string | null;
-  enabled: boolean;
-  createdAt: string;
-  lastLoginAt: string | null;
-  /** 停用 or 启用, as the account policy allows the asking administrator (never on its own account) */
-  allowedActions: ('编辑审核环节' | '停用' | '启用')[];
-}
+export const accountListItemSchema = z
+  .object({
+    id: z.string(),
+    role: z.string(),
+    roleLabel: z.string(),
+    name: z.string(),
+    login: z.string().describe('登录账号：用户名或（脱敏的）手机号码'),
+    maskedPhone: z.string().nullable(),
+    departmentName: z.string().nullable(),
+    /** 审核环节 of a department account */
+    reviewStage: z.enum(DEPARTMENT_REVIEW_STAGES).nullable().describe('部门账号的审核环节'),
+    reviewStageName: z.string().nullable(),
+    /** the 主管部门 a 主管部门审核 account acts for */
+    supervisorId: z.string().nullable(),
+    supervisorName: z.string().nullable(),
+    enabled: z.boolean(),
+    createdAt: isoDateTime,
+    lastLoginAt: isoDateTime.nullable(),
+    /** 停用 or 启用, as the account policy allows the asking administrator (never on its own account) */
+    allowedActions: z.array(z.enum(ACCOUNT_BUTTONS)).describe('当前管理员可对该账号执行的操作'),
+  })
+  .describe('账号（身份证件号码、手机号码已脱敏）');
+export type AccountListItem = z.infer<typeof accountListItemSchema>;
+
+/** `GET /api/employer/reviewers`, `GET /api/department/accounts` */
+export const accountListSchema = itemsAnswer(accountListItemSchema).describe('账号列表');
+export type AccountList = z.infer<typeof accountListSchema>;

@@ -1,21 +1,28 @@
-/** The audit log as the 管理端 lists it (`GET /api/department/audit`). */
-export interface AuditItem {
-  id: string;
-  /** ISO time */
-  at: string;
-  actorLabel: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  ip: string | null;
-  detail: Record<string, unknown>;
-}
+import { z } from 'zod';
+import { isoDateTime } from './answers.js';
 
-export interface AuditPage {
-  items: AuditItem[];
-  /** pass as `before` for the next (older) page; null on the last page */
-  nextBefore: string | null;
-}
+/** The audit log as the 管理端 lists it (`GET /api/department/audit`). */
+export const auditItemSchema = z.object({
+  id: z.string(),
+  /** ISO time */
+  at: isoDateTime,
+  actorLabel: z.string(),
+  action: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AuditItem = z.infer<typeof auditItemSchema>;
+
+export const auditPageSchema = z
+  .object({
+    items: z.array(auditItemSchema),
+    /** pass as `before` for the next (older) page; null on the last page */
+    nextBefore: z.string().nullable().describe('下一页（更早）的 before 参数；最后一页为 null'),
+  })
+  .describe('审计日志（新的在前）');
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** What each audited action is called in the UI. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {

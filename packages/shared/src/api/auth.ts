@@ -114,25 +114,39 @@ export const passwordChangeSchema = z
 export type PasswordChange = z.infer<typeof passwordChangeSchema>;
 
 /** What `GET /api/auth/session` answers; `account` is null when nobody is signed in. */
-export interface SessionAccount {
-  id: string;
-  portal: (typeof PORTALS)[number];
-  role: string;
-  roleLabel: string;
+export const sessionAccountSchema = z.object({
+  id: z.string(),
+  portal: z.enum(PORTALS),
+  role: z.string(),
+  roleLabel: z.string(),
   /** 姓名, or for an employer account the 经办人's name */
-  displayName: string;
-  employerName: string | null;
-  maskedPhone: string | null;
-  maskedIdNumber: string | null;
-}
-export interface SessionInfo {
-  account: SessionAccount | null;
-  csrfToken: string;
-}
+  displayName: z.string().describe('姓名；单位账号为经办人姓名'),
+  employerName: z.string().nullable(),
+  maskedPhone: z.string().nullable(),
+  maskedIdNumber: z.string().nullable(),
+});
+export type SessionAccount = z.infer<typeof sessionAccountSchema>;
 
-export interface CaptchaChallenge {
-  captchaId: string;
-  /** an SVG image as a data: URL */
-  image: string;
-  expiresInSeconds: number;
-}
+export const sessionInfoSchema = z
+  .object({
+    account: sessionAccountSchema.nullable().describe('当前登录的账号；未登录时为 null'),
+    csrfToken: z.string(),
+  })
+  .describe('登录状态与 CSRF 令牌');
+export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const captchaChallengeSchema = z
+  .object({
+    captchaId: z.string(),
+    /** an SVG image as a data: URL */
+    image: z.string().describe('SVG 图片（data: URL）'),
+    expiresInSeconds: z.number(),
+  })
+  .describe('图形验证码');
+export type CaptchaChallenge = z.infer<typeof captchaChallengeSchema>;
+
+/** `POST /api/auth/sms-code`: the code is sent; another may be asked for after `cooldownSeconds`. */
+export const smsCodeSentSchema = z
+  .object({ cooldownSeconds: z.number().describe('再次获取前须等待的秒数') })
+  .describe('短信验证码已发送');
+export type SmsCodeSent = z.infer<typeof smsCodeSentSchema>;

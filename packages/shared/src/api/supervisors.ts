@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime, itemsAnswer } from './answers.js';
 import { text } from './fields.js';
 
 /**
@@ -11,15 +12,24 @@ export const supervisorBodySchema = z.object({ name: text('主管部门名称', 
 export type SupervisorBody = z.infer<typeof supervisorBodySchema>;
 
 /** A row of the 主管部门 list. */
-export interface SupervisorItem {
-  id: string;
-  name: string;
+export const supervisorItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
   /** employers it supervises */
-  employerCount: number;
+  employerCount: z.number().describe('所辖单位数'),
   /** department accounts that review for it */
-  accountCount: number;
-  createdAt: string;
-}
+  accountCount: z.number().describe('为其审核的部门账号数'),
+  createdAt: isoDateTime,
+});
+export type SupervisorItem = z.infer<typeof supervisorItemSchema>;
+
+/** `GET /api/department/supervisors` */
+export const supervisorListSchema = itemsAnswer(supervisorItemSchema).describe('主管部门列表');
+export type SupervisorList = z.infer<typeof supervisorListSchema>;
+
+/** What adding or renaming a 主管部门 answers. */
+export const supervisorRefSchema = z.object({ id: z.string(), name: z.string() }).describe('主管部门');
+export type SupervisorRef = z.infer<typeof supervisorRefSchema>;
 
 /** The filter value of the employers that have no 主管部门 yet. */
 export const UNASSIGNED = 'none';
@@ -50,21 +60,27 @@ export const supervisedEmployersQuerySchema = z.object({
 });
 export type SupervisedEmployersQuery = z.infer<typeof supervisedEmployersQuerySchema>;
 
-export interface SupervisedEmployerItem {
-  id: string;
-  name: string;
-  uscc: string;
-  supervisorId: string | null;
-  /** null: 未分配主管部门 */
-  supervisorName: string | null;
-}
+export const supervisedEmployerItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    uscc: z.string(),
+    supervisorId: z.string().nullable(),
+    /** null: 未分配主管部门 */
+    supervisorName: z.string().nullable().describe('主管部门名称；null 为未分配主管部门'),
+  })
+  .describe('单位及其主管部门');
+export type SupervisedEmployerItem = z.infer<typeof supervisedEmployerItemSchema>;
 
-export interface SupervisedEmployerPage {
-  items: SupervisedEmployerItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export const supervisedEmployerPageSchema = z
+  .object({
+    items: z.array(supervisedEmployerItemSchema),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+  })
+  .describe('单位及其主管部门（分页）');
+export type SupervisedEmployerPage = z.infer<typeof supervisedEmployerPageSchema>;
 
 /** `PUT /api/department/supervisors/employers/:id`: assign an employer to a 主管部门 (null: none). */
 export const employerSupervisorSchema = z.object({
@@ -84,18 +100,24 @@ export const SUPERVISOR_IMPORT_COLUMNS = {
 export const SUPERVISOR_IMPORT_MAX_ROWS = 5000;
 
 /** The answer of an import: every row applied, or (400) nothing and the reasons row by row in `errors`. */
-export interface SupervisorImportReport {
-  /** employers whose 主管部门 changed */
-  updated: number;
-  /** rows that named the 主管部门 the employer already had */
-  unchanged: number;
-  errors: { row: number; message: string }[];
-}
+export const supervisorImportReportSchema = z
+  .object({
+    /** employers whose 主管部门 changed */
+    updated: z.number().describe('主管部门有变化的单位数'),
+    /** rows that named the 主管部门 the employer already had */
+    unchanged: z.number().describe('主管部门未变的行数'),
+    errors: z.array(z.object({ row: z.number(), message: z.string() })),
+  })
+  .describe('导入结果');
+export type SupervisorImportReport = z.infer<typeof supervisorImportReportSchema>;
 
 /** `GET /api/employer/unit`: the employer's own information in the 单位网厅. */
-export interface EmployerUnit {
-  name: string;
-  uscc: string;
-  /** null: 未分配主管部门 */
-  supervisorName: string | null;
-}
+export const employerUnitSchema = z
+  .object({
+    name: z.string(),
+    uscc: z.string(),
+    /** null: 未分配主管部门 */
+    supervisorName: z.string().nullable().describe('主管部门名称；null 为未分配主管部门'),
+  })
+  .describe('本单位信息');
+export type EmployerUnit = z.infer<typeof employerUnitSchema>;

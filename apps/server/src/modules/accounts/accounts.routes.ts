@@ -1,4 +1,6 @@
 import {
+  accountListItemSchema,
+  accountListSchema,
   accountPolicy,
   accountStatusSchema,
   departmentAccountCreateSchema,
@@ -27,12 +29,23 @@ export async function accountsRoutes(
 
   r.get(
     '/api/employer/reviewers',
-    { ...employerAdmin, schema: { tags: ['单位网厅'], summary: '本单位账号列表' } },
+    {
+      ...employerAdmin,
+      schema: { tags: ['单位网厅'], summary: '本单位账号列表', response: { 200: accountListSchema } },
+    },
     async (request) => accounts.listEmployerAccounts({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/employer/reviewers',
-    { ...employerAdmin, schema: { tags: ['单位网厅'], summary: '添加审核人', body: reviewerCreateSchema } },
+    {
+      ...employerAdmin,
+      schema: {
+        tags: ['单位网厅'],
+        summary: '添加审核人',
+        body: reviewerCreateSchema,
+        response: { 201: accountListItemSchema },
+      },
+    },
     async (request, reply) => {
       const item = await accounts.createReviewer({
         auth: requireAuth(request),
@@ -51,6 +64,7 @@ export async function accountsRoutes(
         summary: '停用或启用审核人',
         params: idParams,
         body: accountStatusSchema,
+        response: { 200: accountListItemSchema },
       },
     },
     async (request) =>
@@ -64,14 +78,22 @@ export async function accountsRoutes(
 
   r.get(
     '/api/department/accounts',
-    { ...sysAdmin, schema: { tags: ['管理端'], summary: '部门账号列表' } },
+    {
+      ...sysAdmin,
+      schema: { tags: ['管理端'], summary: '部门账号列表', response: { 200: accountListSchema } },
+    },
     async (request) => accounts.listDepartmentAccounts({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/department/accounts',
     {
       ...sysAdmin,
-      schema: { tags: ['管理端'], summary: '新建部门账号', body: departmentAccountCreateSchema },
+      schema: {
+        tags: ['管理端'],
+        summary: '新建部门账号',
+        body: departmentAccountCreateSchema,
+        response: { 201: accountListItemSchema },
+      },
     },
     async (request, reply) => {
       const item = await accounts.createDepartmentAccount({
@@ -91,6 +113,7 @@ export async function accountsRoutes(
         summary: '修改审核人账号的审核环节与主管部门',
         params: idParams,
         body: departmentAccountStageSchema,
+        response: { 200: accountListItemSchema },
       },
     },
     async (request) =>
@@ -110,6 +133,7 @@ export async function accountsRoutes(
         summary: '停用或启用部门账号',
         params: idParams,
         body: accountStatusSchema,
+        response: { 200: accountListItemSchema },
       },
     },
     async (request) =>

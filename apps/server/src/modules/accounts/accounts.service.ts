@@ -1,5 +1,6 @@
 import {
   ACCOUNT_BUTTONS,
+  type AccountList,
   type AccountListItem,
   accountPolicy,
   allowedActions,
@@ -126,7 +127,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
   const accountsQuery = () => db.selectFrom('accounts').selectAll();
 
   return {
-    async listEmployerAccounts({ auth }: { auth: AuthContext }) {
+    async listEmployerAccounts({ auth }: { auth: AuthContext }): Promise<AccountList> {
       const rows = await db
         .selectFrom('accounts')
         .selectAll()
@@ -204,7 +205,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
       );
     },
 
-    async listDepartmentAccounts({ auth }: { auth: AuthContext }) {
+    async listDepartmentAccounts({ auth }: { auth: AuthContext }): Promise<AccountList> {
       const rows = await db
         .selectFrom('accounts')
         .leftJoin('supervisors as sv', 'sv.id', 'accounts.supervisor_id')

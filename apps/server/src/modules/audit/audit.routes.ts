@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { AuditPage } from '@rcpd/shared';
-import { auditPolicy } from '@rcpd/shared';
+import { type AuditPage, auditPageSchema, auditPolicy } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Kysely, sql } from 'kysely';
@@ -8,8 +7,9 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { actorOf, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
+import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
-import { contentDisposition } from '../../platform/uploads.js';
+import { sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
 import { recordAudit } from './audit.service.js';
 
@@ -46,7 +46,12 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
     '/api/department/audit',
     {
       ...may(db, auditPolicy, 'read'),
-      schema: { tags: ['管理端'], summary: '审计日志（安全审计员）', querystring: query },
+      schema: {
+        tags: ['管理端'],
+        summary: '审计日志（安全审计员）',
+        querystring: query,
+        response: { 200: auditPageSchema },
+      },
     },
     async (request): Promise<AuditPage> => {
       const { limit, before } = request.query;
@@ -92,7 +97,12 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
     '/api/department/audit.xlsx',
     {
       ...may(db, auditPolicy, 'export'),
-      schema: { tags: ['管理端'], summary: '导出审计日志（安全审计员）', querystring: exportQuery },
+      schema: {
+        tags: ['管理端'],
+        summary: '导出审计日志（安全审计员）',
+        querystring: exportQuery,
+        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '审计日志 Excel') },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
@@ -165,14 +175,15 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
         request.log.error({ err: error }, 'audit export failed');
         out.destroy(error as Error);
       });
-      return reply
-        .header('content-type', XLSX_CONTENT_TYPE)
-        .header(
-          'content-disposition',
-          contentDisposition(`审计日志_${request.query.from}_${request.query.to}.xlsx`),
-        )
-        .header('cache-control', 'private, no-store')
-        .send(out);
+      return sendFile(
+        reply,
+        {
+          fileName: `审计日志_${request.query.from}_${request.query.to}.xlsx`,
+          contentType: XLSX_CONTENT_TYPE,
+          download: true,
+        },
+        out,
+      );
     },
   );
 }

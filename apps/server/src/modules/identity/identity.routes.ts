@@ -1,11 +1,15 @@
 import {
+  captchaChallengeSchema,
   employerRegistrationSchema,
   loginSchema,
+  okAnswerSchema,
   passwordChangeSchema,
   passwordResetSchema,
   personRegistrationSchema,
   type SessionInfo,
+  sessionInfoSchema,
   smsCodeRequestSchema,
+  smsCodeSentSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -30,7 +34,7 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
 
   r.get(
     '/api/auth/session',
-    { schema: { tags, summary: '当前登录状态与 CSRF 令牌' } },
+    { schema: { tags, summary: '当前登录状态与 CSRF 令牌', response: { 200: sessionInfoSchema } } },
     async (request, reply) => {
       const info: SessionInfo = request.auth
         ? { account: identity.describe(request.auth), csrfToken: request.auth.csrfToken }
@@ -40,20 +44,38 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
     },
   );
 
-  r.get('/api/auth/captcha', { schema: { tags, summary: '图形验证码' } }, async (request, reply) => {
-    reply.header('cache-control', 'no-store');
-    return identity.issueCaptcha({ meta: requestMeta(request) });
-  });
+  r.get(
+    '/api/auth/captcha',
+    { schema: { tags, summary: '图形验证码', response: { 200: captchaChallengeSchema } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return identity.issueCaptcha({ meta: requestMeta(request) });
+    },
+  );
 
   r.post(
     '/api/auth/sms-code',
-    { schema: { tags, summary: '获取短信验证码', body: smsCodeRequestSchema } },
+    {
+      schema: {
+        tags,
+        summary: '获取短信验证码',
+        body: smsCodeRequestSchema,
+        response: { 200: smsCodeSentSchema },
+      },
+    },
     async (request) => identity.requestSmsCode({ body: request.body, meta: requestMeta(request) }),
   );
 
   r.post(
     '/api/auth/register/person',
-    { schema: { tags, summary: '个人注册', body: personRegistrationSchema } },
+    {
+      schema: {
+        tags,
+        summary: '个人注册',
+        body: personRegistrationSchema,
+        response: { 201: okAnswerSchema },
+      },
+    },
     async (request, reply) => {
       await identity.registerPerson({ body: request.body, meta: requestMeta(request) });
       return reply.status(201).send({ ok: true });
@@ -62,7 +84,14 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
 
   r.post(
     '/api/auth/register/employer',
-    { schema: { tags, summary: '单位注册', body: employerRegistrationSchema } },
+    {
+      schema: {
+        tags,
+        summary: '单位注册',
+        body: employerRegistrationSchema,
+        response: { 201: okAnswerSchema },
+      },
+    },
     async (request, reply) => {
       await identity.registerEmployer({ body: request.body, meta: requestMeta(request) });
       return reply.status(201).send({ ok: true });
@@ -71,7 +100,7 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
 
   r.post(
     '/api/auth/login',
-    { schema: { tags, summary: '登录', body: loginSchema } },
+    { schema: { tags, summary: '登录', body: loginSchema, response: { 200: sessionInfoSchema } } },
     async (request, reply) => {
       const { token, info } = await identity.login({
         body: request.body,
@@ -83,29 +112,33 @@ export async function identityRoutes(app: FastifyInstance, { identity, cookie }:
     },
   );
 
-  r.post('/api/auth/logout', { schema: { tags, summary: '安全退出' } }, async (request, reply) => {
-    if (request.auth) await identity.logout({ auth: request.auth, meta: requestMeta(request) });
-    clearSessionCookie(reply);
-    return { ok: true };
-  });
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: '安全退出', response: { 200: okAnswerSchema } } },
+    async (request, reply) => {
+      if (request.auth) await identity.logout({ auth: request.auth, meta: requestMeta(request) });
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  );
 
   r.post(
     '/api/auth/password-reset',
-    { schema: { tags, summary: '忘记密码', body: passwordResetSchema } },
+    { schema: { tags, summary: '忘记密码', body: passwordResetSchema, response: { 200: okAnswerSchema } } },
     async (request) => {
       await identity.resetPassword({ body: request.body, meta: requestMeta(request) });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
   r.post(
     '/api/auth/password',
-    { schema: { tags, summary: '修改密码', body: passwordChangeSchema } },
+    { schema: { tags, summary: '修改密码', body: passwordChangeSchema, response: { 200: okAnswerSchema } } },
     async (request, reply) => {
       const auth = requireAuth(request);
       await identity.changePassword({ auth, body: request.body, meta: requestMeta(request) });
       clearSessionCookie(reply);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

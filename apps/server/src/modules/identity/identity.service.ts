@@ -1,4 +1,5 @@
 import {
+  type CaptchaChallenge,
   checkPassword,
   type EmployerRegistration,
   type LoginRequest,
@@ -9,7 +10,9 @@ import {
   type PersonRegistration,
   ROLE_LABELS,
   type SessionAccount,
+  type SessionInfo,
   type SmsCodeRequest,
+  type SmsCodeSent,
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import type { AccountRow, DB } from '../../db/schema.js';
@@ -176,12 +179,12 @@ export function createIdentityService(deps: IdentityDeps) {
   return {
     describe,
 
-    async issueCaptcha({ meta }: { meta: RequestMeta }) {
+    async issueCaptcha({ meta }: { meta: RequestMeta }): Promise<CaptchaChallenge> {
       await limit(`captcha:${meta.ip}`, 60, 60);
       return captcha.create();
     },
 
-    async requestSmsCode({ body, meta }: { body: SmsCodeRequest; meta: RequestMeta }) {
+    async requestSmsCode({ body, meta }: { body: SmsCodeRequest; meta: RequestMeta }): Promise<SmsCodeSent> {
       await limit(`sms-ip:${meta.ip}`, 20, 3600);
       await requireCaptcha(body.captchaId, body.captchaCode);
       const phoneHash = cipher.lookup(body.phone);
@@ -307,7 +310,7 @@ export function createIdentityService(deps: IdentityDeps) {
       body: LoginRequest;
       meta: RequestMeta;
       previousSessionId?: string;
-    }) {
+    }): Promise<{ token: string; info: SessionInfo }> {
       await limit(`login-ip:${meta.ip}`, 50, 900);
       await requireCaptcha(body.captchaId, body.captchaCode);
       const account = await lookup.forLogin(body.portal, body.account);

@@ -1,3 +1,4 @@
+import { notificationItemSchema, notificationListSchema } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,18 +18,29 @@ export async function notificationsRoutes(
 
   r.get(
     '/api/notifications',
-    { ...anyone, schema: { tags: ['消息'], summary: '我的消息' } },
+    { ...anyone, schema: { tags: ['消息'], summary: '我的消息', response: { 200: notificationListSchema } } },
     async (request) => notifications.list({ accountId: requireAuth(request).account.id }),
   );
   r.post(
     '/api/notifications/:id/read',
-    { ...anyone, schema: { tags: ['消息'], summary: '标记为已读', params: idParams } },
+    {
+      ...anyone,
+      schema: {
+        tags: ['消息'],
+        summary: '标记为已读',
+        params: idParams,
+        response: { 200: notificationItemSchema },
+      },
+    },
     async (request) =>
       notifications.markRead({ accountId: requireAuth(request).account.id, id: request.params.id }),
   );
   r.post(
     '/api/notifications/read-all',
-    { ...anyone, schema: { tags: ['消息'], summary: '全部标记为已读' } },
+    {
+      ...anyone,
+      schema: { tags: ['消息'], summary: '全部标记为已读', response: { 200: notificationListSchema } },
+    },
     async (request) => notifications.markAllRead({ accountId: requireAuth(request).account.id }),
   );
 }

@@ -1,4 +1,4 @@
-import { SMS_STATES, smsMessagePolicy } from '@rcpd/shared';
+import { okAnswerSchema, SMS_STATES, smsMessagePageSchema, smsMessagePolicy } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -25,15 +25,26 @@ export async function smsMessagesRoutes(
 
   r.get(
     '/api/department/sms-messages',
-    { ...sysAdmin, schema: { tags, summary: '消息发送记录', querystring: listQuery } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '消息发送记录',
+        querystring: listQuery,
+        response: { 200: smsMessagePageSchema },
+      },
+    },
     async (request) => messages.list(request.query),
   );
   r.post(
     '/api/department/sms-messages/:id/retry',
-    { ...sysAdmin, schema: { tags, summary: '重新发送失败的短信', params: idParams } },
+    {
+      ...sysAdmin,
+      schema: { tags, summary: '重新发送失败的短信', params: idParams, response: { 200: okAnswerSchema } },
+    },
     async (request) => {
       await messages.retry({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) });
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

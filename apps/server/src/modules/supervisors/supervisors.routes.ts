@@ -1,11 +1,17 @@
 import multipart from '@fastify/multipart';
 import {
   employerSupervisorSchema,
+  employerUnitSchema,
   SUPERVISOR_IMPORT_COLUMNS,
   SUPERVISOR_IMPORT_MAX_ROWS,
+  supervisedEmployerItemSchema,
+  supervisedEmployerPageSchema,
   supervisedEmployersQuerySchema,
   supervisorBodySchema,
+  supervisorImportReportSchema,
+  supervisorListSchema,
   supervisorPolicy,
+  supervisorRefSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -14,6 +20,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { fileAnswer, noContent } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
 import { sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
@@ -37,12 +44,22 @@ export async function supervisorsRoutes(
     meta: requestMeta(request),
   });
 
-  r.get('/api/department/supervisors', { ...sysAdmin, schema: { tags, summary: '主管部门列表' } }, async () =>
-    supervisors.list(),
+  r.get(
+    '/api/department/supervisors',
+    { ...sysAdmin, schema: { tags, summary: '主管部门列表', response: { 200: supervisorListSchema } } },
+    async () => supervisors.list(),
   );
   r.post(
     '/api/department/supervisors',
-    { ...sysAdmin, schema: { tags, summary: '添加主管部门', body: supervisorBodySchema } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '添加主管部门',
+        body: supervisorBodySchema,
+        response: { 201: supervisorRefSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await supervisors.create({ ...actor(request), name: request.body.name })),
   );
@@ -50,24 +67,43 @@ export async function supervisorsRoutes(
     '/api/department/supervisors/:id',
     {
       ...sysAdmin,
-      schema: { tags, summary: '修改主管部门名称', params: supervisorParams, body: supervisorBodySchema },
+      schema: {
+        tags,
+        summary: '修改主管部门名称',
+        params: supervisorParams,
+        body: supervisorBodySchema,
+        response: { 200: supervisorRefSchema },
+      },
     },
     async (request) =>
       supervisors.rename({ ...actor(request), id: request.params.id, name: request.body.name }),
   );
   r.delete(
     '/api/department/supervisors/:id',
-    { ...sysAdmin, schema: { tags, summary: '删除主管部门（无单位、无账号时）', params: supervisorParams } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '删除主管部门（无单位、无账号时）',
+        params: supervisorParams,
+        response: { 204: noContent('已删除') },
+      },
+    },
     async (request, reply) => {
       await supervisors.remove({ ...actor(request), id: request.params.id });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
     '/api/department/supervisors/employers',
     {
       ...sysAdmin,
-      schema: { tags, summary: '单位及其主管部门（分页）', querystring: supervisedEmployersQuerySchema },
+      schema: {
+        tags,
+        summary: '单位及其主管部门（分页）',
+        querystring: supervisedEmployersQuerySchema,
+        response: { 200: supervisedEmployerPageSchema },
+      },
     },
     async (request) => supervisors.employers(request.query),
   );
@@ -80,6 +116,7 @@ export async function supervisorsRoutes(
         summary: '设置单位的主管部门',
         params: employerParams,
         body: employerSupervisorSchema,
+        response: { 200: supervisedEmployerItemSchema },
       },
     },
     async (request) =>
@@ -91,7 +128,14 @@ export async function supervisorsRoutes(
   );
   r.get(
     '/api/department/supervisors/import-template.xlsx',
-    { ...sysAdmin, schema: { tags, summary: '单位主管部门导入模板（Excel）' } },
+    {
+      ...sysAdmin,
+      schema: {
+        tags,
+        summary: '单位主管部门导入模板（Excel）',
+        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '单位主管部门导入模板') },
+      },
+    },
     async (_request, reply) => {
       const rows = await supervisors.unassignedEmployers(SUPERVISOR_IMPORT_MAX_ROWS);
       const file = await xlsxBuffer({
@@ -115,7 +159,11 @@ export async function supervisorsRoutes(
     '/api/employer/unit',
     {
       ...may(db, supervisorPolicy, 'ownUnit'),
-      schema: { tags: ['单位网厅'], summary: '本单位信息（含主管部门）' },
+      schema: {
+        tags: ['单位网厅'],
+        summary: '本单位信息（含主管部门）',
+        response: { 200: employerUnitSchema },
+      },
     },
     async (request) => supervisors.unitOf(requireAuth(request)),
   );
@@ -132,6 +180,7 @@ export async function supervisorsRoutes(
           tags,
           summary: '导入单位的主管部门（Excel，字段 file）',
           consumes: ['multipart/form-data'],
+          response: { 200: supervisorImportReportSchema },
         },
       },
       async (request) => {

@@ -6,7 +6,8 @@ import {
   type SupervisedEmployerPage,
   type SupervisedEmployersQuery,
   type SupervisorImportReport,
-  type SupervisorItem,
+  type SupervisorList,
+  type SupervisorRef,
   UNASSIGNED,
   UNASSIGNED_LABEL,
 } from '@rcpd/shared';
@@ -69,7 +70,7 @@ export function createSupervisorsService({ db }: { db: Kysely<DB> }) {
 
   return {
     /** Every 主管部门 with how many employers and accounts refer to it (a few dozen in a province). */
-    async list(): Promise<{ items: SupervisorItem[] }> {
+    async list(): Promise<SupervisorList> {
       const rows = await db
         .selectFrom('supervisors as s')
         .select((eb) => [
@@ -100,7 +101,7 @@ export function createSupervisorsService({ db }: { db: Kysely<DB> }) {
       };
     },
 
-    async create({ auth, meta, name }: Actor & { name: string }): Promise<{ id: string; name: string }> {
+    async create({ auth, meta, name }: Actor & { name: string }): Promise<SupervisorRef> {
       try {
         return await db.transaction().execute(async (trx) => {
           const row = await trx
@@ -124,7 +125,7 @@ export function createSupervisorsService({ db }: { db: Kysely<DB> }) {
       }
     },
 
-    async rename({ auth, meta, id, name }: Actor & { id: string; name: string }) {
+    async rename({ auth, meta, id, name }: Actor & { id: string; name: string }): Promise<SupervisorRef> {
       try {
         return await db.transaction().execute(async (trx) => {
           const before = await trx
