@@ -59,7 +59,7 @@ export async function startServer(
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
-    // the same scrypt at a lower cost than production's 15
+    // the same scrypt at a lower cost than production's 17
     PASSWORD_HASH_COST: '10',
     PORT: String(port),
     HOST: '127.0.0.1',

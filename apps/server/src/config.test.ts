@@ -73,10 +73,10 @@ describe('loadConfig', () => {
     expect(configError({ ...env, SMS_PROVIDER: 'outbox' })).toContain('SMS_PROVIDER');
   });
 
-  it('hashes passwords at scrypt cost 15 unless told, and never below 15 in production', () => {
-    expect(loadConfig({}).passwordHashCost).toBe(15);
-    expect(loadConfig(PRODUCTION).passwordHashCost).toBe(15);
-    expect(configError({ ...PRODUCTION, PASSWORD_HASH_COST: '12' })).toContain('PASSWORD_HASH_COST');
+  it('hashes passwords at OWASP’s scrypt cost 17 unless told, and never below 17 in production', () => {
+    expect(loadConfig({}).passwordHashCost).toBe(17);
+    expect(loadConfig(PRODUCTION).passwordHashCost).toBe(17);
+    expect(configError({ ...PRODUCTION, PASSWORD_HASH_COST: '15' })).toContain('PASSWORD_HASH_COST');
     expect(configError({ PASSWORD_HASH_COST: '9' })).toContain('PASSWORD_HASH_COST');
   });
 
@@ -287,7 +287,7 @@ describe('the HTTP SMS provider', () => {
 describe('an app built with the production configuration', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestApp({ ...PRODUCTION, PASSWORD_HASH_COST: '15' });
+    ctx = await createTestApp({ ...PRODUCTION, PASSWORD_HASH_COST: '17' });
     await seedDemo(ctx.database.db, ctx.cipher);
   });
   afterAll(() => ctx.close());

@@ -119,7 +119,7 @@ const envSchema = z
     PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     /** scrypt cost of new password hashes, log2 N (README, Configuration) */
-    PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(15),
+    PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   })
   .superRefine((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -163,11 +163,11 @@ const envSchema = z
         message: 'names BLOB_ENCRYPTION_KEY, which is not set',
       });
     }
-    if (production && env.PASSWORD_HASH_COST < 15) {
+    if (production && env.PASSWORD_HASH_COST < 17) {
       ctx.addIssue({
         code: 'custom',
         path: ['PASSWORD_HASH_COST'],
-        message: 'must be at least 15 in production',
+        message: 'must be at least 17 in production (OWASP: scrypt N = 2^17, r = 8, p = 1)',
       });
     }
     if (production) {

@@ -1,11 +1,12 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 
 /**
- * scrypt in a PHC string: `$scrypt$ln=15,r=8,p=1$<salt>$<hash>`. N = 2^15 with r = 8 needs 32 MiB, above
- * Node's 32 MiB default maxmem, so maxmem is raised. The parameters travel with each hash, so they can be
- * raised later without breaking stored passwords.
+ * scrypt in a PHC string: `$scrypt$ln=17,r=8,p=1$<salt>$<hash>`, at OWASP's parameters (N = 2^17, r = 8,
+ * p = 1). N = 2^17 with r = 8 needs 128 MiB, above Node's 32 MiB default maxmem, so maxmem is raised. The
+ * parameters travel with each hash: a stored hash made at lower ones still verifies, and is made again at the
+ * current ones on its owner's next successful sign-in (`needsRehash`).
  */
-export const DEFAULT_PASSWORD_HASH_COST = 15;
+export const DEFAULT_PASSWORD_HASH_COST = 17;
 let LOG_N = DEFAULT_PASSWORD_HASH_COST;
 const R = 8;
 const P = 1;
@@ -24,12 +25,15 @@ function derive(password: string, salt: Buffer, logN: number, r: number, p: numb
 }
 
 /**
- * The cost of new hashes (log2 N), from PASSWORD_HASH_COST: 15 in production (config refuses less); the tests
- * run the same scrypt at a lower cost. Existing hashes keep the cost they were made with.
+ * The cost of new hashes (log2 N), from PASSWORD_HASH_COST: at least 17 in production (config refuses less);
+ * the tests run the same scrypt at a lower cost. Existing hashes keep the cost they were made with until
+ * their owner signs in again.
  */
 export function setPasswordHashCost(logN: number): void {
   LOG_N = logN;
 }
+
+const PHC = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([^$]+)\$([^$]+)$/;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -38,7 +42,7 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 export async function verifyPassword(password: string, phc: string): Promise<boolean> {
-  const m = /^\$scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([^$]+)\$([^$]+)$/.exec(phc);
+  const m = PHC.exec(phc);
   if (!m) return false;
   const expected = Buffer.from(m[5] ?? '', 'base64');
   const key = await derive(
@@ -51,5 +55,24 @@ export async function verifyPassword(password: string, phc: string): Promise<boo
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A hash to verify against when the account does not exist, so both paths take the same time. */
-export const DUMMY_PASSWORD_HASH = await hashPassword(randomBytes(12).toString('base64'));
+/** Whether a stored hash was made at weaker parameters than new hashes are (to be made again at sign-in). */
+export function needsRehash(phc: string): boolean {
+  const m = PHC.exec(phc);
+  if (!m) return true;
+  return Number(m[1]) < LOG_N || Number(m[2]) < R || Number(m[3]) < P;
+}
+
+const dummies = new Map<number, Promise<string>>();
+/**
+ * A hash to verify against when the account does not exist, at the current cost, so both paths take the same
+ * time. Made on first use (not at import: every process that loads this module would pay 128 MiB and a
+ * fraction of a second for it).
+ */
+export function dummyPasswordHash(): Promise<string> {
+  let dummy = dummies.get(LOG_N);
+  if (!dummy) {
+    dummy = hashPassword(randomBytes(12).toString('base64'));
+    dummies.set(LOG_N, dummy);
+  }
+  return dummy;
+}

@@ -106,7 +106,7 @@ export async function createTestApp(
     WEB_DIST: path.join(os.tmpdir(), 'rcpd-test-no-web'),
     BLOB_DIR: blobDir,
     JOB_WORKERS: '0',
-    // the same scrypt at a lower cost than production's 15: the suite hashes thousands of passwords
+    // the same scrypt at a lower cost than production's 17: the suite hashes thousands of passwords
     PASSWORD_HASH_COST: '10',
     BLOB_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ...(s3

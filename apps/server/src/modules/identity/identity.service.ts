@@ -19,7 +19,12 @@ import type { AccountRow, DB } from '../../db/schema.js';
 import { AppError, alreadyTaken, fieldError } from '../../http/errors.js';
 import type { CaptchaService } from '../../platform/captcha.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/password-hash.js';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  needsRehash,
+  verifyPassword,
+} from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { type Actor, appendAudit, recordAudit } from '../audit/audit.service.js';
@@ -147,7 +152,7 @@ export function createIdentityService(deps: IdentityDeps) {
       .where('reset_at', '>', sql<Date>`now()`)
       .executeTakeFirst();
     if (lock) return lockedError(lock.reset_at);
-    await verifyPassword(body.password, DUMMY_PASSWORD_HASH);
+    await verifyPassword(body.password, await dummyPasswordHash());
     await recordAudit(db, {
       actor: { accountId: null, label: '未知账号' },
       action: 'login.failed',
@@ -358,12 +363,16 @@ export function createIdentityService(deps: IdentityDeps) {
         throw new AppError('ACCOUNT_DISABLED');
       }
 
+      // a hash made at weaker parameters than today's is made again now that the password is known
+      const rehashed = needsRehash(account.password_hash) ? await hashPassword(body.password) : undefined;
       const created = await db.transaction().execute(async (trx) => {
         await clearLoginFailures(trx, account.id);
         await trx
           .updateTable('accounts')
-          .set({ last_login_at: sql`now()` })
+          .set({ last_login_at: sql`now()`, ...(rehashed ? { password_hash: rehashed } : {}) })
           .where('id', '=', account.id)
+          // unless the password changed meanwhile (a reset in another request)
+          .$if(rehashed !== undefined, (q) => q.where('password_hash', '=', account.password_hash))
           .execute();
         if (account.employer_id) {
           await trx

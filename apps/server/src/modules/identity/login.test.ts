@@ -1,6 +1,7 @@
 import { ERRORS } from '@rcpd/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword, setPasswordHashCost } from '../../platform/password-hash.js';
 import { DEMO, DEMO_PASSWORD, seedDemo } from '../../seed/demo.js';
 import {
   Client,
@@ -373,5 +374,46 @@ describe('每个地址的登录次数', () => {
     const client = new Client(ctx.app);
     for (let i = 0; i < 60; i++) expect((await client.get('/api/auth/captcha')).statusCode).toBe(200);
     expectError(await client.get('/api/auth/captcha'), 429, 'RATE_LIMITED');
+  });
+});
+
+describe('a password hashed at weaker parameters than today’s', () => {
+  it('is hashed again at the current ones when its owner signs in, and still signs in afterwards', async () => {
+    // this app makes new hashes at cost 11; the account's stored hash was made at 10, as before a raise
+    const app = await createTestApp({ PASSWORD_HASH_COST: '11' });
+    try {
+      const person = await registerPerson(new Client(app.app));
+      setPasswordHashCost(10);
+      const old = await hashPassword(person.password);
+      setPasswordHashCost(11);
+      const row = await app.database.db
+        .updateTable('accounts')
+        .set({ password_hash: old })
+        .where('id_number_hash', '=', app.cipher.lookup(person.idNumber))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      expect(
+        (await loginWith(new Client(app.app), 'person', person.idNumber, person.password)).statusCode,
+      ).toBe(200);
+      const stored = await app.database.db
+        .selectFrom('accounts')
+        .select('password_hash')
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.password_hash).toMatch(/^\$scrypt\$ln=11,r=8,p=1\$/);
+      expect(
+        (await loginWith(new Client(app.app), 'person', person.idNumber, person.password)).statusCode,
+      ).toBe(200);
+      // a wrong password changes nothing
+      await loginWith(new Client(app.app), 'person', person.idNumber, 'Wrong@2026x');
+      const after = await app.database.db
+        .selectFrom('accounts')
+        .select('password_hash')
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(after.password_hash).toBe(stored.password_hash);
+    } finally {
+      await app.close();
+    }
   });
 });
