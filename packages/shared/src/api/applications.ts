@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { EligibilityCheck } from '../application/eligibility.js';
-import { SELF_CHECK_CONFIRMATIONS } from '../application/eligibility.js';
-import { type ApplicationSlot, MODULE_KEYS, type ModuleKey } from '../application/modules.js';
-import type { ModuleValues } from '../application/schemas.js';
-import type { ValidationIssue } from '../application/validation.js';
-import type { TalentCategory } from './catalogue.js';
-import type { NoticeWindow } from './notices.js';
-import type { PublishedResult } from './results.js';
+import { eligibilityCheckSchema, SELF_CHECK_CONFIRMATIONS } from '../application/eligibility.js';
+import { APPLICATION_SLOTS, MODULE_KEYS } from '../application/modules.js';
+import { savedValuesSchema } from '../application/schemas.js';
+import { validationIssueSchema } from '../application/validation.js';
+import { isoDate, isoDateTime, itemsAnswer } from './answers.js';
+import { TALENT_CATEGORIES } from './catalogue.js';
+import { RESULT_OUTCOMES } from './results.js';
 
 /** 业务状态 (manual 3.3.2, SPEC §7). */
 export const APPLICATION_STATUSES = [
@@ -26,21 +25,28 @@ export const RETURNABLE_SECTIONS = [...MODULE_KEYS, 'attachments'] as const;
 export type ReturnableSection = (typeof RETURNABLE_SECTIONS)[number];
 
 /** The last 退回 of an application: the opinion stands at the top of the edit page (manual 3.3.2). */
-export interface ReturnInfo {
-  opinion: string;
-  sections: ReturnableSection[];
-  stageName: string;
-  handler: string;
-  at: string;
-}
+export const returnInfoSchema = z
+  .object({
+    opinion: z.string().describe('退回意见'),
+    sections: z.array(z.enum(RETURNABLE_SECTIONS)).describe('退回修改的部分'),
+    stageName: z.string().describe('退回的审核环节'),
+    handler: z.string().describe('经办人'),
+    at: isoDateTime,
+  })
+  .describe('最近一次退回');
+export type ReturnInfo = z.infer<typeof returnInfoSchema>;
 
-export type ApplicationAction = '编辑' | '查看' | '提交' | '删除' | '进度跟踪';
+export const APPLICATION_ACTIONS = ['编辑', '查看', '提交', '删除', '进度跟踪'] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** `GET /api/person/self-check`: 条件自检 before 确认并开始申报. */
-export interface SelfCheck {
-  checks: EligibilityCheck[];
-  confirmations: readonly string[];
-}
+export const selfCheckSchema = z
+  .object({
+    checks: z.array(eligibilityCheckSchema),
+    confirmations: z.array(z.string()).readonly().describe('申报人须逐项确认的申报条件'),
+  })
+  .describe('条件自检');
+export type SelfCheck = z.infer<typeof selfCheckSchema>;
 
 /** `POST /api/person/applications`: 确认并开始申报 of one notice. */
 export const startApplicationSchema = z.object({
@@ -54,91 +60,128 @@ export const startApplicationSchema = z.object({
 });
 export type StartApplicationBody = z.infer<typeof startApplicationSchema>;
 
+/**
+ * 评审结果 as the applicant sees it once published: the shape of `PublishedResult` (results.ts, an interface
+ * there), written here as a schema so that this file's answers can name it.
+ */
+const publishedResultSchema = z
+  .object({
+    outcome: z.enum(RESULT_OUTCOMES),
+    category: z.enum(TALENT_CATEGORIES).nullable(),
+    categoryName: z.string().nullable(),
+    publishedAt: isoDateTime,
+    certificateId: z.string().nullable(),
+  })
+  .describe('已发布的评审结果');
+
 /** A row of the applicant's 申报历史信息 on the home page. */
-export interface ApplicationSummary {
-  id: string;
-  noticeId: string;
-  noticeTitle: string;
-  employerName: string;
-  status: ApplicationStatus;
-  category: TalentCategory | null;
-  serviceType: string | null;
-  createdAt: string;
-  updatedAt: string;
-  submittedAt: string | null;
+export const applicationSummarySchema = z.object({
+  id: z.string(),
+  noticeId: z.string(),
+  noticeTitle: z.string(),
+  employerName: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  category: z.enum(TALENT_CATEGORIES).nullable(),
+  serviceType: z.string().nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  submittedAt: isoDateTime.nullable(),
   /** 评审结果 once published */
-  result: PublishedResult | null;
-  allowedActions: ApplicationAction[];
-}
+  result: publishedResultSchema.nullable(),
+  allowedActions: z.array(z.enum(APPLICATION_ACTIONS)),
+});
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
+/** `GET /api/person/applications` */
+export const applicationListAnswerSchema = itemsAnswer(applicationSummarySchema).describe('申报历史信息');
 
-export interface AttachmentItem {
-  id: string;
-  slot: ApplicationSlot | 'entry';
-  entryId: string | null;
-  fileName: string;
-  contentType: string;
-  size: number;
-  createdAt: string;
-}
+export const attachmentItemSchema = z
+  .object({
+    id: z.string(),
+    slot: z.enum([...APPLICATION_SLOTS, 'entry']),
+    entryId: z.string().nullable(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().describe('字节数'),
+    createdAt: isoDateTime,
+  })
+  .describe('附件');
+export type AttachmentItem = z.infer<typeof attachmentItemSchema>;
 
-export interface SavedModule {
-  values: ModuleValues;
-  /** optimistic lock: send it back with the next save */
-  version: number;
-  updatedAt: string;
-}
+/** `PUT /api/person/applications/:id/modules/:module`: the module as saved (flat: the hot path of the form). */
+export const savedModuleSchema = z
+  .object({
+    values: savedValuesSchema,
+    /** optimistic lock: send it back with the next save */
+    version: z.number().describe('版本号：下次保存时原样带回'),
+    updatedAt: isoDateTime,
+  })
+  .describe('已保存的模块');
+export type SavedModule = z.infer<typeof savedModuleSchema>;
 
-export interface EntryItem extends SavedModule {
-  id: string;
-  module: ModuleKey;
-  attachments: AttachmentItem[];
-}
+/** An entry of a list module, with its own attachments. */
+export const entryItemSchema = savedModuleSchema
+  .extend({
+    id: z.string(),
+    module: z.enum(MODULE_KEYS),
+    attachments: z.array(attachmentItemSchema),
+  })
+  .describe('经历或业绩的一条记录');
+export type EntryItem = z.infer<typeof entryItemSchema>;
 
 /** A node of 流程推送 (manual 3.3.1). */
-export interface FlowNode {
-  id: string;
-  stage: string;
-  handler: string;
-  action: string;
-  opinion: string | null;
-  at: string;
-}
+export const flowNodeSchema = z.object({
+  id: z.string(),
+  stage: z.string(),
+  handler: z.string(),
+  action: z.string(),
+  opinion: z.string().nullable(),
+  at: isoDateTime,
+});
+export type FlowNode = z.infer<typeof flowNodeSchema>;
 
 /** `GET /api/person/applications/:id`: everything the 信息填报 page draws. */
-export interface ApplicationDetail {
-  id: string;
-  status: ApplicationStatus;
-  notice: {
-    id: string;
-    title: string;
-    startAt: string;
-    endAt: string;
-    window: NoticeWindow;
-    serviceTypes: string[];
-  };
-  employer: { id: string; name: string; uscc: string };
-  /** from the account, read-only in 基本信息 */
-  identity: {
-    name: string;
-    idType: string;
-    maskedIdNumber: string;
-    birthDate: string | null;
-    gender: string | null;
-  };
-  modules: Partial<Record<'basic' | 'achievement', SavedModule>>;
-  entries: EntryItem[];
-  attachments: AttachmentItem[];
-  submittedAt: string | null;
-  /** modules the applicant may change now: all while 未提交, the ticked ones while 被退回 */
-  editableModules: ModuleKey[];
-  /** whether 材料附件信息 (身份证正反面, 其他材料) may change now */
-  attachmentsEditable: boolean;
-  returned: ReturnInfo | null;
-  /** 评审结果 once the department published it (manual 3.4); null before */
-  result: PublishedResult | null;
-  allowedActions: ApplicationAction[];
-  flow: FlowNode[];
-}
+export const applicationDetailSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(APPLICATION_STATUSES),
+    notice: z.object({
+      id: z.string(),
+      title: z.string(),
+      startAt: isoDateTime,
+      endAt: isoDateTime,
+      /** `NoticeWindow` (notices.ts) */
+      window: z.enum(['未开始', '申报中', '已截止']).describe('申报时段：未开始、申报中或已截止'),
+      serviceTypes: z.array(z.string()),
+    }),
+    employer: z.object({ id: z.string(), name: z.string(), uscc: z.string() }),
+    /** from the account, read-only in 基本信息 */
+    identity: z
+      .object({
+        name: z.string(),
+        idType: z.string(),
+        maskedIdNumber: z.string(),
+        birthDate: isoDate.nullable(),
+        gender: z.string().nullable(),
+      })
+      .describe('申报人身份（来自账号，只读）'),
+    modules: z
+      .object({ basic: savedModuleSchema.optional(), achievement: savedModuleSchema.optional() })
+      .describe('基本信息与创新创业成果；未保存过的模块不出现'),
+    entries: z.array(entryItemSchema),
+    attachments: z.array(attachmentItemSchema).describe('材料附件信息（不含各条记录的附件）'),
+    submittedAt: isoDateTime.nullable(),
+    /** modules the applicant may change now: all while 未提交, the ticked ones while 被退回 */
+    editableModules: z.array(z.enum(MODULE_KEYS)).describe('现在可修改的模块'),
+    /** whether 材料附件信息 (身份证正反面, 其他材料) may change now */
+    attachmentsEditable: z.boolean().describe('材料附件信息现在可否修改'),
+    returned: returnInfoSchema.nullable(),
+    /** 评审结果 once the department published it (manual 3.4); null before */
+    result: publishedResultSchema.nullable(),
+    allowedActions: z.array(z.enum(APPLICATION_ACTIONS)),
+    flow: z.array(flowNodeSchema).describe('流程推送'),
+  })
+  .describe('申报信息');
+export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
 const version = z.number({ error: '缺少版本号，请刷新后重试' }).int().min(0);
 const values = z.record(z.string(), z.unknown(), { error: '填写的内容格式不正确' });
@@ -151,9 +194,10 @@ export const addEntrySchema = z.object({ module: z.string({ error: '请选择模
 export const saveEntrySchema = z.object({ values, version });
 
 /** `GET /api/person/applications/:id/validation`, and the `issues` of a refused 提交. */
-export interface ValidationResult {
-  issues: ValidationIssue[];
-}
+export const validationResultSchema = z
+  .object({ issues: z.array(validationIssueSchema) })
+  .describe('数据验证信息');
+export type ValidationResult = z.infer<typeof validationResultSchema>;
 
 export const COMMITMENT_TEXT = '本人承诺，申报所提供的材料真实、准确，如有违诺情况，本人愿承担所有责任';
 

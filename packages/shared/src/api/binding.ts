@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTime, itemsAnswer } from './answers.js';
 import { usccField } from './auth.js';
 
 /**
@@ -13,53 +14,71 @@ export const ACTIVE_BINDING_STATUSES = ['待审核', '材料终审通过'] as co
 /** `GET /api/person/employers?uscc=…`: 去绑定 searches by 统一社会信用代码 only. */
 export const employerSearchSchema = z.object({ uscc: usccField });
 
-export interface EmployerSearchResult {
-  employerId: string;
-  name: string;
-  uscc: string;
-  /** the applicant's binding with this employer that is 待审核 or 材料终审通过, if any */
-  binding: { id: string; status: BindingStatus } | null;
-  /** 绑定 may be pressed now */
-  canBind: boolean;
-  /** why not, in Chinese, when canBind is false */
-  reason: string | null;
-}
+export const employerSearchResultSchema = z
+  .object({
+    employerId: z.string(),
+    name: z.string(),
+    uscc: z.string(),
+    /** the applicant's binding with this employer that is 待审核 or 材料终审通过, if any */
+    binding: z
+      .object({ id: z.string(), status: z.enum(BINDING_STATUSES) })
+      .nullable()
+      .describe('与该单位待审核或已通过的绑定'),
+    /** 绑定 may be pressed now */
+    canBind: z.boolean().describe('现在能否绑定'),
+    /** why not, in Chinese, when canBind is false */
+    reason: z.string().nullable().describe('不能绑定的原因'),
+  })
+  .describe('按统一社会信用代码查到的单位');
+export type EmployerSearchResult = z.infer<typeof employerSearchResultSchema>;
 
 /** `POST /api/person/bindings` */
 export const bindingRequestSchema = z.object({ employerId: z.uuid({ error: '请先查询要绑定的单位' }) });
 
-export type BindingAction = '解除绑定';
+export const BINDING_ACTIONS = ['解除绑定'] as const;
+export type BindingAction = (typeof BINDING_ACTIONS)[number];
 
 /** A row of 点击查看绑定单位申报状态 (the applicant's history). */
-export interface BindingItem {
-  id: string;
-  employerId: string;
-  employerName: string;
-  uscc: string;
-  /** 申请时间, ISO */
-  requestedAt: string;
-  status: BindingStatus;
-  /** 办件意见 */
-  opinion: string | null;
-  /** 审核时间, ISO */
-  decidedAt: string | null;
-  unboundAt: string | null;
-  allowedActions: BindingAction[];
-}
+export const bindingItemSchema = z
+  .object({
+    id: z.string(),
+    employerId: z.string(),
+    employerName: z.string(),
+    uscc: z.string(),
+    /** 申请时间, ISO */
+    requestedAt: isoDateTime.describe('申请时间'),
+    status: z.enum(BINDING_STATUSES),
+    /** 办件意见 */
+    opinion: z.string().nullable().describe('办件意见'),
+    /** 审核时间, ISO */
+    decidedAt: isoDateTime.nullable().describe('审核时间'),
+    unboundAt: isoDateTime.nullable().describe('解除绑定时间'),
+    allowedActions: z.array(z.enum(BINDING_ACTIONS)),
+  })
+  .describe('绑定申请');
+export type BindingItem = z.infer<typeof bindingItemSchema>;
 
-export interface BindingHistory {
-  items: BindingItem[];
-  /** the binding that is 待审核 or 材料终审通过 now */
-  current: BindingItem | null;
-}
+export const bindingHistorySchema = z
+  .object({
+    items: z.array(bindingItemSchema),
+    /** the binding that is 待审核 or 材料终审通过 now */
+    current: bindingItemSchema.nullable().describe('当前待审核或已通过的绑定'),
+  })
+  .describe('绑定单位申报状态（历史）');
+export type BindingHistory = z.infer<typeof bindingHistorySchema>;
 
 /** What the 推荐单位 field offers: only employers whose binding is 材料终审通过. */
-export interface RecommendingEmployer {
-  bindingId: string;
-  employerId: string;
-  name: string;
-  uscc: string;
-}
+export const recommendingEmployerSchema = z.object({
+  bindingId: z.string(),
+  employerId: z.string(),
+  name: z.string(),
+  uscc: z.string(),
+});
+export type RecommendingEmployer = z.infer<typeof recommendingEmployerSchema>;
+/** `GET /api/person/recommending-employers` */
+export const recommendingEmployersAnswerSchema = itemsAnswer(recommendingEmployerSchema).describe(
+  '可选的推荐单位（绑定已材料终审通过）',
+);
 
 export const BINDING_DECISIONS = ['审核通过', '审核不通过终止审核'] as const;
 export type BindingDecision = (typeof BINDING_DECISIONS)[number];
@@ -78,18 +97,23 @@ export const bindingDecisionSchema = z
 export type BindingDecisionBody = z.infer<typeof bindingDecisionSchema>;
 
 /** A binding request as the employer's reviewers see it; identity numbers masked. */
-export interface EmployerBindingItem {
-  id: string;
-  applicantName: string;
-  maskedIdNumber: string;
-  maskedPhone: string;
-  requestedAt: string;
-  status: BindingStatus;
-  opinion: string | null;
-  decidedAt: string | null;
-  decidedByName: string | null;
-  allowedActions: BindingDecision[];
-}
+export const employerBindingItemSchema = z
+  .object({
+    id: z.string(),
+    applicantName: z.string(),
+    maskedIdNumber: z.string().describe('证件号码（脱敏）'),
+    maskedPhone: z.string().describe('手机号码（脱敏）'),
+    requestedAt: isoDateTime.describe('申请时间'),
+    status: z.enum(BINDING_STATUSES),
+    opinion: z.string().nullable().describe('办件意见'),
+    decidedAt: isoDateTime.nullable().describe('审核时间'),
+    decidedByName: z.string().nullable().describe('审核人'),
+    allowedActions: z.array(z.enum(BINDING_DECISIONS)),
+  })
+  .describe('绑定申请（单位网厅）');
+export type EmployerBindingItem = z.infer<typeof employerBindingItemSchema>;
+/** `GET /api/employer/bindings` */
+export const employerBindingsAnswerSchema = itemsAnswer(employerBindingItemSchema).describe('绑定申请列表');
 
 /** `GET /api/employer/bindings?status=…` */
 export const employerBindingQuerySchema = z.object({
@@ -97,11 +121,14 @@ export const employerBindingQuerySchema = z.object({
 });
 
 /** `GET /api/employer/applicants`: the applicants bound to the employer now (材料终审通过). */
-export interface EmployerApplicantItem {
-  bindingId: string;
-  applicantName: string;
-  maskedIdNumber: string;
-  maskedPhone: string;
+export const employerApplicantItemSchema = z.object({
+  bindingId: z.string(),
+  applicantName: z.string(),
+  maskedIdNumber: z.string().describe('证件号码（脱敏）'),
+  maskedPhone: z.string().describe('手机号码（脱敏）'),
   /** when the binding was approved, ISO */
-  boundSince: string;
-}
+  boundSince: isoDateTime.describe('绑定通过时间'),
+});
+export type EmployerApplicantItem = z.infer<typeof employerApplicantItemSchema>;
+export const employerApplicantsAnswerSchema =
+  itemsAnswer(employerApplicantItemSchema).describe('本单位已绑定的申报人');

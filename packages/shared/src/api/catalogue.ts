@@ -19,21 +19,33 @@ export function isHigherCategory(a: TalentCategory, b: TalentCategory): boolean 
 }
 
 /** A 条款 of the catalogue, cited by an applicant as 申报依据. */
-export interface CatalogueItem {
-  id: string;
-  category: TalentCategory;
-  /** 条款编号, e.g. C-3 */
-  code: string;
-  text: string;
-  sort: number;
-  enabled: boolean;
-}
+export const catalogueItemAnswerSchema = z
+  .object({
+    id: z.string(),
+    category: z.enum(TALENT_CATEGORIES),
+    /** 条款编号, e.g. C-3 */
+    code: z.string().describe('条款编号，如 C-3'),
+    text: z.string(),
+    sort: z.number(),
+    enabled: z.boolean(),
+  })
+  .describe('人才分类目录条款');
+export type CatalogueItem = z.infer<typeof catalogueItemAnswerSchema>;
 
-export interface CatalogueCategory {
-  code: TalentCategory;
-  name: string;
-  items: CatalogueItem[];
-}
+export const catalogueCategoryAnswerSchema = z
+  .object({
+    code: z.enum(TALENT_CATEGORIES),
+    name: z.string(),
+    items: z.array(catalogueItemAnswerSchema),
+  })
+  .describe('人才类别及其条款');
+export type CatalogueCategory = z.infer<typeof catalogueCategoryAnswerSchema>;
+
+/** `GET /api/catalogue`: applicants and employers see the enabled 条款 only, the department all of them. */
+export const catalogueAnswerSchema = z
+  .object({ categories: z.array(catalogueCategoryAnswerSchema) })
+  .describe('人才分类目录');
+export type CatalogueAnswer = z.infer<typeof catalogueAnswerSchema>;
 
 export const catalogueCategorySchema = z.object({ name: text('类别名称', { max: 50 }) });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../identity/id-number.js';
-import { TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
+import { isoDate, isoDateTime } from './answers.js';
+import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
 
 /**
@@ -39,28 +40,37 @@ export const talentResultSchema = z.object({
 });
 export type TalentResultBody = z.infer<typeof talentResultSchema>;
 
-export interface EligibilityExceptionItem {
-  id: string;
-  name: string;
-  maskedIdNumber: string;
-  reason: string;
-  createdAt: string;
-  createdBy: string | null;
-  revokedAt: string | null;
-}
+export const eligibilityExceptionItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    maskedIdNumber: z.string().describe('证件号码（脱敏）'),
+    reason: z.string().describe('例外情形说明'),
+    createdAt: isoDateTime,
+    createdBy: z.string().nullable().describe('登记人姓名'),
+    revokedAt: isoDateTime.nullable().describe('撤销时间；null 为仍有效'),
+  })
+  .describe('申报例外情形');
+export type EligibilityExceptionItem = z.infer<typeof eligibilityExceptionItemSchema>;
 
-export interface TalentResultItem {
-  id: string;
-  name: string;
-  maskedIdNumber: string;
-  outcome: (typeof TALENT_RESULT_OUTCOMES)[number];
-  category: TalentCategory;
-  decidedOn: string;
-  createdAt: string;
-}
+export const talentResultItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    maskedIdNumber: z.string().describe('证件号码（脱敏）'),
+    outcome: z.enum(TALENT_RESULT_OUTCOMES),
+    category: z.enum(TALENT_CATEGORIES),
+    decidedOn: isoDate.describe('认定日期 YYYY-MM-DD'),
+    createdAt: isoDateTime,
+  })
+  .describe('历史认定记录');
+export type TalentResultItem = z.infer<typeof talentResultItemSchema>;
 
-/** `GET /api/department/eligibility` */
-export interface EligibilityRecords {
-  exceptions: EligibilityExceptionItem[];
-  results: TalentResultItem[];
-}
+/** `GET /api/department/eligibility`, and the answer of every change there */
+export const eligibilityRecordsSchema = z
+  .object({
+    exceptions: z.array(eligibilityExceptionItemSchema),
+    results: z.array(talentResultItemSchema),
+  })
+  .describe('申报例外情形与历史认定记录');
+export type EligibilityRecords = z.infer<typeof eligibilityRecordsSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isHigherCategory, type TalentCategory } from '../api/catalogue.js';
 import type { ServiceType } from '../api/notices.js';
 import { chinaDate } from '../identity/id-number.js';
@@ -26,15 +27,18 @@ export interface EligibilityInput {
   exception: boolean;
 }
 
-export type EligibilityKey = 'age' | 'recentCertified' | 'recentRefused' | 'promotion';
+export const ELIGIBILITY_KEYS = ['age', 'recentCertified', 'recentRefused', 'promotion'] as const;
+export type EligibilityKey = (typeof ELIGIBILITY_KEYS)[number];
 
-export interface EligibilityCheck {
-  key: EligibilityKey;
-  label: string;
+/** One rule of 条件自检 and how the applicant stands with it. */
+export const eligibilityCheckSchema = z.object({
+  key: z.enum(ELIGIBILITY_KEYS),
+  label: z.string(),
   /** null: cannot be decided until 基本信息 names the category (the check runs again at 提交) */
-  passed: boolean | null;
-  reason: string;
-}
+  passed: z.boolean().nullable().describe('null：待基本信息填写人才类别后（提交时）再核验'),
+  reason: z.string(),
+});
+export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
 
 /** The confirmations of SPEC §5 that the applicant ticks in 条件自检. */
 export const SELF_CHECK_CONFIRMATIONS = [

@@ -18,7 +18,9 @@ export interface ModuleContext {
   catalogue?: readonly { id: string; category: TalentCategory }[];
 }
 
-export type ModuleValues = Record<string, string | number>;
+/** The saved values of a module or entry: field key → text or number. */
+export const savedValuesSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+export type ModuleValues = z.infer<typeof savedValuesSchema>;
 
 export interface FieldIssue {
   field: string;

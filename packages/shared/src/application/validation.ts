@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import type { TalentCategory } from '../api/catalogue.js';
 import type { ServiceType } from '../api/notices.js';
 import { type EligibilityInput, eligibilityChecks, type PastResult } from './eligibility.js';
 import {
   APPLICATION_SLOTS,
   type ApplicationSlot,
+  MODULE_KEYS,
   MODULES,
   type ModuleKey,
   SLOT_RULES,
@@ -12,7 +14,8 @@ import {
 import { checkModuleValues, type ModuleContext, type ModuleValues } from './schemas.js';
 
 /** Where a 数据验证信息 item belongs: a module, the 材料附件信息, or the 申报条件 of 条件自检. */
-export type ValidationSection = ModuleKey | 'attachments' | 'eligibility';
+export const VALIDATION_SECTIONS = [...MODULE_KEYS, 'attachments', 'eligibility'] as const;
+export type ValidationSection = (typeof VALIDATION_SECTIONS)[number];
 
 export const SECTION_LABELS: Record<ValidationSection, string> = {
   ...(Object.fromEntries(MODULES.map((m) => [m.key, m.label])) as Record<ModuleKey, string>),
@@ -21,14 +24,15 @@ export const SECTION_LABELS: Record<ValidationSection, string> = {
 };
 
 /** One failing rule, pointing at the field (or entry, or slot) to fix. */
-export interface ValidationIssue {
-  section: ValidationSection;
+export const validationIssueSchema = z.object({
+  section: z.enum(VALIDATION_SECTIONS),
   /** the entry of a list module */
-  entryId?: string;
+  entryId: z.string().optional().describe('列表模块中的那一条记录'),
   /** the field of the module, or the attachment slot */
-  field?: string;
-  message: string;
-}
+  field: z.string().optional().describe('模块的字段，或附件类别'),
+  message: z.string(),
+});
+export type ValidationIssue = z.infer<typeof validationIssueSchema>;
 
 /** What the rules look at: the saved modules, entries and attachment counts. */
 export interface ApplicationSnapshot {

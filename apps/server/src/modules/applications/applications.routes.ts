@@ -2,11 +2,18 @@ import multipart from '@fastify/multipart';
 import {
   APPLICATION_SLOTS,
   addEntrySchema,
+  applicationDetailSchema,
+  applicationListAnswerSchema,
   applicationPolicy,
+  attachmentItemSchema,
+  entryItemSchema,
+  savedModuleSchema,
   saveEntrySchema,
   saveModuleSchema,
+  selfCheckSchema,
   startApplicationSchema,
   submitApplicationSchema,
+  validationResultSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +22,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { fileAnswer, noContent } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
 import { sendFile } from '../../platform/uploads.js';
 import type { ApplicationFilesService } from './application-files.js';
@@ -51,17 +59,30 @@ export async function applicationsRoutes(
   const applicant = may(db, applicationPolicy, 'start');
   const tags = ['个人网厅：申报'];
 
-  r.get('/api/person/self-check', { ...applicant, schema: { tags, summary: '条件自检' } }, async (request) =>
-    applications.selfCheck({ auth: requireAuth(request) }),
+  r.get(
+    '/api/person/self-check',
+    { ...applicant, schema: { tags, summary: '条件自检', response: { 200: selfCheckSchema } } },
+    async (request) => applications.selfCheck({ auth: requireAuth(request) }),
   );
   r.get(
     '/api/person/applications',
-    { ...applicant, schema: { tags, summary: '申报历史信息' } },
+    {
+      ...applicant,
+      schema: { tags, summary: '申报历史信息', response: { 200: applicationListAnswerSchema } },
+    },
     async (request) => applications.list({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/person/applications',
-    { ...applicant, schema: { tags, summary: '确认并开始申报', body: startApplicationSchema } },
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '确认并开始申报',
+        body: startApplicationSchema,
+        response: { 201: applicationDetailSchema },
+      },
+    },
     async (request, reply) => {
       const detail = await applications.start({
         auth: requireAuth(request),
@@ -73,14 +94,23 @@ export async function applicationsRoutes(
   );
   r.get(
     '/api/person/applications/:id',
-    { ...applicant, schema: { tags, summary: '申报信息', params: idParams } },
+    {
+      ...applicant,
+      schema: { tags, summary: '申报信息', params: idParams, response: { 200: applicationDetailSchema } },
+    },
     async (request) => applications.detail({ auth: requireAuth(request), id: request.params.id }),
   );
   r.put(
     '/api/person/applications/:id/modules/:module',
     {
       ...applicant,
-      schema: { tags, summary: '保存基本信息或创新创业成果', params: moduleParams, body: saveModuleSchema },
+      schema: {
+        tags,
+        summary: '保存基本信息或创新创业成果',
+        params: moduleParams,
+        body: saveModuleSchema,
+        response: { 200: savedModuleSchema },
+      },
     },
     async (request) =>
       applications.saveModule({
@@ -94,7 +124,16 @@ export async function applicationsRoutes(
   );
   r.post(
     '/api/person/applications/:id/entries',
-    { ...applicant, schema: { tags, summary: '添加一条经历或业绩', params: idParams, body: addEntrySchema } },
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '添加一条经历或业绩',
+        params: idParams,
+        body: addEntrySchema,
+        response: { 201: entryItemSchema },
+      },
+    },
     async (request, reply) => {
       const entry = await applications.addEntry({
         auth: requireAuth(request),
@@ -110,7 +149,13 @@ export async function applicationsRoutes(
     '/api/person/applications/:id/entries/:entryId',
     {
       ...applicant,
-      schema: { tags, summary: '保存一条经历或业绩', params: entryParams, body: saveEntrySchema },
+      schema: {
+        tags,
+        summary: '保存一条经历或业绩',
+        params: entryParams,
+        body: saveEntrySchema,
+        response: { 200: entryItemSchema },
+      },
     },
     async (request) =>
       applications.saveEntry({
@@ -124,7 +169,15 @@ export async function applicationsRoutes(
   );
   r.delete(
     '/api/person/applications/:id/entries/:entryId',
-    { ...applicant, schema: { tags, summary: '删除一条经历或业绩', params: entryParams } },
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '删除一条经历或业绩',
+        params: entryParams,
+        response: { 204: noContent('已删除') },
+      },
+    },
     async (request, reply) => {
       await applications.deleteEntry({
         auth: requireAuth(request),
@@ -132,17 +185,29 @@ export async function applicationsRoutes(
         entryId: request.params.entryId,
         meta: requestMeta(request),
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   r.get(
     '/api/person/applications/:id/validation',
-    { ...applicant, schema: { tags, summary: '数据验证信息', params: idParams } },
+    {
+      ...applicant,
+      schema: { tags, summary: '数据验证信息', params: idParams, response: { 200: validationResultSchema } },
+    },
     async (request) => applications.validation({ auth: requireAuth(request), id: request.params.id }),
   );
   r.post(
     '/api/person/applications/:id/submit',
-    { ...applicant, schema: { tags, summary: '提交', params: idParams, body: submitApplicationSchema } },
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '提交',
+        params: idParams,
+        body: submitApplicationSchema,
+        response: { 200: applicationDetailSchema },
+      },
+    },
     async (request) =>
       applications.submit({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
@@ -155,6 +220,7 @@ export async function applicationsRoutes(
         summary: '人才分类定级认定一览表（PDF）',
         params: idParams,
         querystring: downloadQuery,
+        response: { 200: fileAnswer('application/pdf', '人才分类定级认定一览表 PDF') },
       },
     },
     async (request, reply) => {
@@ -174,7 +240,13 @@ export async function applicationsRoutes(
     '/api/person/applications/:id/attachments/:attachmentId',
     {
       ...applicant,
-      schema: { tags, summary: '预览或下载附件', params: attachmentParams, querystring: downloadQuery },
+      schema: {
+        tags,
+        summary: '预览或下载附件',
+        params: attachmentParams,
+        querystring: downloadQuery,
+        response: { 200: fileAnswer('application/octet-stream', '附件文件（按上传时的类型）') },
+      },
     },
     async (request, reply) => {
       const { attachment, stream } = await files.open({
@@ -187,7 +259,10 @@ export async function applicationsRoutes(
   );
   r.delete(
     '/api/person/applications/:id/attachments/:attachmentId',
-    { ...applicant, schema: { tags, summary: '删除附件', params: attachmentParams } },
+    {
+      ...applicant,
+      schema: { tags, summary: '删除附件', params: attachmentParams, response: { 204: noContent('已删除') } },
+    },
     async (request, reply) => {
       await files.remove({
         auth: requireAuth(request),
@@ -195,7 +270,7 @@ export async function applicationsRoutes(
         attachmentId: request.params.attachmentId,
         meta: requestMeta(request),
       });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -212,6 +287,7 @@ export async function applicationsRoutes(
           params: idParams,
           querystring: uploadQuery,
           consumes: ['multipart/form-data'],
+          response: { 201: attachmentItemSchema },
         },
       },
       async (request, reply) => {

@@ -1,9 +1,16 @@
 import {
   bindingDecisionSchema,
+  bindingHistorySchema,
+  bindingItemSchema,
   bindingPolicy,
   bindingRequestSchema,
+  employerApplicantsAnswerSchema,
+  employerBindingItemSchema,
   employerBindingQuerySchema,
+  employerBindingsAnswerSchema,
+  employerSearchResultSchema,
   employerSearchSchema,
+  recommendingEmployersAnswerSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -31,18 +38,34 @@ export async function bindingRoutes(
     '/api/person/employers',
     {
       ...applicant,
-      schema: { tags: person, summary: '按统一社会信用代码查询推荐单位', querystring: employerSearchSchema },
+      schema: {
+        tags: person,
+        summary: '按统一社会信用代码查询推荐单位',
+        querystring: employerSearchSchema,
+        response: { 200: employerSearchResultSchema },
+      },
     },
     async (request) => binding.searchEmployer({ auth: requireAuth(request), uscc: request.query.uscc }),
   );
   r.get(
     '/api/person/bindings',
-    { ...applicant, schema: { tags: person, summary: '绑定单位申报状态（历史）' } },
+    {
+      ...applicant,
+      schema: { tags: person, summary: '绑定单位申报状态（历史）', response: { 200: bindingHistorySchema } },
+    },
     async (request) => binding.history({ auth: requireAuth(request) }),
   );
   r.post(
     '/api/person/bindings',
-    { ...applicant, schema: { tags: person, summary: '申请绑定推荐单位', body: bindingRequestSchema } },
+    {
+      ...applicant,
+      schema: {
+        tags: person,
+        summary: '申请绑定推荐单位',
+        body: bindingRequestSchema,
+        response: { 201: bindingItemSchema },
+      },
+    },
     async (request, reply) => {
       const item = await binding.requestBinding({
         auth: requireAuth(request),
@@ -54,13 +77,23 @@ export async function bindingRoutes(
   );
   r.post(
     '/api/person/bindings/:id/unbind',
-    { ...applicant, schema: { tags: person, summary: '解除绑定', params: idParams } },
+    {
+      ...applicant,
+      schema: { tags: person, summary: '解除绑定', params: idParams, response: { 200: bindingItemSchema } },
+    },
     async (request) =>
       binding.unbind({ auth: requireAuth(request), id: request.params.id, meta: requestMeta(request) }),
   );
   r.get(
     '/api/person/recommending-employers',
-    { ...applicant, schema: { tags: person, summary: '可选的推荐单位（材料终审通过）' } },
+    {
+      ...applicant,
+      schema: {
+        tags: person,
+        summary: '可选的推荐单位（材料终审通过）',
+        response: { 200: recommendingEmployersAnswerSchema },
+      },
+    },
     async (request) => binding.recommendingEmployers({ auth: requireAuth(request) }),
   );
 
@@ -68,7 +101,12 @@ export async function bindingRoutes(
     '/api/employer/bindings',
     {
       ...employer,
-      schema: { tags: unit, summary: '绑定申请列表', querystring: employerBindingQuerySchema },
+      schema: {
+        tags: unit,
+        summary: '绑定申请列表',
+        querystring: employerBindingQuerySchema,
+        response: { 200: employerBindingsAnswerSchema },
+      },
     },
     async (request) => binding.employerBindings({ auth: requireAuth(request), status: request.query.status }),
   );
@@ -76,7 +114,13 @@ export async function bindingRoutes(
     '/api/employer/bindings/:id/decision',
     {
       ...employer,
-      schema: { tags: unit, summary: '审核绑定申请', params: idParams, body: bindingDecisionSchema },
+      schema: {
+        tags: unit,
+        summary: '审核绑定申请',
+        params: idParams,
+        body: bindingDecisionSchema,
+        response: { 200: employerBindingItemSchema },
+      },
     },
     async (request) =>
       binding.decide({
@@ -88,7 +132,14 @@ export async function bindingRoutes(
   );
   r.get(
     '/api/employer/applicants',
-    { ...employer, schema: { tags: unit, summary: '本单位已绑定的申报人' } },
+    {
+      ...employer,
+      schema: {
+        tags: unit,
+        summary: '本单位已绑定的申报人',
+        response: { 200: employerApplicantsAnswerSchema },
+      },
+    },
     async (request) => binding.employerApplicants({ auth: requireAuth(request) }),
   );
 }

@@ -1,5 +1,8 @@
 import {
+  catalogueAnswerSchema,
+  catalogueCategoryAnswerSchema,
   catalogueCategorySchema,
+  catalogueItemAnswerSchema,
   catalogueItemSchema,
   catalogueItemStatusSchema,
   cataloguePolicy,
@@ -28,14 +31,23 @@ export async function catalogueRoutes(
 
   r.get(
     '/api/catalogue',
-    { ...signedInOnly, schema: { tags: ['人才分类目录'], summary: '人才分类目录' } },
+    {
+      ...signedInOnly,
+      schema: { tags: ['人才分类目录'], summary: '人才分类目录', response: { 200: catalogueAnswerSchema } },
+    },
     async (request) => catalogue.get({ role: requireAuth(request).account.role }),
   );
   r.put(
     '/api/department/catalogue/categories/:code',
     {
       ...business,
-      schema: { tags, summary: '修改人才类别名称', params: categoryParams, body: catalogueCategorySchema },
+      schema: {
+        tags,
+        summary: '修改人才类别名称',
+        params: categoryParams,
+        body: catalogueCategorySchema,
+        response: { 200: catalogueCategoryAnswerSchema },
+      },
     },
     async (request) =>
       catalogue.renameCategory({
@@ -47,7 +59,15 @@ export async function catalogueRoutes(
   );
   r.post(
     '/api/department/catalogue/items',
-    { ...business, schema: { tags, summary: '新增目录条款', body: catalogueItemSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '新增目录条款',
+        body: catalogueItemSchema,
+        response: { 201: catalogueItemAnswerSchema },
+      },
+    },
     async (request, reply) => {
       const item = await catalogue.createItem({
         auth: requireAuth(request),
@@ -61,7 +81,13 @@ export async function catalogueRoutes(
     '/api/department/catalogue/items/:id',
     {
       ...business,
-      schema: { tags, summary: '编辑目录条款', params: itemParams, body: catalogueItemSchema },
+      schema: {
+        tags,
+        summary: '编辑目录条款',
+        params: itemParams,
+        body: catalogueItemSchema,
+        response: { 200: catalogueItemAnswerSchema },
+      },
     },
     async (request) =>
       catalogue.updateItem({
@@ -75,7 +101,13 @@ export async function catalogueRoutes(
     '/api/department/catalogue/items/:id',
     {
       ...business,
-      schema: { tags, summary: '启用或停用目录条款', params: itemParams, body: catalogueItemStatusSchema },
+      schema: {
+        tags,
+        summary: '启用或停用目录条款',
+        params: itemParams,
+        body: catalogueItemStatusSchema,
+        response: { 200: catalogueItemAnswerSchema },
+      },
     },
     async (request) =>
       catalogue.setItemEnabled({

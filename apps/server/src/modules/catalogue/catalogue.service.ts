@@ -1,4 +1,5 @@
 import {
+  type CatalogueAnswer,
   type CatalogueCategory,
   type CatalogueItem,
   type CatalogueItemBody,
@@ -79,7 +80,7 @@ export function createCatalogueService({ db }: { db: Kysely<DB> }) {
 
   return {
     /** Applicants and employers see only enabled items; the department sees all. */
-    async get({ role }: { role: Role }): Promise<{ categories: CatalogueCategory[] }> {
+    async get({ role }: { role: Role }): Promise<CatalogueAnswer> {
       const includeDisabled = (DEPARTMENT_ROLES as readonly Role[]).includes(role);
       return { categories: await catalogue({ includeDisabled }) };
     },

@@ -1,4 +1,9 @@
-import { eligibilityExceptionSchema, eligibilityPolicy, talentResultSchema } from '@rcpd/shared';
+import {
+  eligibilityExceptionSchema,
+  eligibilityPolicy,
+  eligibilityRecordsSchema,
+  talentResultSchema,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
@@ -21,12 +26,23 @@ export async function eligibilityRoutes(
 
   r.get(
     '/api/department/eligibility',
-    { ...business, schema: { tags, summary: '申报例外情形与历史认定记录' } },
+    {
+      ...business,
+      schema: { tags, summary: '申报例外情形与历史认定记录', response: { 200: eligibilityRecordsSchema } },
+    },
     async () => eligibility.list(),
   );
   r.post(
     '/api/department/eligibility/exceptions',
-    { ...business, schema: { tags, summary: '登记申报例外情形', body: eligibilityExceptionSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '登记申报例外情形',
+        body: eligibilityExceptionSchema,
+        response: { 201: eligibilityRecordsSchema },
+      },
+    },
     async (request, reply) => {
       await eligibility.addException({
         auth: requireAuth(request),
@@ -38,7 +54,15 @@ export async function eligibilityRoutes(
   );
   r.post(
     '/api/department/eligibility/exceptions/:id/revoke',
-    { ...business, schema: { tags, summary: '撤销申报例外情形', params: idParams } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '撤销申报例外情形',
+        params: idParams,
+        response: { 200: eligibilityRecordsSchema },
+      },
+    },
     async (request) => {
       await eligibility.revokeException({
         auth: requireAuth(request),
@@ -50,7 +74,15 @@ export async function eligibilityRoutes(
   );
   r.post(
     '/api/department/eligibility/results',
-    { ...business, schema: { tags, summary: '登记历史认定记录', body: talentResultSchema } },
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '登记历史认定记录',
+        body: talentResultSchema,
+        response: { 201: eligibilityRecordsSchema },
+      },
+    },
     async (request, reply) => {
       await eligibility.addResult({
         auth: requireAuth(request),
