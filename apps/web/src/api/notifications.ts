@@ -18,9 +18,11 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string | null) =>
-      id
+      // either answer is only a cue to read the list again
+      (id
         ? api.post('/api/notifications/{id}/read', { params: { id } })
-        : api.post('/api/notifications/read-all'),
+        : api.post('/api/notifications/read-all')
+      ).then(() => undefined),
     onSettled: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
 }

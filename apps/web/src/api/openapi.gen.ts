@@ -2097,6 +2097,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 进程在运行 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -2129,6 +2141,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已就绪 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @description 各依赖的检查结果：ok 正常，failed 不可用，timeout 无响应 */
+                        checks: {
+                            [key: string]: "ok" | "failed" | "timeout";
+                        };
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -2147,6 +2175,23 @@ export interface operations {
                         }[];
                         /** @description 5xx 时便于排查的请求编号 */
                         requestId?: string;
+                    };
+                };
+            };
+            /** @description 未就绪，或正在停止 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                        message: string;
+                        /** @description 各依赖的检查结果：ok 正常，failed 不可用，timeout 无响应 */
+                        checks: {
+                            [key: string]: "ok" | "failed" | "timeout";
+                        };
                     };
                 };
             };
@@ -2161,6 +2206,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 数据库可用 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -2182,6 +2241,20 @@ export interface operations {
                     };
                 };
             };
+            /** @description 数据库不可用 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "unavailable";
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
         };
     };
     getAuthSession: {
@@ -2193,6 +2266,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 登录状态与 CSRF 令牌 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 当前登录的账号；未登录时为 null */
+                        account: {
+                            id: string;
+                            /** @enum {string} */
+                            portal: "person" | "employer" | "department";
+                            role: string;
+                            roleLabel: string;
+                            /** @description 姓名；单位账号为经办人姓名 */
+                            displayName: string;
+                            employerName: string | null;
+                            maskedPhone: string | null;
+                            maskedIdNumber: string | null;
+                        } | null;
+                        csrfToken: string;
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -2225,6 +2322,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 图形验证码 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        captchaId: string;
+                        /** @description SVG 图片（data: URL） */
+                        image: string;
+                        expiresInSeconds: number;
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -2270,6 +2381,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 短信验证码已发送 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 再次获取前须等待的秒数 */
+                        cooldownSeconds: number;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2381,6 +2504,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 个人注册 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2488,6 +2623,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 单位注册 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2594,6 +2741,30 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 登录状态与 CSRF 令牌 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 当前登录的账号；未登录时为 null */
+                        account: {
+                            id: string;
+                            /** @enum {string} */
+                            portal: "person" | "employer" | "department";
+                            role: string;
+                            roleLabel: string;
+                            /** @description 姓名；单位账号为经办人姓名 */
+                            displayName: string;
+                            employerName: string | null;
+                            maskedPhone: string | null;
+                            maskedIdNumber: string | null;
+                        } | null;
+                        csrfToken: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2689,6 +2860,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 安全退出 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
             403: {
                 headers: {
@@ -2775,6 +2958,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 忘记密码 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2878,6 +3073,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 修改密码 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -2973,6 +3180,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 账号列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            role: string;
+                            roleLabel: string;
+                            name: string;
+                            /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                            login: string;
+                            maskedPhone: string | null;
+                            departmentName: string | null;
+                            /**
+                             * @description 部门账号的审核环节
+                             * @enum {string|null}
+                             */
+                            reviewStage: "province" | "supervisor" | null;
+                            reviewStageName: string | null;
+                            supervisorId: string | null;
+                            supervisorName: string | null;
+                            enabled: boolean;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            lastLoginAt: string | null;
+                            /** @description 当前管理员可对该账号执行的操作 */
+                            allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -3055,6 +3297,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号（身份证件号码、手机号码已脱敏） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        role: string;
+                        roleLabel: string;
+                        name: string;
+                        /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                        login: string;
+                        maskedPhone: string | null;
+                        departmentName: string | null;
+                        /**
+                         * @description 部门账号的审核环节
+                         * @enum {string|null}
+                         */
+                        reviewStage: "province" | "supervisor" | null;
+                        reviewStageName: string | null;
+                        supervisorId: string | null;
+                        supervisorName: string | null;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        lastLoginAt: string | null;
+                        /** @description 当前管理员可对该账号执行的操作 */
+                        allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3179,6 +3454,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号（身份证件号码、手机号码已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        role: string;
+                        roleLabel: string;
+                        name: string;
+                        /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                        login: string;
+                        maskedPhone: string | null;
+                        departmentName: string | null;
+                        /**
+                         * @description 部门账号的审核环节
+                         * @enum {string|null}
+                         */
+                        reviewStage: "province" | "supervisor" | null;
+                        reviewStageName: string | null;
+                        supervisorId: string | null;
+                        supervisorName: string | null;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        lastLoginAt: string | null;
+                        /** @description 当前管理员可对该账号执行的操作 */
+                        allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3316,6 +3624,41 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 账号列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            role: string;
+                            roleLabel: string;
+                            name: string;
+                            /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                            login: string;
+                            maskedPhone: string | null;
+                            departmentName: string | null;
+                            /**
+                             * @description 部门账号的审核环节
+                             * @enum {string|null}
+                             */
+                            reviewStage: "province" | "supervisor" | null;
+                            reviewStageName: string | null;
+                            supervisorId: string | null;
+                            supervisorName: string | null;
+                            enabled: boolean;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            lastLoginAt: string | null;
+                            /** @description 当前管理员可对该账号执行的操作 */
+                            allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -3408,6 +3751,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号（身份证件号码、手机号码已脱敏） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        role: string;
+                        roleLabel: string;
+                        name: string;
+                        /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                        login: string;
+                        maskedPhone: string | null;
+                        departmentName: string | null;
+                        /**
+                         * @description 部门账号的审核环节
+                         * @enum {string|null}
+                         */
+                        reviewStage: "province" | "supervisor" | null;
+                        reviewStageName: string | null;
+                        supervisorId: string | null;
+                        supervisorName: string | null;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        lastLoginAt: string | null;
+                        /** @description 当前管理员可对该账号执行的操作 */
+                        allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3538,6 +3914,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号（身份证件号码、手机号码已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        role: string;
+                        roleLabel: string;
+                        name: string;
+                        /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                        login: string;
+                        maskedPhone: string | null;
+                        departmentName: string | null;
+                        /**
+                         * @description 部门账号的审核环节
+                         * @enum {string|null}
+                         */
+                        reviewStage: "province" | "supervisor" | null;
+                        reviewStageName: string | null;
+                        supervisorId: string | null;
+                        supervisorName: string | null;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        lastLoginAt: string | null;
+                        /** @description 当前管理员可对该账号执行的操作 */
+                        allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3683,6 +4092,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号（身份证件号码、手机号码已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        role: string;
+                        roleLabel: string;
+                        name: string;
+                        /** @description 登录账号：用户名或（脱敏的）手机号码 */
+                        login: string;
+                        maskedPhone: string | null;
+                        departmentName: string | null;
+                        /**
+                         * @description 部门账号的审核环节
+                         * @enum {string|null}
+                         */
+                        reviewStage: "province" | "supervisor" | null;
+                        reviewStageName: string | null;
+                        supervisorId: string | null;
+                        supervisorName: string | null;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        lastLoginAt: string | null;
+                        /** @description 当前管理员可对该账号执行的操作 */
+                        allowedActions: ("编辑审核环节" | "停用" | "启用")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3823,6 +4265,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计日志（新的在前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                            actorLabel: string;
+                            action: string;
+                            targetType: string | null;
+                            targetId: string | null;
+                            ip: string | null;
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        /** @description 下一页（更早）的 before 参数；最后一页为 null */
+                        nextBefore: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -3921,6 +4388,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计日志 Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4016,6 +4492,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 我的消息（新的在前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 读取时间；未读为 null */
+                            readAt: string | null;
+                        }[];
+                        /** @description 未读条数 */
+                        unread: number;
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -4071,6 +4568,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 站内消息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 读取时间；未读为 null */
+                        readAt: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4208,6 +4722,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 我的消息（新的在前） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 读取时间；未读为 null */
+                            readAt: string | null;
+                        }[];
+                        /** @description 未读条数 */
+                        unread: number;
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -4305,6 +4840,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 按统一社会信用代码查到的单位 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        employerId: string;
+                        name: string;
+                        uscc: string;
+                        /** @description 与该单位待审核或已通过的绑定 */
+                        binding: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                        } | null;
+                        /** @description 现在能否绑定 */
+                        canBind: boolean;
+                        /** @description 不能绑定的原因 */
+                        reason: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4400,6 +4958,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 绑定单位申报状态（历史） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            employerId: string;
+                            employerName: string;
+                            uscc: string;
+                            /** @description 申请时间 */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                            /** @description 办件意见 */
+                            opinion: string | null;
+                            /** @description 审核时间 */
+                            decidedAt: string | null;
+                            /** @description 解除绑定时间 */
+                            unboundAt: string | null;
+                            allowedActions: "解除绑定"[];
+                        }[];
+                        /** @description 当前待审核或已通过的绑定 */
+                        current: {
+                            id: string;
+                            employerId: string;
+                            employerName: string;
+                            uscc: string;
+                            /** @description 申请时间 */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                            /** @description 办件意见 */
+                            opinion: string | null;
+                            /** @description 审核时间 */
+                            decidedAt: string | null;
+                            /** @description 解除绑定时间 */
+                            unboundAt: string | null;
+                            allowedActions: "解除绑定"[];
+                        } | null;
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -4481,6 +5084,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 绑定申请 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        employerId: string;
+                        employerName: string;
+                        uscc: string;
+                        /** @description 申请时间 */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                        /** @description 办件意见 */
+                        opinion: string | null;
+                        /** @description 审核时间 */
+                        decidedAt: string | null;
+                        /** @description 解除绑定时间 */
+                        unboundAt: string | null;
+                        allowedActions: "解除绑定"[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4599,6 +5227,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 绑定申请 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        employerId: string;
+                        employerName: string;
+                        uscc: string;
+                        /** @description 申请时间 */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                        /** @description 办件意见 */
+                        opinion: string | null;
+                        /** @description 审核时间 */
+                        decidedAt: string | null;
+                        /** @description 解除绑定时间 */
+                        unboundAt: string | null;
+                        allowedActions: "解除绑定"[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4736,6 +5389,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 可选的推荐单位（绑定已材料终审通过） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bindingId: string;
+                            employerId: string;
+                            name: string;
+                            uscc: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -4812,6 +5481,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 绑定申请列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 手机号码（脱敏） */
+                            maskedPhone: string;
+                            /** @description 申请时间 */
+                            requestedAt: string;
+                            /** @enum {string} */
+                            status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                            /** @description 办件意见 */
+                            opinion: string | null;
+                            /** @description 审核时间 */
+                            decidedAt: string | null;
+                            /** @description 审核人 */
+                            decidedByName: string | null;
+                            allowedActions: ("审核通过" | "审核不通过终止审核")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -4918,6 +5616,33 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 绑定申请（单位网厅） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        applicantName: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @description 手机号码（脱敏） */
+                        maskedPhone: string;
+                        /** @description 申请时间 */
+                        requestedAt: string;
+                        /** @enum {string} */
+                        status: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                        /** @description 办件意见 */
+                        opinion: string | null;
+                        /** @description 审核时间 */
+                        decidedAt: string | null;
+                        /** @description 审核人 */
+                        decidedByName: string | null;
+                        allowedActions: ("审核通过" | "审核不通过终止审核")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5055,6 +5780,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 本单位已绑定的申报人 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            bindingId: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 手机号码（脱敏） */
+                            maskedPhone: string;
+                            /** @description 绑定通过时间 */
+                            boundSince: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -5131,6 +5876,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 后台导出 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        state: "排队中" | "生成中" | "已完成" | "失败";
+                        rowsTotal: number;
+                        rowsDone: number;
+                        /** @description 文件大小（字节），已完成时 */
+                        size: number | null;
+                        error: string | null;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        finishedAt: string | null;
+                        /** @description 过期时间，之后文件删除 */
+                        expiresAt: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5228,6 +5998,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导出的 Excel 文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5323,6 +6102,47 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报通知列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            serviceTypes: ("首次认定" | "晋升认定")[];
+                            /** @enum {string} */
+                            status: "草稿" | "已发布" | "已关闭";
+                            /** @enum {string} */
+                            window: "未开始" | "申报中" | "已截止";
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            closedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            version: number;
+                            attachments: {
+                                id: string;
+                                /** @description 文件名 */
+                                fileName: string;
+                                /** @description MIME 类型 */
+                                contentType: string;
+                                /** @description 字节数 */
+                                size: number;
+                            }[];
+                            allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -5410,6 +6230,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报通知（管理端） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        startAt: string;
+                        /** @description ISO 8601 时间 */
+                        endAt: string;
+                        serviceTypes: ("首次认定" | "晋升认定")[];
+                        /** @enum {string} */
+                        status: "草稿" | "已发布" | "已关闭";
+                        /** @enum {string} */
+                        window: "未开始" | "申报中" | "已截止";
+                        /** @description ISO 8601 时间 */
+                        publishedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        closedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        version: number;
+                        attachments: {
+                            id: string;
+                            /** @description 文件名 */
+                            fileName: string;
+                            /** @description MIME 类型 */
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                        }[];
+                        allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5541,6 +6400,45 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报通知（管理端） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        startAt: string;
+                        /** @description ISO 8601 时间 */
+                        endAt: string;
+                        serviceTypes: ("首次认定" | "晋升认定")[];
+                        /** @enum {string} */
+                        status: "草稿" | "已发布" | "已关闭";
+                        /** @enum {string} */
+                        window: "未开始" | "申报中" | "已截止";
+                        /** @description ISO 8601 时间 */
+                        publishedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        closedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        version: number;
+                        attachments: {
+                            id: string;
+                            /** @description 文件名 */
+                            fileName: string;
+                            /** @description MIME 类型 */
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                        }[];
+                        allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5680,6 +6578,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5819,6 +6724,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报通知（管理端） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        startAt: string;
+                        /** @description ISO 8601 时间 */
+                        endAt: string;
+                        serviceTypes: ("首次认定" | "晋升认定")[];
+                        /** @enum {string} */
+                        status: "草稿" | "已发布" | "已关闭";
+                        /** @enum {string} */
+                        window: "未开始" | "申报中" | "已截止";
+                        /** @description ISO 8601 时间 */
+                        publishedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        closedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        version: number;
+                        attachments: {
+                            id: string;
+                            /** @description 文件名 */
+                            fileName: string;
+                            /** @description MIME 类型 */
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                        }[];
+                        allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -5958,6 +6902,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报通知（管理端） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        startAt: string;
+                        /** @description ISO 8601 时间 */
+                        endAt: string;
+                        serviceTypes: ("首次认定" | "晋升认定")[];
+                        /** @enum {string} */
+                        status: "草稿" | "已发布" | "已关闭";
+                        /** @enum {string} */
+                        window: "未开始" | "申报中" | "已截止";
+                        /** @description ISO 8601 时间 */
+                        publishedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        closedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        version: number;
+                        attachments: {
+                            id: string;
+                            /** @description 文件名 */
+                            fileName: string;
+                            /** @description MIME 类型 */
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                        }[];
+                        allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6097,6 +7080,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 通知附件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description 文件名 */
+                        fileName: string;
+                        /** @description MIME 类型 */
+                        contentType: string;
+                        /** @description 字节数 */
+                        size: number;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6237,6 +7237,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6377,6 +7384,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 通知附件（类型见 content-type） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6472,6 +7488,38 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报中的申报通知 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            body: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            serviceTypes: ("首次认定" | "晋升认定")[];
+                            /** @enum {string} */
+                            window: "未开始" | "申报中" | "已截止";
+                            attachments: {
+                                id: string;
+                                /** @description 文件名 */
+                                fileName: string;
+                                /** @description MIME 类型 */
+                                contentType: string;
+                                /** @description 字节数 */
+                                size: number;
+                            }[];
+                            canApply: boolean;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -6546,6 +7594,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报注意事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @description 最后编辑时间；从未编辑为 null */
+                        updatedAt: string | null;
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -6605,6 +7666,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报注意事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @description 最后编辑时间；从未编辑为 null */
+                        updatedAt: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6721,6 +7795,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 人才分类目录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            /** @enum {string} */
+                            code: "A" | "B" | "C" | "D" | "E";
+                            name: string;
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                category: "A" | "B" | "C" | "D" | "E";
+                                /** @description 条款编号，如 C-3 */
+                                code: string;
+                                text: string;
+                                sort: number;
+                                enabled: boolean;
+                            }[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -6782,6 +7881,29 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 人才类别及其条款 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "A" | "B" | "C" | "D" | "E";
+                        name: string;
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 条款编号，如 C-3 */
+                            code: string;
+                            text: string;
+                            sort: number;
+                            enabled: boolean;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -6930,6 +8052,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 人才分类目录条款 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        /** @description 条款编号，如 C-3 */
+                        code: string;
+                        text: string;
+                        sort: number;
+                        enabled: boolean;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7059,6 +8199,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 人才分类目录条款 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        /** @description 条款编号，如 C-3 */
+                        code: string;
+                        text: string;
+                        sort: number;
+                        enabled: boolean;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7204,6 +8362,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 人才分类目录条款 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        /** @description 条款编号，如 C-3 */
+                        code: string;
+                        text: string;
+                        sort: number;
+                        enabled: boolean;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7341,6 +8517,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 主管部门列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            /** @description 所辖单位数 */
+                            employerCount: number;
+                            /** @description 为其审核的部门账号数 */
+                            accountCount: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -7421,6 +8617,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 主管部门 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7545,6 +8753,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 主管部门 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7684,6 +8904,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7826,6 +9053,27 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 单位及其主管部门（分页） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                            supervisorId: string | null;
+                            /** @description 主管部门名称；null 为未分配主管部门 */
+                            supervisorName: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -7930,6 +9178,22 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 单位及其主管部门 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        uscc: string;
+                        supervisorId: string | null;
+                        /** @description 主管部门名称；null 为未分配主管部门 */
+                        supervisorName: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -8067,6 +9331,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 单位主管部门导入模板 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8141,6 +9414,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 本单位信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        uscc: string;
+                        /** @description 主管部门名称；null 为未分配主管部门 */
+                        supervisorName: string | null;
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8215,6 +9502,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导入结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 主管部门有变化的单位数 */
+                        updated: number;
+                        /** @description 主管部门未变的行数 */
+                        unchanged: number;
+                        errors: {
+                            row: number;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8310,6 +9615,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报例外情形与历史认定记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 例外情形说明 */
+                            reason: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 登记人姓名 */
+                            createdBy: string | null;
+                            /** @description 撤销时间；null 为仍有效 */
+                            revokedAt: string | null;
+                        }[];
+                        results: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @enum {string} */
+                            outcome: "认定通过" | "不予认定";
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 认定日期 YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8391,6 +9734,44 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报例外情形与历史认定记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 例外情形说明 */
+                            reason: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 登记人姓名 */
+                            createdBy: string | null;
+                            /** @description 撤销时间；null 为仍有效 */
+                            revokedAt: string | null;
+                        }[];
+                        results: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @enum {string} */
+                            outcome: "认定通过" | "不予认定";
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 认定日期 YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -8509,6 +9890,44 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报例外情形与历史认定记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 例外情形说明 */
+                            reason: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 登记人姓名 */
+                            createdBy: string | null;
+                            /** @description 撤销时间；null 为仍有效 */
+                            revokedAt: string | null;
+                        }[];
+                        results: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @enum {string} */
+                            outcome: "认定通过" | "不予认定";
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 认定日期 YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -8657,6 +10076,44 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报例外情形与历史认定记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exceptions: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @description 例外情形说明 */
+                            reason: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 登记人姓名 */
+                            createdBy: string | null;
+                            /** @description 撤销时间；null 为仍有效 */
+                            revokedAt: string | null;
+                        }[];
+                        results: {
+                            id: string;
+                            name: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            /** @enum {string} */
+                            outcome: "认定通过" | "不予认定";
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 认定日期 YYYY-MM-DD */
+                            decidedOn: string;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -8773,6 +10230,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 条件自检 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            /** @enum {string} */
+                            key: "age" | "recentCertified" | "recentRefused" | "promotion";
+                            label: string;
+                            /** @description null：待基本信息填写人才类别后（提交时）再核验 */
+                            passed: boolean | null;
+                            reason: string;
+                        }[];
+                        /** @description 申报人须逐项确认的申报条件 */
+                        readonly confirmations: string[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8847,6 +10324,45 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报历史信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            noticeId: string;
+                            noticeTitle: string;
+                            employerName: string;
+                            /** @enum {string} */
+                            status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            serviceType: string | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            /** @description ISO 8601 时间 */
+                            submittedAt: string | null;
+                            /** @description 已发布的评审结果 */
+                            result: {
+                                /** @enum {string} */
+                                outcome: "认定通过" | "调整类别认定" | "不予认定";
+                                /** @enum {string|null} */
+                                category: "A" | "B" | "C" | "D" | "E" | null;
+                                categoryName: string | null;
+                                /** @description ISO 8601 时间 */
+                                publishedAt: string;
+                                certificateId: string | null;
+                            } | null;
+                            allowedActions: ("编辑" | "查看" | "提交" | "删除" | "进度跟踪")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -8931,6 +10447,148 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报信息 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                        notice: {
+                            id: string;
+                            title: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            /**
+                             * @description 申报时段：未开始、申报中或已截止
+                             * @enum {string}
+                             */
+                            window: "未开始" | "申报中" | "已截止";
+                            serviceTypes: string[];
+                        };
+                        employer: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                        };
+                        /** @description 申报人身份（来自账号，只读） */
+                        identity: {
+                            name: string;
+                            idType: string;
+                            maskedIdNumber: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            birthDate: string | null;
+                            gender: string | null;
+                        };
+                        /** @description 基本信息与创新创业成果；未保存过的模块不出现 */
+                        modules: {
+                            /** @description 已保存的模块 */
+                            basic?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                            /** @description 已保存的模块 */
+                            achievement?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                        };
+                        entries: {
+                            values: {
+                                [key: string]: string | number;
+                            };
+                            /** @description 版本号：下次保存时原样带回 */
+                            version: number;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                slot: "photo" | "idCard" | "other" | "entry";
+                                entryId: string | null;
+                                fileName: string;
+                                contentType: string;
+                                /** @description 字节数 */
+                                size: number;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        /** @description 材料附件信息（不含各条记录的附件） */
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                        /** @description ISO 8601 时间 */
+                        submittedAt: string | null;
+                        /** @description 现在可修改的模块 */
+                        editableModules: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards")[];
+                        /** @description 材料附件信息现在可否修改 */
+                        attachmentsEditable: boolean;
+                        /** @description 最近一次退回 */
+                        returned: {
+                            /** @description 退回意见 */
+                            opinion: string;
+                            /** @description 退回修改的部分 */
+                            sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            /** @description 退回的审核环节 */
+                            stageName: string;
+                            /** @description 经办人 */
+                            handler: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        } | null;
+                        /** @description 已发布的评审结果 */
+                        result: {
+                            /** @enum {string} */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            categoryName: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string;
+                            certificateId: string | null;
+                        } | null;
+                        allowedActions: ("编辑" | "查看" | "提交" | "删除" | "进度跟踪")[];
+                        /** @description 流程推送 */
+                        flow: {
+                            id: string;
+                            stage: string;
+                            handler: string;
+                            action: string;
+                            opinion: string | null;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9049,6 +10707,148 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                        notice: {
+                            id: string;
+                            title: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            /**
+                             * @description 申报时段：未开始、申报中或已截止
+                             * @enum {string}
+                             */
+                            window: "未开始" | "申报中" | "已截止";
+                            serviceTypes: string[];
+                        };
+                        employer: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                        };
+                        /** @description 申报人身份（来自账号，只读） */
+                        identity: {
+                            name: string;
+                            idType: string;
+                            maskedIdNumber: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            birthDate: string | null;
+                            gender: string | null;
+                        };
+                        /** @description 基本信息与创新创业成果；未保存过的模块不出现 */
+                        modules: {
+                            /** @description 已保存的模块 */
+                            basic?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                            /** @description 已保存的模块 */
+                            achievement?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                        };
+                        entries: {
+                            values: {
+                                [key: string]: string | number;
+                            };
+                            /** @description 版本号：下次保存时原样带回 */
+                            version: number;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                slot: "photo" | "idCard" | "other" | "entry";
+                                entryId: string | null;
+                                fileName: string;
+                                contentType: string;
+                                /** @description 字节数 */
+                                size: number;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        /** @description 材料附件信息（不含各条记录的附件） */
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                        /** @description ISO 8601 时间 */
+                        submittedAt: string | null;
+                        /** @description 现在可修改的模块 */
+                        editableModules: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards")[];
+                        /** @description 材料附件信息现在可否修改 */
+                        attachmentsEditable: boolean;
+                        /** @description 最近一次退回 */
+                        returned: {
+                            /** @description 退回意见 */
+                            opinion: string;
+                            /** @description 退回修改的部分 */
+                            sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            /** @description 退回的审核环节 */
+                            stageName: string;
+                            /** @description 经办人 */
+                            handler: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        } | null;
+                        /** @description 已发布的评审结果 */
+                        result: {
+                            /** @enum {string} */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            categoryName: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string;
+                            certificateId: string | null;
+                        } | null;
+                        allowedActions: ("编辑" | "查看" | "提交" | "删除" | "进度跟踪")[];
+                        /** @description 流程推送 */
+                        flow: {
+                            id: string;
+                            stage: string;
+                            handler: string;
+                            action: string;
+                            opinion: string | null;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9177,6 +10977,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已保存的模块 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        values: {
+                            [key: string]: string | number;
+                        };
+                        /** @description 版本号：下次保存时原样带回 */
+                        version: number;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9325,6 +11142,38 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 经历或业绩的一条记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        values: {
+                            [key: string]: string | number;
+                        };
+                        /** @description 版本号：下次保存时原样带回 */
+                        version: number;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9474,6 +11323,38 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 经历或业绩的一条记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        values: {
+                            [key: string]: string | number;
+                        };
+                        /** @description 版本号：下次保存时原样带回 */
+                        version: number;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        id: string;
+                        /** @enum {string} */
+                        module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9614,6 +11495,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9753,6 +11641,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 数据验证信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        issues: {
+                            /** @enum {string} */
+                            section: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments" | "eligibility";
+                            /** @description 列表模块中的那一条记录 */
+                            entryId?: string;
+                            /** @description 模块的字段，或附件类别 */
+                            field?: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -9878,6 +11785,148 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                        notice: {
+                            id: string;
+                            title: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            /**
+                             * @description 申报时段：未开始、申报中或已截止
+                             * @enum {string}
+                             */
+                            window: "未开始" | "申报中" | "已截止";
+                            serviceTypes: string[];
+                        };
+                        employer: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                        };
+                        /** @description 申报人身份（来自账号，只读） */
+                        identity: {
+                            name: string;
+                            idType: string;
+                            maskedIdNumber: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            birthDate: string | null;
+                            gender: string | null;
+                        };
+                        /** @description 基本信息与创新创业成果；未保存过的模块不出现 */
+                        modules: {
+                            /** @description 已保存的模块 */
+                            basic?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                            /** @description 已保存的模块 */
+                            achievement?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                        };
+                        entries: {
+                            values: {
+                                [key: string]: string | number;
+                            };
+                            /** @description 版本号：下次保存时原样带回 */
+                            version: number;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                slot: "photo" | "idCard" | "other" | "entry";
+                                entryId: string | null;
+                                fileName: string;
+                                contentType: string;
+                                /** @description 字节数 */
+                                size: number;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        /** @description 材料附件信息（不含各条记录的附件） */
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                        /** @description ISO 8601 时间 */
+                        submittedAt: string | null;
+                        /** @description 现在可修改的模块 */
+                        editableModules: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards")[];
+                        /** @description 材料附件信息现在可否修改 */
+                        attachmentsEditable: boolean;
+                        /** @description 最近一次退回 */
+                        returned: {
+                            /** @description 退回意见 */
+                            opinion: string;
+                            /** @description 退回修改的部分 */
+                            sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            /** @description 退回的审核环节 */
+                            stageName: string;
+                            /** @description 经办人 */
+                            handler: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        } | null;
+                        /** @description 已发布的评审结果 */
+                        result: {
+                            /** @enum {string} */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            categoryName: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string;
+                            certificateId: string | null;
+                        } | null;
+                        allowedActions: ("编辑" | "查看" | "提交" | "删除" | "进度跟踪")[];
+                        /** @description 流程推送 */
+                        flow: {
+                            id: string;
+                            stage: string;
+                            handler: string;
+                            action: string;
+                            opinion: string | null;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10019,6 +12068,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 人才分类定级认定一览表 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10140,6 +12198,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 附件文件（按上传时的类型） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10259,6 +12326,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10401,6 +12475,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 附件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        slot: "photo" | "idCard" | "other" | "entry";
+                        entryId: string | null;
+                        fileName: string;
+                        contentType: string;
+                        /** @description 字节数 */
+                        size: number;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10538,6 +12632,64 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 评审结果列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                            /** @description 不可做的操作及原因 */
+                            refusals: {
+                                [key: string]: string;
+                            };
+                            applicationId: string;
+                            /** @description 申报编号 */
+                            applicationNumber: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            employerName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                            result: {
+                                id: string;
+                                /**
+                                 * @description 评审结果
+                                 * @enum {string}
+                                 */
+                                outcome: "认定通过" | "调整类别认定" | "不予认定";
+                                /**
+                                 * @description 人才类别 A–E
+                                 * @enum {string|null}
+                                 */
+                                category: "A" | "B" | "C" | "D" | "E" | null;
+                                remark: string;
+                                /** @enum {string} */
+                                state: "待发布" | "公示中" | "已发布";
+                                /** @description 日期 YYYY-MM-DD */
+                                publicityEndsOn: string | null;
+                                /** @description ISO 8601 时间 */
+                                publishedAt: string | null;
+                                /** @description 在仍在进行的发布批次中等待 */
+                                publishing: boolean;
+                                objections: {
+                                    id: string;
+                                    content: string;
+                                    /** @description ISO 8601 时间 */
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -10625,6 +12777,64 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 评审结果列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                            /** @description 不可做的操作及原因 */
+                            refusals: {
+                                [key: string]: string;
+                            };
+                            applicationId: string;
+                            /** @description 申报编号 */
+                            applicationNumber: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            employerName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                            result: {
+                                id: string;
+                                /**
+                                 * @description 评审结果
+                                 * @enum {string}
+                                 */
+                                outcome: "认定通过" | "调整类别认定" | "不予认定";
+                                /**
+                                 * @description 人才类别 A–E
+                                 * @enum {string|null}
+                                 */
+                                category: "A" | "B" | "C" | "D" | "E" | null;
+                                remark: string;
+                                /** @enum {string} */
+                                state: "待发布" | "公示中" | "已发布";
+                                /** @description 日期 YYYY-MM-DD */
+                                publicityEndsOn: string | null;
+                                /** @description ISO 8601 时间 */
+                                publishedAt: string | null;
+                                /** @description 在仍在进行的发布批次中等待 */
+                                publishing: boolean;
+                                objections: {
+                                    id: string;
+                                    content: string;
+                                    /** @description ISO 8601 时间 */
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10741,6 +12951,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 评审结果导入模板 Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -10823,6 +13042,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已开始公示 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 公示截止日期 YYYY-MM-DD */
+                        endsOn: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -10945,6 +13176,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 发布批次 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        total: number;
+                        done: number;
+                        failed: number;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        finishedAt: string | null;
+                        /** @description 发布失败的评审结果及原因（最多200条） */
+                        failures: {
+                            resultId: string;
+                            applicationNumber: string;
+                            applicantName: string;
+                            error: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11061,6 +13317,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 最近的发布批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            total: number;
+                            done: number;
+                            failed: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            finishedAt: string | null;
+                            /** @description 发布失败的评审结果及原因（最多200条） */
+                            failures: {
+                                resultId: string;
+                                applicationNumber: string;
+                                applicantName: string;
+                                error: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -11137,6 +13420,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 发布批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        total: number;
+                        done: number;
+                        failed: number;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        finishedAt: string | null;
+                        /** @description 发布失败的评审结果及原因（最多200条） */
+                        failures: {
+                            resultId: string;
+                            applicationNumber: string;
+                            applicantName: string;
+                            error: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11255,6 +13563,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 发布批次 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        total: number;
+                        done: number;
+                        failed: number;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        finishedAt: string | null;
+                        /** @description 发布失败的评审结果及原因（最多200条） */
+                        failures: {
+                            resultId: string;
+                            applicationNumber: string;
+                            applicantName: string;
+                            error: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11400,6 +13733,64 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 评审结果列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                            /** @description 不可做的操作及原因 */
+                            refusals: {
+                                [key: string]: string;
+                            };
+                            applicationId: string;
+                            /** @description 申报编号 */
+                            applicationNumber: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            employerName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                            result: {
+                                id: string;
+                                /**
+                                 * @description 评审结果
+                                 * @enum {string}
+                                 */
+                                outcome: "认定通过" | "调整类别认定" | "不予认定";
+                                /**
+                                 * @description 人才类别 A–E
+                                 * @enum {string|null}
+                                 */
+                                category: "A" | "B" | "C" | "D" | "E" | null;
+                                remark: string;
+                                /** @enum {string} */
+                                state: "待发布" | "公示中" | "已发布";
+                                /** @description 日期 YYYY-MM-DD */
+                                publicityEndsOn: string | null;
+                                /** @description ISO 8601 时间 */
+                                publishedAt: string | null;
+                                /** @description 在仍在进行的发布批次中等待 */
+                                publishing: boolean;
+                                objections: {
+                                    id: string;
+                                    content: string;
+                                    /** @description ISO 8601 时间 */
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11537,6 +13928,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 电子证书列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description 证书编号 */
+                            number: string;
+                            holderName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            categoryName: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            issuedOn: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            validUntil: string | null;
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            statusReason: string | null;
+                            /** @description ISO 8601 时间 */
+                            statusChangedAt: string | null;
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -11621,6 +14045,37 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 电子证书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description 证书编号 */
+                        number: string;
+                        holderName: string;
+                        /**
+                         * @description 人才类别 A–E
+                         * @enum {string}
+                         */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        categoryName: string;
+                        /** @description 日期 YYYY-MM-DD */
+                        issuedOn: string;
+                        /** @description 日期 YYYY-MM-DD */
+                        validUntil: string | null;
+                        /** @enum {string} */
+                        status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                        statusReason: string | null;
+                        /** @description ISO 8601 时间 */
+                        statusChangedAt: string | null;
+                        /** @description 当前账号现在可做的操作 */
+                        allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11758,6 +14213,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 电子证书列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description 证书编号 */
+                            number: string;
+                            holderName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            categoryName: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            issuedOn: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            validUntil: string | null;
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            statusReason: string | null;
+                            /** @description ISO 8601 时间 */
+                            statusChangedAt: string | null;
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -11836,6 +14324,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 人才分类定级认定证书 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -11952,6 +14449,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 评审结果公示 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            employerName: string;
+                            /** @description 认定类别，如“A类 ……” */
+                            category: string;
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /** @description 日期 YYYY-MM-DD */
+                            publicityEndsOn: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {
@@ -11986,6 +14506,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 电子证书验证结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        valid: true;
+                        /** @description 电子证书 */
+                        certificate: {
+                            id: string;
+                            /** @description 证书编号 */
+                            number: string;
+                            holderName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            categoryName: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            issuedOn: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            validUntil: string | null;
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            statusReason: string | null;
+                            /** @description ISO 8601 时间 */
+                            statusChangedAt: string | null;
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
+                        };
+                    } | {
+                        /** @enum {boolean} */
+                        valid: false;
+                        reason: string;
+                        /** @description 电子证书 */
+                        certificate: {
+                            id: string;
+                            /** @description 证书编号 */
+                            number: string;
+                            holderName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            categoryName: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            issuedOn: string;
+                            /** @description 日期 YYYY-MM-DD */
+                            validUntil: string | null;
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            statusReason: string | null;
+                            /** @description ISO 8601 时间 */
+                            statusChangedAt: string | null;
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
+                        } | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12039,6 +14623,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 导入结果：全部导入，或一条不导入并逐行说明原因 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                        errors: {
+                            row: number;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -12134,6 +14733,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审核环节与筛选项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 审核环节
+                         * @enum {string}
+                         */
+                        stage: "employer" | "supervisor" | "province";
+                        stageName: string;
+                        notices: {
+                            id: string;
+                            title: string;
+                        }[];
+                        employers: {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -12219,6 +14842,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审核列表的一页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            applicantName: string;
+                            maskedIdNumber: string;
+                            employerName: string;
+                            noticeTitle: string;
+                            /** @enum {string|null} */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            serviceType: string | null;
+                            /** @enum {string} */
+                            status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                            /** @description 当前环节，非已申报时为空 */
+                            stageName: string;
+                            /** @description ISO 8601 时间 */
+                            submittedAt: string | null;
+                        }[];
+                        /** @description 下一页的游标；最后一页为 null */
+                        next: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12338,6 +14989,74 @@ export interface operations {
             };
         };
         responses: {
+            /** @description direct：行数少，直接下载 queue.xlsx；job：后台生成，按 export.id 查询进度 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "direct";
+                        rows: number;
+                    } | {
+                        /** @enum {string} */
+                        mode: "job";
+                        /** @description 后台导出 */
+                        export: {
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            state: "排队中" | "生成中" | "已完成" | "失败";
+                            rowsTotal: number;
+                            rowsDone: number;
+                            /** @description 文件大小（字节），已完成时 */
+                            size: number | null;
+                            error: string | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            finishedAt: string | null;
+                            /** @description 过期时间，之后文件删除 */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description direct：行数少，直接下载 queue.xlsx；job：后台生成，按 export.id 查询进度 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "direct";
+                        rows: number;
+                    } | {
+                        /** @enum {string} */
+                        mode: "job";
+                        /** @description 后台导出 */
+                        export: {
+                            id: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            state: "排队中" | "生成中" | "已完成" | "失败";
+                            rowsTotal: number;
+                            rowsDone: number;
+                            /** @description 文件大小（字节），已完成时 */
+                            size: number | null;
+                            error: string | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            finishedAt: string | null;
+                            /** @description 过期时间，之后文件删除 */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12465,6 +15184,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报审核列表 Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12562,6 +15290,145 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报详情（审核） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                        notice: {
+                            id: string;
+                            title: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            /** @enum {string} */
+                            window: "未开始" | "申报中" | "已截止";
+                            serviceTypes: string[];
+                        };
+                        employer: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                        };
+                        identity: {
+                            name: string;
+                            idType: string;
+                            maskedIdNumber: string;
+                            birthDate: string | null;
+                            gender: string | null;
+                        };
+                        modules: {
+                            [key: string]: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                        };
+                        entries: {
+                            values: {
+                                [key: string]: string | number;
+                            };
+                            version: number;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                slot: "photo" | "idCard" | "other" | "entry";
+                                entryId: string | null;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                        /** @description ISO 8601 时间 */
+                        submittedAt: string | null;
+                        returned: {
+                            opinion: string;
+                            sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            stageName: string;
+                            handler: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        } | null;
+                        result: {
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            categoryName: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string;
+                            certificateId: string | null;
+                        } | null;
+                        flow: {
+                            id: string;
+                            stage: string;
+                            handler: string;
+                            action: string;
+                            opinion: string | null;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        }[];
+                        version: number;
+                        /**
+                         * @description 审核环节
+                         * @enum {string|null}
+                         */
+                        stage: "employer" | "supervisor" | "province" | null;
+                        stageName: string;
+                        /** @description 当前审核人现在可做的审核操作 */
+                        allowedDecisions: ("审核通过" | "退回" | "审核不通过终止审核")[];
+                        /** @description 最近一次提交相对上一次的变更（退回后） */
+                        changes: {
+                            /** @enum {string} */
+                            section: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments" | "eligibility";
+                            label: string;
+                            changes: {
+                                /** @enum {string} */
+                                kind: "新增" | "删除" | "修改";
+                                title: string;
+                                fields: {
+                                    label: string;
+                                    before: string;
+                                    after: string;
+                                }[];
+                            }[];
+                        }[] | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12692,6 +15559,145 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申报详情（审核） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                        notice: {
+                            id: string;
+                            title: string;
+                            /** @description ISO 8601 时间 */
+                            startAt: string;
+                            /** @description ISO 8601 时间 */
+                            endAt: string;
+                            /** @enum {string} */
+                            window: "未开始" | "申报中" | "已截止";
+                            serviceTypes: string[];
+                        };
+                        employer: {
+                            id: string;
+                            name: string;
+                            uscc: string;
+                        };
+                        identity: {
+                            name: string;
+                            idType: string;
+                            maskedIdNumber: string;
+                            birthDate: string | null;
+                            gender: string | null;
+                        };
+                        modules: {
+                            [key: string]: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                        };
+                        entries: {
+                            values: {
+                                [key: string]: string | number;
+                            };
+                            version: number;
+                            /** @description ISO 8601 时间 */
+                            updatedAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            attachments: {
+                                id: string;
+                                /** @enum {string} */
+                                slot: "photo" | "idCard" | "other" | "entry";
+                                entryId: string | null;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** @description ISO 8601 时间 */
+                                createdAt: string;
+                            }[];
+                        }[];
+                        attachments: {
+                            id: string;
+                            /** @enum {string} */
+                            slot: "photo" | "idCard" | "other" | "entry";
+                            entryId: string | null;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                        /** @description ISO 8601 时间 */
+                        submittedAt: string | null;
+                        returned: {
+                            opinion: string;
+                            sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            stageName: string;
+                            handler: string;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        } | null;
+                        result: {
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            categoryName: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string;
+                            certificateId: string | null;
+                        } | null;
+                        flow: {
+                            id: string;
+                            stage: string;
+                            handler: string;
+                            action: string;
+                            opinion: string | null;
+                            /** @description ISO 8601 时间 */
+                            at: string;
+                        }[];
+                        version: number;
+                        /**
+                         * @description 审核环节
+                         * @enum {string|null}
+                         */
+                        stage: "employer" | "supervisor" | "province" | null;
+                        stageName: string;
+                        /** @description 当前审核人现在可做的审核操作 */
+                        allowedDecisions: ("审核通过" | "退回" | "审核不通过终止审核")[];
+                        /** @description 最近一次提交相对上一次的变更（退回后） */
+                        changes: {
+                            /** @enum {string} */
+                            section: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments" | "eligibility";
+                            label: string;
+                            changes: {
+                                /** @enum {string} */
+                                kind: "新增" | "删除" | "修改";
+                                title: string;
+                                fields: {
+                                    label: string;
+                                    before: string;
+                                    after: string;
+                                }[];
+                            }[];
+                        }[] | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12834,6 +15840,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 申报附件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -12954,6 +15969,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 人才分类定级认定一览表 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13073,6 +16097,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 消息发送记录（分页） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            maskedPhone: string;
+                            text: string;
+                            /** @enum {string} */
+                            state: "待发送" | "已发送" | "失败";
+                            /** @description 已尝试发送次数 */
+                            attempts: number;
+                            lastError: string | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            sentAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        /** @description 各状态的短信条数 */
+                        counts: {
+                            "\u5F85\u53D1\u9001": number;
+                            "\u5DF2\u53D1\u9001": number;
+                            "\u5931\u8D25": number;
+                        };
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13170,6 +16227,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 重新发送失败的短信 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13307,6 +16376,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 接口客户端 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description 客户端编号（ic_ 加16位十六进制） */
+                            clientId: string;
+                            name: string;
+                            scopes: ("certificates:read" | "certificates:webhook")[];
+                            /** @description 地址白名单；空为不限 */
+                            allowedIps: string[];
+                            webhookUrl: string | null;
+                            rateLimitPerMinute: number;
+                            enabled: boolean;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 最近一次重置密钥的时间 */
+                            secretRotatedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            disabledAt: string | null;
+                        }[];
+                    };
+                };
+            };
             /** @description 未登录或登录已失效（UNAUTHENTICATED） */
             401: {
                 headers: {
@@ -13393,6 +16490,39 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 接口客户端及其密钥（只显示这一次） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 接口客户端（不含密钥） */
+                        client: {
+                            id: string;
+                            /** @description 客户端编号（ic_ 加16位十六进制） */
+                            clientId: string;
+                            name: string;
+                            scopes: ("certificates:read" | "certificates:webhook")[];
+                            /** @description 地址白名单；空为不限 */
+                            allowedIps: string[];
+                            webhookUrl: string | null;
+                            rateLimitPerMinute: number;
+                            enabled: boolean;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 最近一次重置密钥的时间 */
+                            secretRotatedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            disabledAt: string | null;
+                        };
+                        /** @description 调用凭据：Authorization: Bearer <credential>（只显示这一次） */
+                        credential: string;
+                        /** @description 推送签名密钥 whsec_…（只显示这一次） */
+                        signingSecret: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13523,6 +16653,32 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 接口客户端（不含密钥） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description 客户端编号（ic_ 加16位十六进制） */
+                        clientId: string;
+                        name: string;
+                        scopes: ("certificates:read" | "certificates:webhook")[];
+                        /** @description 地址白名单；空为不限 */
+                        allowedIps: string[];
+                        webhookUrl: string | null;
+                        rateLimitPerMinute: number;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 最近一次重置密钥的时间 */
+                        secretRotatedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        disabledAt: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13662,6 +16818,39 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 接口客户端及其密钥（只显示这一次） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 接口客户端（不含密钥） */
+                        client: {
+                            id: string;
+                            /** @description 客户端编号（ic_ 加16位十六进制） */
+                            clientId: string;
+                            name: string;
+                            scopes: ("certificates:read" | "certificates:webhook")[];
+                            /** @description 地址白名单；空为不限 */
+                            allowedIps: string[];
+                            webhookUrl: string | null;
+                            rateLimitPerMinute: number;
+                            enabled: boolean;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description 最近一次重置密钥的时间 */
+                            secretRotatedAt: string | null;
+                            /** @description ISO 8601 时间 */
+                            disabledAt: string | null;
+                        };
+                        /** @description 调用凭据：Authorization: Bearer <credential>（只显示这一次） */
+                        credential: string;
+                        /** @description 推送签名密钥 whsec_…（只显示这一次） */
+                        signingSecret: string;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13801,6 +16990,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 接口客户端（不含密钥） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description 客户端编号（ic_ 加16位十六进制） */
+                        clientId: string;
+                        name: string;
+                        scopes: ("certificates:read" | "certificates:webhook")[];
+                        /** @description 地址白名单；空为不限 */
+                        allowedIps: string[];
+                        webhookUrl: string | null;
+                        rateLimitPerMinute: number;
+                        enabled: boolean;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 最近一次重置密钥的时间 */
+                        secretRotatedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        disabledAt: string | null;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -13941,6 +17156,48 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 证书状态推送记录（分页） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            clientName: string;
+                            clientId: string;
+                            /** @description 客户端是否启用；停用客户端的记录不再重试 */
+                            clientEnabled: boolean;
+                            certificateNumber: string;
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            /** @description ISO 8601 时间 */
+                            changedAt: string;
+                            /** @enum {string} */
+                            state: "待发送" | "已送达" | "失败";
+                            /** @description 已尝试次数 */
+                            attempts: number;
+                            lastError: string | null;
+                            /** @description 接收方最近一次响应的 HTTP 状态码 */
+                            lastHttpStatus: number | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                            /** @description ISO 8601 时间 */
+                            deliveredAt: string | null;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        /** @description 各推送状态的记录数 */
+                        counts: {
+                            "\u5F85\u53D1\u9001": number;
+                            "\u5DF2\u9001\u8FBE": number;
+                            "\u5931\u8D25": number;
+                        };
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -14038,6 +17295,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 重新推送失败的记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
             400: {
                 headers: {
@@ -14488,6 +17757,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 开发环境短信发件箱（最近100条） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            phone: string;
+                            text: string;
+                            code: string | null;
+                            /** @description ISO 8601 时间 */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
             /** @description 操作过于频繁（RATE_LIMITED） */
             429: {
                 headers: {

@@ -20,3 +20,14 @@ export function itemsAnswer<T extends z.ZodType>(item: T) {
 export const isoDateTime = z.string().describe('ISO 8601 时间');
 /** A calendar day: `2026-12-03`. */
 export const isoDate = z.string().describe('日期 YYYY-MM-DD');
+
+/**
+ * `{ <key>: <count> }` for every key of a fixed list (the counts per state above a list): an object with each key
+ * required, so that a client generated from the OpenAPI document knows every key is there (a `z.record` over an
+ * enum reads there as any string key).
+ */
+export function countsOf<const K extends readonly [string, ...string[]]>(keys: K) {
+  return z.object(
+    Object.fromEntries(keys.map((key) => [key, z.number().int()])) as { [P in K[number]]: z.ZodNumber },
+  );
+}

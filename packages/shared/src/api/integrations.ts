@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, itemsAnswer } from './answers.js';
+import { countsOf, isoDateTime, itemsAnswer } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from './results.js';
@@ -303,7 +303,7 @@ export const webhookDeliveryPageSchema = z
     total: z.number(),
     page: z.number(),
     pageSize: z.number(),
-    counts: z.record(z.enum(WEBHOOK_STATES), z.number()).describe('各推送状态的记录数'),
+    counts: countsOf(WEBHOOK_STATES).describe('各推送状态的记录数'),
   })
   .describe('证书状态推送记录（分页）');
 export type WebhookDeliveryPage = z.infer<typeof webhookDeliveryPageSchema>;

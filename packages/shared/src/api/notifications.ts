@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, itemsAnswer } from './answers.js';
+import { countsOf, isoDateTime, itemsAnswer } from './answers.js';
 
 /** 站内消息: what reaches a person in the portal (every status change also goes by SMS). */
 export const notificationItemSchema = z
@@ -45,7 +45,7 @@ export const smsMessagePageSchema = z
     total: z.number(),
     page: z.number(),
     pageSize: z.number(),
-    counts: z.record(z.enum(SMS_STATES), z.number()).describe('各状态的短信条数'),
+    counts: countsOf(SMS_STATES).describe('各状态的短信条数'),
   })
   .describe('消息发送记录（分页）');
 export type SmsMessagePage = z.infer<typeof smsMessagePageSchema>;
