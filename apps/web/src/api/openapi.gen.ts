@@ -10347,11 +10347,16 @@ export interface operations {
                             updatedAt: string;
                             /** @description ISO 8601 时间 */
                             submittedAt: string | null;
-                            /** @description 已发布的评审结果 */
                             result: {
-                                /** @enum {string} */
+                                /**
+                                 * @description 评审结果
+                                 * @enum {string}
+                                 */
                                 outcome: "认定通过" | "调整类别认定" | "不予认定";
-                                /** @enum {string|null} */
+                                /**
+                                 * @description 人才类别 A–E
+                                 * @enum {string|null}
+                                 */
                                 category: "A" | "B" | "C" | "D" | "E" | null;
                                 categoryName: string | null;
                                 /** @description ISO 8601 时间 */
@@ -10564,11 +10569,16 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             at: string;
                         } | null;
-                        /** @description 已发布的评审结果 */
                         result: {
-                            /** @enum {string} */
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
                             outcome: "认定通过" | "调整类别认定" | "不予认定";
-                            /** @enum {string|null} */
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
                             category: "A" | "B" | "C" | "D" | "E" | null;
                             categoryName: string | null;
                             /** @description ISO 8601 时间 */
@@ -10824,11 +10834,16 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             at: string;
                         } | null;
-                        /** @description 已发布的评审结果 */
                         result: {
-                            /** @enum {string} */
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
                             outcome: "认定通过" | "调整类别认定" | "不予认定";
-                            /** @enum {string|null} */
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
                             category: "A" | "B" | "C" | "D" | "E" | null;
                             categoryName: string | null;
                             /** @description ISO 8601 时间 */
@@ -11902,11 +11917,16 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             at: string;
                         } | null;
-                        /** @description 已发布的评审结果 */
                         result: {
-                            /** @enum {string} */
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
                             outcome: "认定通过" | "调整类别认定" | "不予认定";
-                            /** @enum {string|null} */
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
                             category: "A" | "B" | "C" | "D" | "E" | null;
                             categoryName: string | null;
                             /** @description ISO 8601 时间 */
@@ -15307,7 +15327,10 @@ export interface operations {
                             startAt: string;
                             /** @description ISO 8601 时间 */
                             endAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description 申报时段：未开始、申报中或已截止
+                             * @enum {string}
+                             */
                             window: "未开始" | "申报中" | "已截止";
                             serviceTypes: string[];
                         };
@@ -15316,18 +15339,33 @@ export interface operations {
                             name: string;
                             uscc: string;
                         };
+                        /** @description 申报人身份（来自账号，只读） */
                         identity: {
                             name: string;
                             idType: string;
                             maskedIdNumber: string;
+                            /** @description 日期 YYYY-MM-DD */
                             birthDate: string | null;
                             gender: string | null;
                         };
+                        /** @description 基本信息与创新创业成果；未保存过的模块不出现 */
                         modules: {
-                            [key: string]: {
+                            /** @description 已保存的模块 */
+                            basic?: {
                                 values: {
                                     [key: string]: string | number;
                                 };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                            /** @description 已保存的模块 */
+                            achievement?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
                                 version: number;
                                 /** @description ISO 8601 时间 */
                                 updatedAt: string;
@@ -15337,6 +15375,7 @@ export interface operations {
                             values: {
                                 [key: string]: string | number;
                             };
+                            /** @description 版本号：下次保存时原样带回 */
                             version: number;
                             /** @description ISO 8601 时间 */
                             updatedAt: string;
@@ -15350,11 +15389,13 @@ export interface operations {
                                 entryId: string | null;
                                 fileName: string;
                                 contentType: string;
+                                /** @description 字节数 */
                                 size: number;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
                             }[];
                         }[];
+                        /** @description 材料附件信息（不含各条记录的附件） */
                         attachments: {
                             id: string;
                             /** @enum {string} */
@@ -15362,16 +15403,22 @@ export interface operations {
                             entryId: string | null;
                             fileName: string;
                             contentType: string;
+                            /** @description 字节数 */
                             size: number;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
                         }[];
                         /** @description ISO 8601 时间 */
                         submittedAt: string | null;
+                        /** @description 最近一次退回 */
                         returned: {
+                            /** @description 退回意见 */
                             opinion: string;
+                            /** @description 退回修改的部分 */
                             sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            /** @description 退回的审核环节 */
                             stageName: string;
+                            /** @description 经办人 */
                             handler: string;
                             /** @description ISO 8601 时间 */
                             at: string;
@@ -15392,6 +15439,7 @@ export interface operations {
                             publishedAt: string;
                             certificateId: string | null;
                         } | null;
+                        /** @description 流程推送 */
                         flow: {
                             id: string;
                             stage: string;
@@ -15576,7 +15624,10 @@ export interface operations {
                             startAt: string;
                             /** @description ISO 8601 时间 */
                             endAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description 申报时段：未开始、申报中或已截止
+                             * @enum {string}
+                             */
                             window: "未开始" | "申报中" | "已截止";
                             serviceTypes: string[];
                         };
@@ -15585,18 +15636,33 @@ export interface operations {
                             name: string;
                             uscc: string;
                         };
+                        /** @description 申报人身份（来自账号，只读） */
                         identity: {
                             name: string;
                             idType: string;
                             maskedIdNumber: string;
+                            /** @description 日期 YYYY-MM-DD */
                             birthDate: string | null;
                             gender: string | null;
                         };
+                        /** @description 基本信息与创新创业成果；未保存过的模块不出现 */
                         modules: {
-                            [key: string]: {
+                            /** @description 已保存的模块 */
+                            basic?: {
                                 values: {
                                     [key: string]: string | number;
                                 };
+                                /** @description 版本号：下次保存时原样带回 */
+                                version: number;
+                                /** @description ISO 8601 时间 */
+                                updatedAt: string;
+                            };
+                            /** @description 已保存的模块 */
+                            achievement?: {
+                                values: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description 版本号：下次保存时原样带回 */
                                 version: number;
                                 /** @description ISO 8601 时间 */
                                 updatedAt: string;
@@ -15606,6 +15672,7 @@ export interface operations {
                             values: {
                                 [key: string]: string | number;
                             };
+                            /** @description 版本号：下次保存时原样带回 */
                             version: number;
                             /** @description ISO 8601 时间 */
                             updatedAt: string;
@@ -15619,11 +15686,13 @@ export interface operations {
                                 entryId: string | null;
                                 fileName: string;
                                 contentType: string;
+                                /** @description 字节数 */
                                 size: number;
                                 /** @description ISO 8601 时间 */
                                 createdAt: string;
                             }[];
                         }[];
+                        /** @description 材料附件信息（不含各条记录的附件） */
                         attachments: {
                             id: string;
                             /** @enum {string} */
@@ -15631,16 +15700,22 @@ export interface operations {
                             entryId: string | null;
                             fileName: string;
                             contentType: string;
+                            /** @description 字节数 */
                             size: number;
                             /** @description ISO 8601 时间 */
                             createdAt: string;
                         }[];
                         /** @description ISO 8601 时间 */
                         submittedAt: string | null;
+                        /** @description 最近一次退回 */
                         returned: {
+                            /** @description 退回意见 */
                             opinion: string;
+                            /** @description 退回修改的部分 */
                             sections: ("basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards" | "attachments")[];
+                            /** @description 退回的审核环节 */
                             stageName: string;
+                            /** @description 经办人 */
                             handler: string;
                             /** @description ISO 8601 时间 */
                             at: string;
@@ -15661,6 +15736,7 @@ export interface operations {
                             publishedAt: string;
                             certificateId: string | null;
                         } | null;
+                        /** @description 流程推送 */
                         flow: {
                             id: string;
                             stage: string;

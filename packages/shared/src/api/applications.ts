@@ -5,7 +5,8 @@ import { savedValuesSchema } from '../application/schemas.js';
 import { validationIssueSchema } from '../application/validation.js';
 import { isoDate, isoDateTime, itemsAnswer } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
-import { RESULT_OUTCOMES } from './results.js';
+import { NOTICE_WINDOWS } from './notices.js';
+import { publishedResultSchema } from './results.js';
 
 /** 业务状态 (manual 3.3.2, SPEC §7). */
 export const APPLICATION_STATUSES = [
@@ -59,20 +60,6 @@ export const startApplicationSchema = z.object({
     }),
 });
 export type StartApplicationBody = z.infer<typeof startApplicationSchema>;
-
-/**
- * 评审结果 as the applicant sees it once published: the shape of `PublishedResult` (results.ts, an interface
- * there), written here as a schema so that this file's answers can name it.
- */
-const publishedResultSchema = z
-  .object({
-    outcome: z.enum(RESULT_OUTCOMES),
-    category: z.enum(TALENT_CATEGORIES).nullable(),
-    categoryName: z.string().nullable(),
-    publishedAt: isoDateTime,
-    certificateId: z.string().nullable(),
-  })
-  .describe('已发布的评审结果');
 
 /** A row of the applicant's 申报历史信息 on the home page. */
 export const applicationSummarySchema = z.object({
@@ -149,8 +136,7 @@ export const applicationDetailSchema = z
       title: z.string(),
       startAt: isoDateTime,
       endAt: isoDateTime,
-      /** `NoticeWindow` (notices.ts) */
-      window: z.enum(['未开始', '申报中', '已截止']).describe('申报时段：未开始、申报中或已截止'),
+      window: z.enum(NOTICE_WINDOWS).describe('申报时段：未开始、申报中或已截止'),
       serviceTypes: z.array(z.string()),
     }),
     employer: z.object({ id: z.string(), name: z.string(), uscc: z.string() }),

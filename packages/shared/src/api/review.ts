@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { SnapshotDiff } from '../application/diff.js';
-import { APPLICATION_SLOTS, MODULE_KEYS, type ModuleKey } from '../application/modules.js';
+import { MODULE_KEYS, type ModuleKey } from '../application/modules.js';
 import { isRealDate } from '../identity/id-number.js';
 import { REVIEW_DECISIONS, type StageKey } from '../workflow/transitions.js';
 import { isoDateTime } from './answers.js';
-import { APPLICATION_STATUSES, type ApplicationDetail, RETURNABLE_SECTIONS } from './applications.js';
+import { APPLICATION_STATUSES, applicationDetailSchema, RETURNABLE_SECTIONS } from './applications.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
-import { publishedResultSchema } from './results.js';
 
 /** `POST /api/review/applications/:id/decision` */
 export const reviewDecisionSchema = z
@@ -136,29 +135,6 @@ export const queuePageSchema = z
   .describe('审核列表的一页');
 export type QueuePage = z.infer<typeof queuePageSchema>;
 
-/*
- * The application as the reviewer sees it repeats the applicant's `ApplicationDetail` (api/applications.ts),
- * still an interface there: its parts are written here as schemas, and `_ReviewDetailShape` below keeps the two equal.
- */
-const attachmentItem = z.object({
-  id: z.string(),
-  slot: z.enum([...APPLICATION_SLOTS, 'entry']),
-  entryId: z.string().nullable(),
-  fileName: z.string(),
-  contentType: z.string(),
-  size: z.number().int(),
-  createdAt: isoDateTime,
-});
-const savedModule = z.object({
-  values: z.record(z.string(), z.union([z.string(), z.number()])),
-  version: z.number().int(),
-  updatedAt: isoDateTime,
-});
-const entryItem = savedModule.extend({
-  id: z.string(),
-  module: z.enum(MODULE_KEYS),
-  attachments: z.array(attachmentItem),
-});
 const fieldChange = z.object({ label: z.string(), before: z.string(), after: z.string() });
 const snapshotDiff = z.array(
   z.object({
@@ -174,51 +150,13 @@ const snapshotDiff = z.array(
   }),
 );
 
-/** `GET /api/review/applications/:id`: the application as the reviewer sees it. */
-export const reviewDetailSchema = z
-  .object({
-    id: z.string(),
-    status: z.enum(APPLICATION_STATUSES),
-    notice: z.object({
-      id: z.string(),
-      title: z.string(),
-      startAt: isoDateTime,
-      endAt: isoDateTime,
-      window: z.enum(['未开始', '申报中', '已截止']),
-      serviceTypes: z.array(z.string()),
-    }),
-    employer: z.object({ id: z.string(), name: z.string(), uscc: z.string() }),
-    identity: z.object({
-      name: z.string(),
-      idType: z.string(),
-      maskedIdNumber: z.string(),
-      birthDate: z.string().nullable(),
-      gender: z.string().nullable(),
-    }),
-    modules: z.partialRecord(z.enum(['basic', 'achievement']), savedModule),
-    entries: z.array(entryItem),
-    attachments: z.array(attachmentItem),
-    submittedAt: isoDateTime.nullable(),
-    returned: z
-      .object({
-        opinion: z.string(),
-        sections: z.array(z.enum(RETURNABLE_SECTIONS)),
-        stageName: z.string(),
-        handler: z.string(),
-        at: isoDateTime,
-      })
-      .nullable(),
-    result: publishedResultSchema.nullable(),
-    flow: z.array(
-      z.object({
-        id: z.string(),
-        stage: z.string(),
-        handler: z.string(),
-        action: z.string(),
-        opinion: z.string().nullable(),
-        at: isoDateTime,
-      }),
-    ),
+/**
+ * `GET /api/review/applications/:id`: the application as the reviewer sees it — the applicant's
+ * `ApplicationDetail` without the applicant's buttons, plus the reviewer's own fields.
+ */
+export const reviewDetailSchema = applicationDetailSchema
+  .omit({ allowedActions: true, editableModules: true, attachmentsEditable: true })
+  .extend({
     version: z.number().int(),
     stage: stageKey.nullable(),
     stageName: z.string(),
@@ -232,16 +170,9 @@ export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true[]> = T;
-/** `ReviewDetail` is the applicant's detail without the applicant's buttons, plus the reviewer's fields. */
+/** `changes` is what `diffSnapshots` (application/diff.ts) makes, written there as a type. */
 type _ReviewDetailShape = Holds<
-  [
-    Same<
-      Omit<ReviewDetail, 'version' | 'stage' | 'stageName' | 'allowedDecisions' | 'changes'>,
-      Omit<ApplicationDetail, 'allowedActions' | 'editableModules' | 'attachmentsEditable'>
-    >,
-    Same<ReviewDetail['changes'], SnapshotDiff | null>,
-    Same<ReviewDetail['stage'], StageKey | null>,
-  ]
+  [Same<ReviewDetail['changes'], SnapshotDiff | null>, Same<ReviewDetail['stage'], StageKey | null>]
 >;
 
 export type { ModuleKey };
