@@ -106,7 +106,14 @@ export async function buildApp({
     logger: loggerOptions(config.logLevel, logStream),
     genReqId: requestIdOf,
     frameworkErrors: answerFrameworkError,
-    trustProxy: config.trustProxy,
+    // n hops: the addresses of X-Forwarded-For written by the n nearest proxies (as Fastify does for a number)
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   const { db } = database;

@@ -137,6 +137,20 @@ describe('loadConfig', () => {
     expect(configError({ PORT: port })).toContain('PORT');
   });
 
+  it('trusts X-Forwarded-For from the proxies named (hops or addresses), never from everyone', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,2001:db8::/32' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '2001:db8::/32',
+    ]);
+    for (const everyone of ['true', '*', '0.0.0.0/0', '::/0', '10.0.0.1,0.0.0.0/0', 'proxy.internal'])
+      expect(configError({ TRUST_PROXY: everyone }), everyone).toContain('TRUST_PROXY');
+  });
+
   it('reads PORT and the session limits as numbers', () => {
     const config = loadConfig({ PORT: '8080', SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8' });
     expect(config.port).toBe(8080);

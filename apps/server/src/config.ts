@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import type { StageKey } from '@rcpd/shared';
 import { z } from 'zod';
@@ -8,6 +9,17 @@ const flag = z
   .enum(['1', '0', 'true', 'false', ''])
   .optional()
   .transform((v) => v === '1' || v === 'true');
+/** `10.0.0.1`, `10.0.0.0/8`, `2001:db8::/32`: a proxy's address or range, never all of them (`/0`) */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d+$/.test(bits)) return false;
+  const n = Number(bits);
+  return n >= 1 && n <= (version === 4 ? 32 : 128);
+}
+
 /** what production requires */
 const PRODUCTION_KEYS = [
   'DATA_ENCRYPTION_KEY',
@@ -75,7 +87,28 @@ const envSchema = z
       .default(30),
     SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
     COOKIE_SECURE: flag.optional(),
-    TRUST_PROXY: flag,
+    /**
+     * which proxies' X-Forwarded-For is believed: the number of hops (`1` behind one load balancer) or their
+     * addresses and CIDR ranges, comma-separated; never everyone (README, Configuration)
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx): false | number | string[] => {
+        const v = value?.trim() ?? '';
+        if (v === '' || v === '0' || v === 'false') return false;
+        if (/^\d+$/.test(v)) return Number(v);
+        const entries = v.split(',').map((e) => e.trim());
+        const bad = entries.filter((e) => !isAddressOrRange(e));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be the number of proxy hops or their addresses/CIDR ranges, not ${bad.join(', ')} (trusting every sender would let any client forge its address)`,
+          });
+          return z.NEVER;
+        }
+        return entries;
+      }),
     SMS_PROVIDER: z.enum(['outbox', 'http']).optional(),
     SMS_HTTP_URL: z.url().optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
@@ -201,7 +234,8 @@ export interface Config {
   lookupKey: Buffer | undefined;
   session: { idleMinutes: number; maxHours: number };
   cookieSecure: boolean;
-  trustProxy: boolean;
+  /** false: the socket's address; n: the n-th address from the right of X-Forwarded-For; or the proxies' addresses */
+  trustProxy: false | number | string[];
   sms:
     | { provider: 'outbox' }
     | { provider: 'http'; url: string; token: string | undefined; timeoutMs: number };

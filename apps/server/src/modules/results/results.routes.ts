@@ -283,7 +283,12 @@ export async function resultsRoutes(
   r.get(
     '/api/public/publicity',
     { schema: { tags: ['公开'], summary: '评审结果公示', response: { 200: publicityListSchema } } },
-    async () => results.publicity(),
+    async (request) => {
+      // public and unauthenticated: per address, as the certificate verification below
+      const hit = await hitRateLimit(db, `publicity:${request.ip}`, 120, 60);
+      if (!hit.allowed) throw new AppError('RATE_LIMITED');
+      return results.publicity();
+    },
   );
   r.get(
     '/api/public/certificates/verify',
