@@ -80,6 +80,16 @@ describe('loadConfig', () => {
     expect(configError({ PASSWORD_HASH_COST: '9' })).toContain('PASSWORD_HASH_COST');
   });
 
+  it('wants the SMS gateway over https in production (plain http only to a relay on this host)', () => {
+    expect(configError({ ...PRODUCTION, SMS_HTTP_URL: 'http://sms.example.cn/send' })).toContain(
+      'SMS_HTTP_URL',
+    );
+    expect(loadConfig({ ...PRODUCTION, SMS_HTTP_URL: 'https://sms.example.cn/send' }).sms).toMatchObject({
+      url: 'https://sms.example.cn/send',
+    });
+    expect(loadConfig({ ...PRODUCTION, SMS_HTTP_URL: 'http://127.0.0.1:8025/send' }).production).toBe(true);
+  });
+
   it('refuses the http SMS provider without its URL', () => {
     const { SMS_HTTP_URL: _, ...env } = PRODUCTION;
     expect(configError(env)).toContain('SMS_HTTP_URL');
@@ -277,6 +287,8 @@ describe('the HTTP SMS provider', () => {
       req.on('end', () => {
         received.push({ headers: req.headers, body });
         res.statusCode = status;
+        if (status === 302)
+          res.setHeader('location', `http://127.0.0.1:${(server.address() as AddressInfo).port}/elsewhere`);
         res.end();
       });
     });
@@ -292,6 +304,12 @@ describe('the HTTP SMS provider', () => {
       expect(JSON.parse(received[0]?.body ?? '')).toEqual({ phone: '13900000009', text: '验证码为123456' });
       status = 500;
       await expect(sms.send({ phone: '13900000009', text: 'x' })).rejects.toThrow(/500/);
+      // a redirect is not followed (the token would go with it): a failed try, whose error says only the status
+      status = 302;
+      const failure = await sms.send({ phone: '13900000009', text: '验证码为654321' }).catch((e: Error) => e);
+      expect(String(failure)).toMatch(/302/);
+      expect(String(failure)).not.toMatch(/tok-123|13900000009|654321/);
+      expect(received).toHaveLength(3);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -181,6 +181,18 @@ const envSchema = z
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
       ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
     }
+    // the gateway carries codes and phone numbers: TLS in production, unless it is a relay on this host
+    if (
+      production &&
+      env.SMS_HTTP_URL &&
+      !/^https:|^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.SMS_HTTP_URL)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMS_HTTP_URL'],
+        message: 'must be https in production (plain http only to a relay on this host)',
+      });
+    }
     if (sms === 'http' && !env.SMS_HTTP_URL) {
       ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'required when SMS_PROVIDER=http' });
     }

@@ -35,7 +35,7 @@ export function createOutboxSms(db: Kysely<DB>, log: Logger): SmsSender {
 
 /**
  * Production: a JSON POST to the operator's SMS gateway (`{ phone, text }`, bearer token, and for a status SMS
- * an `Idempotency-Key` header with the message's id). Most gateways of
+ * an `Idempotency-Key` header with the message's id), over https (config.ts), redirects not followed. Most gateways of
  * the province's operators accept this shape, or a small relay in front of them does.
  */
 export function createHttpSms(url: string, token: string | undefined, timeoutMs = 10_000): SmsSender {
@@ -49,9 +49,12 @@ export function createHttpSms(url: string, token: string | undefined, timeoutMs 
           ...(id ? { 'idempotency-key': id } : {}),
         },
         body: JSON.stringify({ phone, text }),
+        // a redirect is a failed try, not followed: the token and the message go to the configured address only
+        redirect: 'manual',
         // a gateway that hangs fails this try; the job tries again later
         signal: AbortSignal.timeout(timeoutMs),
       });
+      // the error names the status only: never the token, the phone number or the text
       if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
     },
   };
