@@ -5,6 +5,7 @@ import { savedValuesSchema } from '../application/schemas.js';
 import { validationIssueSchema } from '../application/validation.js';
 import { isoDate, isoDateTime, itemsAnswer } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
+import { INT4_MAX } from './fields.js';
 import { NOTICE_WINDOWS } from './notices.js';
 import { publishedResultSchema } from './results.js';
 
@@ -169,7 +170,11 @@ export const applicationDetailSchema = z
   .describe('申报信息');
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;
 
-const version = z.number({ error: '缺少版本号，请刷新后重试' }).int().min(0);
+const version = z
+  .number({ error: '缺少版本号，请刷新后重试' })
+  .int()
+  .min(0)
+  .max(INT4_MAX, '版本号不正确，请刷新后重试');
 const values = z.record(z.string(), z.unknown(), { error: '填写的内容格式不正确' });
 
 /** `PUT /api/person/applications/:id/modules/:module` (基本信息, 创新创业成果): version 0 for the first save. */

@@ -47,3 +47,6 @@ export const passwordField = z
   .string({ error: '请填写密码' })
   .min(1, '请填写密码')
   .max(PASSWORD_MAX_LENGTH, `密码长度不能超过${PASSWORD_MAX_LENGTH}位`);
+
+/** The largest value of a PostgreSQL `integer` column: a number a request sends for one is refused above it. */
+export const INT4_MAX = 2_147_483_647;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isRealDate } from '../identity/id-number.js';
 import { NOTICE_BUTTONS } from '../policy/resources.js';
 import { isoDateTime, itemsAnswer } from './answers.js';
-import { text } from './fields.js';
+import { INT4_MAX, text } from './fields.js';
 
 /** 人才认定服务类型 (manual 3.2.2 A). */
 export const SERVICE_TYPES = ['首次认定', '晋升认定'] as const;
@@ -26,7 +27,10 @@ export function noticeWindow(
 }
 
 const dateTime = (label: string) =>
-  z.iso.datetime({ offset: true, error: `请填写${label}` }).transform((v) => new Date(v).toISOString());
+  z.iso
+    .datetime({ offset: true, error: `请填写${label}` })
+    .refine((v) => isRealDate(new Date(v).toISOString().slice(0, 10)), `${label}应在1900年至2100年之间`)
+    .transform((v) => new Date(v).toISOString());
 
 /** `POST /api/department/notices` and `PUT /api/department/notices/:id` */
 export const noticeSchema = z
@@ -40,7 +44,7 @@ export const noticeSchema = z
       .min(1, '请选择受理的认定服务类型')
       .transform((types) => SERVICE_TYPES.filter((t) => types.includes(t))),
     /** optimistic lock for edits: the version the editor started from */
-    version: z.number().int().min(0).optional(),
+    version: z.number().int().min(0).max(INT4_MAX, '版本号不正确，请刷新后重试').optional(),
   })
   .superRefine((data, ctx) => {
     if (new Date(data.endAt).getTime() <= new Date(data.startAt).getTime()) {

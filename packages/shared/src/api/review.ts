@@ -6,6 +6,7 @@ import { REVIEW_DECISIONS, type StageKey } from '../workflow/transitions.js';
 import { isoDateTime } from './answers.js';
 import { APPLICATION_STATUSES, applicationDetailSchema, RETURNABLE_SECTIONS } from './applications.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
+import { INT4_MAX } from './fields.js';
 
 /** `POST /api/review/applications/:id/decision` */
 export const reviewDecisionSchema = z
@@ -24,7 +25,11 @@ export const reviewDecisionSchema = z
       .optional()
       .default([]),
     /** optimistic lock: the application's version the reviewer looked at */
-    version: z.number({ error: '缺少版本号，请刷新后重试' }).int().min(0),
+    version: z
+      .number({ error: '缺少版本号，请刷新后重试' })
+      .int()
+      .min(0)
+      .max(INT4_MAX, '版本号不正确，请刷新后重试'),
   })
   .superRefine((body, ctx) => {
     if (body.action !== '审核通过' && !body.opinion) {

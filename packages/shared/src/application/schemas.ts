@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isHigherCategory, TALENT_CATEGORIES, type TalentCategory } from '../api/catalogue.js';
 import type { ServiceType } from '../api/notices.js';
 import type { ResidentIdInfo } from '../identity/id-number.js';
-import { chinaDate, isRealDate } from '../identity/id-number.js';
+import { chinaDate, DAY_MIN, isCalendarDay, isRealDate } from '../identity/id-number.js';
 import { MOBILE_PATTERN } from '../identity/phone.js';
 import { type FieldDef, fieldVisible, type ModuleKey, moduleDef } from './modules.js';
 
@@ -59,8 +59,8 @@ function checkField(
       return null;
     }
     case 'date': {
-      if (typeof value !== 'string' || !isRealDate(value)) return `${field.label}不是有效的日期`;
-      if (value < '1900-01-01') return `${field.label}不能早于1900年`;
+      if (typeof value !== 'string' || !isCalendarDay(value)) return `${field.label}不是有效的日期`;
+      if (value < DAY_MIN) return `${field.label}不能早于1900年`;
       if (value > chinaDate(ctx.today)) return `${field.label}不能晚于今天`;
       const start = field.notBefore ? fields.find((f) => f.key === field.notBefore) : undefined;
       const startValue = start ? values[start.key] : undefined;

@@ -91,6 +91,12 @@ describe('isRealDate', () => {
     ['2026-00-10', false],
     ['2026-01-00', false],
     ['2026-01-32', false],
+    ['1900-01-01', true],
+    ['1899-12-31', false], // before any day the service takes
+    ['0000-01-01', false],
+    ['2100-12-31', true],
+    ['2101-01-01', false],
+    ['9999-12-31', false],
     ['2026-1-1', false],
     ['20260101', false],
     [' 2026-01-01', false],

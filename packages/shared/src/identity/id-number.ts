@@ -32,13 +32,25 @@ export function residentIdCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11] ?? '';
 }
 
-/** Is `iso` (YYYY-MM-DD) a real calendar day? */
-export function isRealDate(iso: string): boolean {
+/**
+ * The days any date the service takes may fall on: what a person means in this domain, and what both
+ * databases hold (PGlite refuses some that PostgreSQL takes, such as year 0).
+ */
+export const DAY_MIN = '1900-01-01';
+export const DAY_MAX = '2100-12-31';
+
+/** Is `iso` (YYYY-MM-DD) a day of the calendar, in any year? */
+export function isCalendarDay(iso: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Is `iso` (YYYY-MM-DD) a real calendar day between DAY_MIN and DAY_MAX? */
+export function isRealDate(iso: string): boolean {
+  return iso >= DAY_MIN && iso <= DAY_MAX && isCalendarDay(iso);
 }
 
 /**
@@ -57,7 +69,8 @@ export function checkResidentId(raw: string, today: Date = new Date()): IdCheck 
     return { ok: false, message: '居民身份证号码前17位应为数字，末位为数字或X' };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (!isRealDate(birthDate) || birthDate < '1900-01-01') {
+  // a day of the calendar from DAY_MIN, not after today (a later one says so, whatever its year)
+  if (!isCalendarDay(birthDate) || birthDate < DAY_MIN) {
     return { ok: false, message: '居民身份证号码中的出生日期无效' };
   }
   if (birthDate > chinaDate(today)) {
