@@ -51,9 +51,20 @@ export function checkKey(key: string): string {
   return key;
 }
 
+/** The rename itself survives a crash once its folder is synced. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * A local folder (default `DATA_DIR/blobs`). Writes go to a temporary file that is renamed into place once
- * complete, so a failed or aborted upload never leaves a partial blob; memory stays flat whatever the size.
+ * complete and synced to the disk (file and folder), so a failed or aborted upload never leaves a partial blob and a
+stored one survives a crash; memory stays flat whatever the size.
  * Files are written as they come: `createBlobStore` (blobs.ts) wraps this in the encryption of blob-crypto.ts.
  */
 export function createLocalBlobStore(dir: string): BlobStore {
@@ -85,13 +96,16 @@ export function createLocalBlobStore(dir: string): BlobStore {
         stream.destroy();
         throw new StorageUnavailableError(error);
       }
-      const out = createWriteStream(temp, { flags: 'wx' });
+      // flush: the bytes are on the disk (fsync) before the file is renamed into place, and so before the row
+      // that names it commits
+      const out = createWriteStream(temp, { flags: 'wx', flush: true });
       out.once('error', () => {
         origin ??= 'store';
       });
       try {
         await pipeline(stream, counter, out);
         await rename(temp, file);
+        await syncFolder(path.dirname(file));
       } catch (error) {
         // The file is opened asynchronously: a stream that fails at once may still create it after this point
         // unless the write stream has closed first. Only then is removing it final.
