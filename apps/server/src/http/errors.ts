@@ -46,6 +46,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
 };
 
+const MULTIPART_MESSAGE = '上传的内容不完整或格式不正确，请重新选择文件上传';
+const MULTIPART_FAULT =
+  /^(Multipart: |Malformed|Unexpected end of (form|file|multipart data)|Part terminated early)/;
+const isMultipart = (request: FastifyRequest) =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/');
+
 /** A lone UTF-16 surrogate: like NUL, PostgreSQL cannot store it in text or jsonb. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -106,6 +112,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED', `${where}${fields[0]?.message ?? ''}`, fields));
     }
     if (error.statusCode === 429) return reply.status(429).send(body('RATE_LIMITED'));
+    // the multipart parser (busboy) refusing a body it cannot read: no boundary, a malformed part header, a
+    // body that ends before its closing boundary. Its errors carry no code; they are the client's fault
+    if (isMultipart(request) && MULTIPART_FAULT.test(error.message ?? '')) {
+      return reply
+        .status(400)
+        .send(body('BAD_REQUEST', MULTIPART_MESSAGE, [{ path: 'file', message: MULTIPART_MESSAGE }]));
+    }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return reply.status(ERRORS[mapped].status).send(body(mapped));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {

@@ -109,6 +109,26 @@ export function isTooLarge(error: unknown): boolean {
 }
 
 const UPLOAD_BROKEN = '文件上传中断，请重新上传';
+const brokenUpload = () =>
+  new AppError('BAD_REQUEST', UPLOAD_BROKEN, [{ path: 'file', message: UPLOAD_BROKEN }]);
+
+/**
+ * A whole (small) upload in memory, for the Excel imports: over the parser's size limit a 413 with
+ * `tooLargeMessage`; a body that broke off or was malformed a 400, never taken for a file too large.
+ */
+export async function readUpload(
+  file: { file: Readable & { truncated?: boolean }; toBuffer(): Promise<Buffer> },
+  tooLargeMessage: string,
+): Promise<Buffer> {
+  if (file.file.destroyed && !file.file.readableEnded) throw brokenUpload();
+  try {
+    return await file.toBuffer();
+  } catch (error) {
+    if (isTooLarge(error) || file.file.truncated)
+      throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage, [{ path: 'file', message: tooLargeMessage }]);
+    throw brokenUpload();
+  }
+}
 
 /** A multipart file as @fastify/multipart hands it over: `truncated` once it passed the size limit. */
 export interface UploadedFile {
@@ -139,6 +159,14 @@ export async function storeUpload({
   file.stream.once('error', (error) => {
     sourceError = error;
   });
+  const broken = brokenUpload;
+  // The parser destroys a file whose body broke off (no closing boundary), without an error, and it may do so
+  // before this runs (a short body is parsed whole at once): a stream that closes before its end is a broken
+  // upload, never one to wait for.
+  if (file.stream.destroyed && !file.stream.readableEnded) throw broken();
+  file.stream.once('close', () => {
+    if (!file.stream.readableEnded) sourceError ??= broken();
+  });
   try {
     // pipeline() hands the parser's own errors (the size limit) on to the sniffer, and so to put()
     const checked = pipeline(file.stream, sniffer(type.fileName, type.type), () => {});
@@ -151,9 +179,8 @@ export async function storeUpload({
     if (isTooLarge(error)) {
       throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage, [{ path: 'file', message: tooLargeMessage }]);
     }
-    if (sourceError !== undefined && error === sourceError) {
-      throw new AppError('BAD_REQUEST', UPLOAD_BROKEN, [{ path: 'file', message: UPLOAD_BROKEN }]);
-    }
+    // the request's own stream failed or closed early: whatever it made the pipeline throw, it is a broken upload
+    if (sourceError !== undefined) throw sourceError instanceof AppError ? sourceError : broken();
     throw error;
   }
 }

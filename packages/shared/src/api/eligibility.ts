@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRealDate } from '../identity/id-number.js';
+import { DAY_MIN, isCalendarDay } from '../identity/id-number.js';
 import { isoDate, isoDateTime } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
@@ -32,7 +32,8 @@ export const talentResultSchema = z.object({
   category: z.enum(TALENT_CATEGORIES, { error: '请选择人才类别' }),
   decidedOn: z
     .string({ error: '请填写认定日期' })
-    .refine(isRealDate, '认定日期不是有效的日期')
+    .refine(isCalendarDay, '认定日期不是有效的日期')
+    .refine((d) => d >= DAY_MIN, '认定日期不能早于1900年')
     .refine(
       (d) => d <= new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10),
       '认定日期不能晚于今天',

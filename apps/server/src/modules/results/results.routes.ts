@@ -27,7 +27,7 @@ import { AppError, fieldError } from '../../http/errors.js';
 import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
-import { sendFile } from '../../platform/uploads.js';
+import { readUpload, sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
 import { XLSX_CONTENT_TYPE, xlsxBuffer } from '../../platform/xlsx/workbook.js';
 import type { CertificatesService } from './certificates.service.js';
@@ -326,14 +326,7 @@ export async function resultsRoutes(
         if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传文件');
         const file = await request.file();
         if (!file) throw fieldError('file', '请选择要导入的Excel文件');
-        let buffer: Buffer;
-        try {
-          buffer = await file.toBuffer();
-        } catch {
-          throw new AppError('PAYLOAD_TOO_LARGE', '导入文件不能超过5MB', [
-            { path: 'file', message: '导入文件不能超过5MB' },
-          ]);
-        }
+        const buffer = await readUpload(file, '导入文件不能超过5MB');
         let sheet: Awaited<ReturnType<typeof readSheet>>;
         try {
           sheet = await readSheet(buffer);

@@ -22,7 +22,7 @@ import { requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import { fileAnswer, noContent } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
-import { sendFile } from '../../platform/uploads.js';
+import { readUpload, sendFile } from '../../platform/uploads.js';
 import { readSheet, SheetError } from '../../platform/xlsx/read.js';
 import { XLSX_CONTENT_TYPE, xlsxBuffer } from '../../platform/xlsx/workbook.js';
 import type { SupervisorsService } from './supervisors.service.js';
@@ -187,14 +187,7 @@ export async function supervisorsRoutes(
         if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请以表单方式上传文件');
         const file = await request.file();
         if (!file) throw fieldError('file', '请选择要导入的Excel文件');
-        let buffer: Buffer;
-        try {
-          buffer = await file.toBuffer();
-        } catch {
-          throw new AppError('PAYLOAD_TOO_LARGE', '导入文件不能超过5MB', [
-            { path: 'file', message: '导入文件不能超过5MB' },
-          ]);
-        }
+        const buffer = await readUpload(file, '导入文件不能超过5MB');
         let sheet: Awaited<ReturnType<typeof readSheet>>;
         try {
           // cells are read as the text a person sees (a formula as its saved result), never evaluated
