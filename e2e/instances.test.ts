@@ -128,6 +128,8 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // the demo accounts and the development captcha the journeys sign in with
+      DEV_AIDS: '1',
       DEV_CAPTCHA_CODE: CAPTCHA,
       DATABASE_URL: dbUrl,
       SEED_DEMO: '1',
