@@ -102,18 +102,13 @@ export async function buildApp({
   logStream,
 }: AppDeps): Promise<FastifyInstance> {
   setPasswordHashCost(config.passwordHashCost);
+  const hops = config.trustProxy;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     genReqId: requestIdOf,
     frameworkErrors: answerFrameworkError,
     // n hops: the addresses of X-Forwarded-For written by the n nearest proxies (as Fastify does for a number)
-    trustProxy:
-      typeof config.trustProxy === 'number'
-        ? (
-            (hops: number) => (_address: string, hop: number) =>
-              hop < hops
-          )(config.trustProxy)
-        : config.trustProxy,
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     bodyLimit: 1024 * 1024,
   });
   const { db } = database;

@@ -20,6 +20,9 @@ function isAddressOrRange(entry: string): boolean {
   return n >= 1 && n <= (version === 4 ? 32 : 128);
 }
 
+/** an address on this host: not one a deployment is announced at, and a relay that needs no TLS */
+const LOOPBACK_URL = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/;
+
 /** what production requires */
 const PRODUCTION_KEYS = [
   'DATA_ENCRYPTION_KEY',
@@ -165,8 +168,7 @@ const envSchema = z
       });
     }
     // a deployment says what it is by NODE_ENV, or by the public address it is announced at
-    const publicAddress =
-      env.PUBLIC_BASE_URL && !/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(env.PUBLIC_BASE_URL);
+    const publicAddress = env.PUBLIC_BASE_URL && !LOOPBACK_URL.test(env.PUBLIC_BASE_URL);
     const productionSettings = [
       production && 'NODE_ENV=production',
       publicAddress && `PUBLIC_BASE_URL=${env.PUBLIC_BASE_URL}`,
@@ -182,11 +184,8 @@ const envSchema = z
       ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT' });
     }
     // the gateway carries codes and phone numbers: TLS in production, unless it is a relay on this host
-    if (
-      production &&
-      env.SMS_HTTP_URL &&
-      !/^https:|^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(env.SMS_HTTP_URL)
-    ) {
+    const smsUrl = env.SMS_HTTP_URL;
+    if (production && smsUrl && !smsUrl.startsWith('https:') && !LOOPBACK_URL.test(smsUrl)) {
       ctx.addIssue({
         code: 'custom',
         path: ['SMS_HTTP_URL'],

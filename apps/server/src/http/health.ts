@@ -95,11 +95,10 @@ const readyAnswer = z.object({ status: z.literal('ok'), checks: checksField }).d
 const notReadyAnswer = z
   .object({ status: z.literal('unavailable'), message: z.string(), checks: checksField })
   .describe('未就绪，或正在停止');
-const healthAnswer = z
-  .object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) })
-  .describe('数据库可用');
+const databaseKind = z.enum(['pglite', 'postgres']);
+const healthAnswer = z.object({ status: z.literal('ok'), database: databaseKind }).describe('数据库可用');
 const unhealthyAnswer = z
-  .object({ status: z.literal('unavailable'), database: z.enum(['pglite', 'postgres']) })
+  .object({ status: z.literal('unavailable'), database: databaseKind })
   .describe('数据库不可用');
 
 /**

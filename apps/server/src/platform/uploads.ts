@@ -111,6 +111,13 @@ export function isTooLarge(error: unknown): boolean {
 const UPLOAD_BROKEN = '文件上传中断，请重新上传';
 const brokenUpload = () =>
   new AppError('BAD_REQUEST', UPLOAD_BROKEN, [{ path: 'file', message: UPLOAD_BROKEN }]);
+const tooLarge = (message: string) => new AppError('PAYLOAD_TOO_LARGE', message, [{ path: 'file', message }]);
+/**
+ * The parser destroys a file whose body broke off (no closing boundary) without an error, and may do so before
+ * the handler reads it (a short body is parsed whole at once): such a stream is a broken upload, never one to
+ * wait for.
+ */
+const closedEarly = (stream: Readable) => stream.destroyed && !stream.readableEnded;
 
 /**
  * A whole (small) upload in memory, for the Excel imports: over the parser's size limit a 413 with
@@ -120,12 +127,11 @@ export async function readUpload(
   file: { file: Readable & { truncated?: boolean }; toBuffer(): Promise<Buffer> },
   tooLargeMessage: string,
 ): Promise<Buffer> {
-  if (file.file.destroyed && !file.file.readableEnded) throw brokenUpload();
+  if (closedEarly(file.file)) throw brokenUpload();
   try {
     return await file.toBuffer();
   } catch (error) {
-    if (isTooLarge(error) || file.file.truncated)
-      throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage, [{ path: 'file', message: tooLargeMessage }]);
+    if (isTooLarge(error) || file.file.truncated) throw tooLarge(tooLargeMessage);
     throw brokenUpload();
   }
 }
@@ -159,13 +165,9 @@ export async function storeUpload({
   file.stream.once('error', (error) => {
     sourceError = error;
   });
-  const broken = brokenUpload;
-  // The parser destroys a file whose body broke off (no closing boundary), without an error, and it may do so
-  // before this runs (a short body is parsed whole at once): a stream that closes before its end is a broken
-  // upload, never one to wait for.
-  if (file.stream.destroyed && !file.stream.readableEnded) throw broken();
+  if (closedEarly(file.stream)) throw brokenUpload();
   file.stream.once('close', () => {
-    if (!file.stream.readableEnded) sourceError ??= broken();
+    if (!file.stream.readableEnded) sourceError ??= brokenUpload();
   });
   try {
     // pipeline() hands the parser's own errors (the size limit) on to the sniffer, and so to put()
@@ -176,11 +178,9 @@ export async function storeUpload({
     return { size };
   } catch (error) {
     await blobs.delete(key).catch(() => {});
-    if (isTooLarge(error)) {
-      throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage, [{ path: 'file', message: tooLargeMessage }]);
-    }
+    if (isTooLarge(error)) throw tooLarge(tooLargeMessage);
     // the request's own stream failed or closed early: whatever it made the pipeline throw, it is a broken upload
-    if (sourceError !== undefined) throw sourceError instanceof AppError ? sourceError : broken();
+    if (sourceError !== undefined) throw sourceError instanceof AppError ? sourceError : brokenUpload();
     throw error;
   }
 }

@@ -16,6 +16,14 @@ export function itemsAnswer<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item) });
 }
 
+/** `{ items, total, page, pageSize }`: one page of a list that is paged by number. */
+export function pagedAnswer<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
+}
+
+/** The rows an all-or-nothing Excel import refused, each with its row number and why. */
+export const importErrorsSchema = z.array(z.object({ row: z.number().int(), message: z.string() }));
+
 /** A moment in time as the API writes it: ISO 8601 with the zone (`2026-12-03T08:00:00.000Z`). */
 export const isoDateTime = z.string().describe('ISO 8601 时间');
 /** A calendar day: `2026-12-03`. */

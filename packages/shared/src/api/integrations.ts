@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countsOf, isoDateTime, itemsAnswer } from './answers.js';
+import { countsOf, isoDateTime, itemsAnswer, pagedAnswer } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
 import { CERTIFICATE_STATUSES, type CertificateStatus } from './results.js';
@@ -297,13 +297,7 @@ export const webhookDeliveryItemSchema = z
 export type WebhookDeliveryItem = z.infer<typeof webhookDeliveryItemSchema>;
 
 /** `GET /api/department/integration-clients/deliveries?state=&page=` */
-export const webhookDeliveryPageSchema = z
-  .object({
-    items: z.array(webhookDeliveryItemSchema),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-    counts: countsOf(WEBHOOK_STATES).describe('各推送状态的记录数'),
-  })
+export const webhookDeliveryPageSchema = pagedAnswer(webhookDeliveryItemSchema)
+  .extend({ counts: countsOf(WEBHOOK_STATES).describe('各推送状态的记录数') })
   .describe('证书状态推送记录（分页）');
 export type WebhookDeliveryPage = z.infer<typeof webhookDeliveryPageSchema>;

@@ -91,18 +91,18 @@ export type NoticeItem = z.infer<typeof noticeItemSchema>;
 export const noticeListAnswerSchema = itemsAnswer(noticeItemSchema).describe('申报通知列表');
 
 /** A published notice as an applicant sees it; 申报 is offered only while `window` is 申报中. */
-export const publishedNoticeSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    body: z.string(),
-    startAt: isoDateTime,
-    endAt: isoDateTime,
-    serviceTypes: z.array(z.enum(SERVICE_TYPES)),
-    window: z.enum(NOTICE_WINDOWS),
-    attachments: z.array(noticeAttachmentSchema),
-    canApply: z.boolean(),
+export const publishedNoticeSchema = noticeItemSchema
+  .pick({
+    id: true,
+    title: true,
+    body: true,
+    startAt: true,
+    endAt: true,
+    serviceTypes: true,
+    window: true,
+    attachments: true,
   })
+  .extend({ canApply: z.boolean() })
   .describe('申报通知（个人网厅）');
 export type PublishedNotice = z.infer<typeof publishedNoticeSchema>;
 

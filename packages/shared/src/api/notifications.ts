@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countsOf, isoDateTime, itemsAnswer } from './answers.js';
+import { countsOf, isoDateTime, itemsAnswer, pagedAnswer } from './answers.js';
 
 /** 站内消息: what reaches a person in the portal (every status change also goes by SMS). */
 export const notificationItemSchema = z
@@ -39,18 +39,12 @@ export const smsMessageItemSchema = z.object({
 export type SmsMessageItem = z.infer<typeof smsMessageItemSchema>;
 
 /** `GET /api/department/sms-messages?state=&page=`: a page of 消息发送记录 with the count of each state. */
-export const smsMessagePageSchema = z
-  .object({
-    items: z.array(smsMessageItemSchema),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-    counts: countsOf(SMS_STATES).describe('各状态的短信条数'),
-  })
+export const smsMessagePageSchema = pagedAnswer(smsMessageItemSchema)
+  .extend({ counts: countsOf(SMS_STATES).describe('各状态的短信条数') })
   .describe('消息发送记录（分页）');
 export type SmsMessagePage = z.infer<typeof smsMessagePageSchema>;
 
-/** `GET /api/dev/sms-outbox` (never in production): the SMS a real phone would have received, newest first. */
+/** `GET /api/dev/sms-outbox` (with the development aids only, DEV_AIDS): the SMS a real phone would have received, newest first. */
 export const devSmsOutboxItemSchema = z.object({
   id: z.string(),
   phone: z.string(),

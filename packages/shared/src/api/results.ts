@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CERTIFICATE_BUTTONS, RESULT_BUTTONS } from '../policy/resources.js';
-import { isoDate, isoDateTime, itemsAnswer } from './answers.js';
+import { importErrorsSchema, isoDate, isoDateTime, itemsAnswer } from './answers.js';
 import { isHigherCategory, TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
 
 /**
@@ -143,7 +143,7 @@ export const publishBatchListSchema = itemsAnswer(publishBatchSchema).describe('
 export const importReportSchema = z
   .object({
     imported: z.number().int(),
-    errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+    errors: importErrorsSchema,
   })
   .describe('导入结果：全部导入，或一条不导入并逐行说明原因');
 export type ImportReport = z.infer<typeof importReportSchema>;

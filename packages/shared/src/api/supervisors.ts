@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, itemsAnswer } from './answers.js';
+import { importErrorsSchema, isoDateTime, itemsAnswer, pagedAnswer } from './answers.js';
 import { text } from './fields.js';
 
 /**
@@ -72,14 +72,9 @@ export const supervisedEmployerItemSchema = z
   .describe('单位及其主管部门');
 export type SupervisedEmployerItem = z.infer<typeof supervisedEmployerItemSchema>;
 
-export const supervisedEmployerPageSchema = z
-  .object({
-    items: z.array(supervisedEmployerItemSchema),
-    total: z.number(),
-    page: z.number(),
-    pageSize: z.number(),
-  })
-  .describe('单位及其主管部门（分页）');
+export const supervisedEmployerPageSchema = pagedAnswer(supervisedEmployerItemSchema).describe(
+  '单位及其主管部门（分页）',
+);
 export type SupervisedEmployerPage = z.infer<typeof supervisedEmployerPageSchema>;
 
 /** `PUT /api/department/supervisors/employers/:id`: assign an employer to a 主管部门 (null: none). */
@@ -106,7 +101,7 @@ export const supervisorImportReportSchema = z
     updated: z.number().describe('主管部门有变化的单位数'),
     /** rows that named the 主管部门 the employer already had */
     unchanged: z.number().describe('主管部门未变的行数'),
-    errors: z.array(z.object({ row: z.number(), message: z.string() })),
+    errors: importErrorsSchema,
   })
   .describe('导入结果');
 export type SupervisorImportReport = z.infer<typeof supervisorImportReportSchema>;

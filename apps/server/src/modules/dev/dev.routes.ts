@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
 /**
- * The development SMS outbox, newest first. Registered only outside production (app.ts), so that people
+ * The development SMS outbox, newest first. Registered only with the development aids (DEV_AIDS, app.ts), so that people
  * trying the product and browser tests can read the codes that a real phone would receive.
  */
 export async function devRoutes(app: FastifyInstance, { db }: { db: Kysely<DB> }) {

@@ -7,7 +7,7 @@ import type {
   StageKey,
 } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type QueryFor } from '../../api/client';
+import { api, type QueryFor, urlOf } from '../../api/client';
 import { useAccount } from '../../components/account';
 import { PORTAL_CONFIG } from '../config';
 
@@ -44,7 +44,6 @@ export const reviewKeys = {
 };
 
 const DETAIL = '/api/review/applications/{id}';
-const base = (id: string) => `/api/review/applications/${encodeURIComponent(id)}`;
 
 /** The filters that are set, as the queue's query (the URL keeps them as strings; the server checks each). */
 function activeFilters(filters: Filters): QueryFor<'/api/review/queue'> {
@@ -53,23 +52,15 @@ function activeFilters(filters: Filters): QueryFor<'/api/review/queue'> {
   ) as QueryFor<'/api/review/queue'>;
 }
 
-/** The filters that are set, as a query string (the same for the list and its Excel export). */
-export function filterQuery(filters: Filters, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) {
-    const value = filters[key];
-    if (value) params.set(key, value);
-  }
-  for (const [key, value] of Object.entries(extra)) params.set(key, value);
-  return params.toString();
-}
-
 export const reviewPaths = {
   attachment: (id: string, attachmentId: string, download = false) =>
-    `${base(id)}/attachments/${encodeURIComponent(attachmentId)}${download ? '?download=1' : ''}`,
+    urlOf(`${DETAIL}/attachments/{attachmentId}`, {
+      params: { id, attachmentId },
+      query: { download: download ? '1' : undefined },
+    }),
   summaryTable: (id: string, download = false) =>
-    `${base(id)}/summary-table.pdf${download ? '?download=1' : ''}`,
-  excel: (filters: Filters) => `/api/review/queue.xlsx?${filterQuery(filters)}`,
+    urlOf(`${DETAIL}/summary-table.pdf`, { params: { id }, query: { download: download ? '1' : undefined } }),
+  excel: (filters: Filters) => urlOf('/api/review/queue.xlsx', { query: activeFilters(filters) }),
 };
 
 /**

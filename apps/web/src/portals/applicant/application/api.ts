@@ -18,7 +18,7 @@ import type {
   ValidationResult,
 } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../../api/client';
+import { ApiError, api, urlOf } from '../../../api/client';
 import { enabledItems } from '../../../components/application/catalogue';
 
 export const applicationKeys = {
@@ -31,15 +31,17 @@ export const applicationKeys = {
 };
 
 const BASE = '/api/person/applications/{id}';
-const base = (id: string) => `/api/person/applications/${encodeURIComponent(id)}`;
 
 export const applicationPaths = {
   page: (id: string) => `/person/rcpd/applications/${encodeURIComponent(id)}`,
   submitPage: (id: string) => `/person/rcpd/applications/${encodeURIComponent(id)}/submit`,
   attachment: (id: string, attachmentId: string, download = false) =>
-    `${base(id)}/attachments/${encodeURIComponent(attachmentId)}${download ? '?download=1' : ''}`,
+    urlOf(`${BASE}/attachments/{attachmentId}`, {
+      params: { id, attachmentId },
+      query: { download: download ? '1' : undefined },
+    }),
   summaryTable: (id: string, download = false) =>
-    `${base(id)}/summary-table.pdf${download ? '?download=1' : ''}`,
+    urlOf(`${BASE}/summary-table.pdf`, { params: { id }, query: { download: download ? '1' : undefined } }),
 };
 
 /** Where an upload goes: a slot of the application, or the files of one entry. */
