@@ -7,13 +7,14 @@
  * PostgreSQL only (PGlite is one process): runs when DATABASE_URL is set.
  */
 /// <reference path="../apps/server/src/test/s3rver.d.ts" />
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { Api, CAPTCHA, seedApplicants, templateDraft } from '../bench/support.mj
 import { freePort } from './support/server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const execFileAsync = promisify(execFile);
 const URL_ = process.env.DATABASE_URL;
 
 /** The operator's SMS gateway: delivers a message once per idempotency key, as a real one that honours it. */
@@ -71,6 +73,7 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
   let dataRoot: string;
   let dbName: string;
   let dbUrl: string;
+  let role: string;
   let sql: pg.Client;
   const instances: Instance[] = [];
   const env: NodeJS.ProcessEnv = {};
@@ -112,13 +115,18 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     });
     const { port: s3Port } = await s3.run();
     dbName = `rcpd_instances_${randomBytes(5).toString('hex')}`;
+    // the instances run as a role that does not own the tables, as in production
+    role = `rcpd_rt_${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: URL_ });
     await admin.connect();
     await admin.query(`create database ${dbName}`);
+    await admin.query(`create role ${role} login`);
     await admin.end();
     const own = new URL(URL_ as string);
     own.pathname = `/${dbName}`;
     dbUrl = own.toString();
+    const runtime = new URL(own);
+    runtime.username = role;
     const key = () => randomBytes(32).toString('base64');
     const signing = generateKeyPairSync('ed25519')
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
@@ -131,12 +139,14 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
       // the demo accounts and the development captcha the journeys sign in with
       DEV_AIDS: '1',
       DEV_CAPTCHA_CODE: CAPTCHA,
-      DATABASE_URL: dbUrl,
+      DATABASE_URL: runtime.toString(),
+      DATABASE_OWNER_URL: dbUrl,
       SEED_DEMO: '1',
       DATA_ENCRYPTION_KEY: key(),
       LOOKUP_HASH_KEY: key(),
       BLOB_ENCRYPTION_KEY: key(),
       CERTIFICATE_SIGNING_KEY: Buffer.from(signing).toString('base64'),
+      AUDIT_CHAIN_KEY: key(),
       BLOB_STORE: 's3',
       S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
       S3_BUCKET: 'rcpd',
@@ -169,6 +179,7 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     const admin = new pg.Client({ connectionString: URL_ });
     await admin.connect();
     await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.query(`drop role if exists ${role}`);
     await admin.end();
     rmSync(dataRoot, { recursive: true, force: true });
   });
@@ -336,5 +347,23 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     // every person got one SMS about their result (the gateway drops a repeat of a key it already delivered)
     const resultSms = [...gateway.delivered.values()].filter((m) => m.text.includes('评审结果已发布'));
     expect(resultSms).toHaveLength(COUNT + 1);
+  });
+
+  it('leaves one intact audit chain, sealed by both instances under the shared key', async () => {
+    // the survivor's sealer chains what is left within a second; `npm run audit:verify` then finds it whole
+    let result: { ok: boolean; unsealed: number; rows: number } | undefined;
+    await until('the audit log to be sealed and verified', async () => {
+      // not spawnSync: the S3 server holding the checkpoints runs in this process
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        [path.join(ROOT, 'apps/server/dist/cli/audit-verify.js'), '--json'],
+        { env: { ...process.env, ...env, DATA_DIR: path.join(dataRoot, 'cli') }, encoding: 'utf8' },
+      );
+      result = JSON.parse(stdout);
+      return result?.unsealed === 0;
+    });
+    expect(result).toMatchObject({ ok: true, problem: null });
+    const [count] = (await sql.query('select count(*)::int as n from audit_log')).rows;
+    expect(result?.rows).toBe(count.n);
   });
 });

@@ -39,8 +39,14 @@ export interface RunningServer {
   process: ChildProcess;
   /** the file its log lines are written to */
   logFile: string;
-  /** Stops the server (SIGTERM) unless it has exited already. */
-  stop(): Promise<void>;
+  /** the environment it runs with (a command-line tool run beside it takes the same) */
+  env: NodeJS.ProcessEnv;
+  /**
+   * Stops the server (SIGTERM) unless it has exited already, and removes its data folder, database and bucket;
+   * with `keepData` they stay until `removeData()`.
+   */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+  removeData(): Promise<void>;
   /** The newest SMS code sent to `phone`, read from the development outbox. */
   smsCode(phone: string): Promise<string>;
 }
@@ -74,19 +80,27 @@ export async function startServer(
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;
   if (url) {
+    // a database of its own, owned by DATABASE_URL's role; the server runs as a login role of its own that
+    // the owner grants what it may do (DATABASE_OWNER_URL), as in production
     const name = `rcpd_e2e_${randomBytes(5).toString('hex')}`;
+    const role = `rcpd_rt_${randomBytes(5).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database ${name}`);
+    await admin.query(`create role ${role} login`);
     await admin.end();
-    const own = new URL(url);
-    own.pathname = `/${name}`;
-    env.DATABASE_URL = own.toString();
+    const owner = new URL(url);
+    owner.pathname = `/${name}`;
+    const runtime = new URL(owner);
+    runtime.username = role;
+    env.DATABASE_OWNER_URL = owner.toString();
+    env.DATABASE_URL = runtime.toString();
     env.SEED_DEMO = '1';
     dropDatabase = async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
+      await c.query(`drop role if exists ${role}`);
       await c.end();
     };
   }
@@ -141,9 +155,13 @@ export async function startServer(
     baseUrl,
     process: child,
     logFile,
-    async stop() {
+    env,
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
+      if (!keepData) await this.removeData();
+    },
+    async removeData() {
       await stopS3();
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });

@@ -23,6 +23,8 @@ import { applicationsRoutes } from './modules/applications/applications.routes.j
 import { createApplicationsService } from './modules/applications/applications.service.js';
 import { createSummaryTableService } from './modules/applications/summary-table.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import type { ChainKeys } from './modules/audit/audit.service.js';
+import { latestAuditChecks, runAuditCheck } from './modules/audit/audit-checkpoints.js';
 import { bindingRoutes } from './modules/binding/binding.routes.js';
 import { createBindingService } from './modules/binding/binding.service.js';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
@@ -78,6 +80,8 @@ export interface AppDeps {
   blobs?: BlobStore;
   /** signs the QR payload of certificates */
   signer: CertificateSigner;
+  /** the audit chain's keys (from AUDIT_CHAIN_KEY): the scheduled checks verify and sign checkpoints with them */
+  auditKeys: ChainKeys;
   /** defaults to pg-boss on `database`, started here with workers when `config.jobWorkers` */
   jobs?: Jobs;
   /** Prometheus metrics (http/metrics.ts); main.ts makes one to hand to the job engine and the blob store */
@@ -96,6 +100,7 @@ export async function buildApp({
   sms,
   blobs,
   signer,
+  auditKeys,
   jobs: givenJobs,
   metrics = createMetrics(),
   health = createHealth({ database }),
@@ -191,6 +196,14 @@ export async function buildApp({
     jobs,
     publicBaseUrl: config.publicBaseUrl,
   });
+  const auditDeps = { db, blobs: blobStore, keys: auditKeys };
+  jobs.handle('audit-checkpoint', async () => {
+    await runAuditCheck(auditDeps, 'checkpoint', app.log);
+  });
+  jobs.handle('audit-verify', async () => {
+    await runAuditCheck(auditDeps, 'full', app.log);
+  });
+  metrics.setAuditChecks(() => latestAuditChecks(db));
   jobs.handle('housekeeping', async () => {
     await runHousekeeping(database, config.session.idleMinutes);
     await exports.removeExpired();
@@ -251,7 +264,13 @@ export async function buildApp({
 
   await jobs.start({ workers: config.jobWorkers });
   // every 15 minutes on one instance of all: expired sessions, codes and windows; PGlite's vacuum
-  if (config.jobWorkers) await jobs.schedule('housekeeping', '*/15 * * * *');
+  if (config.jobWorkers) {
+    await jobs.schedule('housekeeping', '*/15 * * * *');
+    // the audit chain: the rows since the last checkpoint checked and a new one signed every 5 minutes, the
+    // whole chain every hour (README, "The audit log proves itself")
+    await jobs.schedule('audit-checkpoint', '*/5 * * * *');
+    await jobs.schedule('audit-verify', '17 * * * *');
+  }
   app.addHook('onClose', () => jobs.stop());
 
   const webIndex = path.join(config.webDist, 'index.html');

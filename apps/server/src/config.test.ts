@@ -19,6 +19,7 @@ const PRODUCTION = {
   CERTIFICATE_SIGNING_KEY: Buffer.from(
     '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n',
   ).toString('base64'),
+  AUDIT_CHAIN_KEY: key(),
   PUBLIC_BASE_URL: 'https://rcpd.example.cn',
 };
 
@@ -183,6 +184,7 @@ describe('loadConfig', () => {
 
   it('seeds the demo accounts on the embedded database, not on a server unless SEED_DEMO=1, never in production', () => {
     const url = 'postgres://app@db.internal:5432/rcpd';
+    const owner = 'postgres://rcpd_owner@db.internal:5432/rcpd';
     const dev = { DEV_AIDS: '1' };
     expect(loadConfig(dev).seedDemo).toBe(true);
     expect(loadConfig({}).seedDemo).toBe(false);
@@ -193,7 +195,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...dev, DATABASE_URL: url, SEED_DEMO: '0' }).seedDemo).toBe(false);
     expect(loadConfig({ ...PRODUCTION }).seedDemo).toBe(false);
     expect(loadConfig({ ...PRODUCTION, SEED_DEMO: '1' }).seedDemo).toBe(false);
-    expect(loadConfig({ ...PRODUCTION, DATABASE_URL: url, SEED_DEMO: '1' }).seedDemo).toBe(false);
+    expect(
+      loadConfig({ ...PRODUCTION, DATABASE_URL: url, DATABASE_OWNER_URL: owner, SEED_DEMO: '1' }).seedDemo,
+    ).toBe(false);
+  });
+
+  it('runs production on PostgreSQL only as a role that does not own the tables', () => {
+    const url = 'postgres://rcpd_app:pw@db.internal:5432/rcpd';
+    const owner = 'postgres://rcpd_owner:pw@db.internal:5432/rcpd';
+    expect(configError({ ...PRODUCTION, DATABASE_URL: url })).toContain('DATABASE_OWNER_URL');
+    expect(configError({ ...PRODUCTION, DATABASE_URL: url, DATABASE_OWNER_URL: url })).toMatch(
+      /DATABASE_OWNER_URL: must name another role/,
+    );
+    expect(loadConfig({ ...PRODUCTION, DATABASE_URL: url, DATABASE_OWNER_URL: owner })).toMatchObject({
+      databaseUrl: url,
+      databaseOwnerUrl: owner,
+    });
+    // outside production one role may do both (the local demo, the tests)
+    expect(loadConfig({ DATABASE_URL: url }).databaseOwnerUrl).toBeUndefined();
   });
 
   it('makes cookies Secure in production unless told otherwise', () => {
@@ -210,6 +229,7 @@ describe('loadConfig', () => {
       'LOOKUP_HASH_KEY',
       'BLOB_ENCRYPTION_KEY',
       'CERTIFICATE_SIGNING_KEY',
+      'AUDIT_CHAIN_KEY',
       'PUBLIC_BASE_URL',
     ])
       expect(message).toContain(name);

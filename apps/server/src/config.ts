@@ -23,12 +23,18 @@ function isAddressOrRange(entry: string): boolean {
 /** an address on this host: not one a deployment is announced at, and a relay that needs no TLS */
 const LOOPBACK_URL = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/;
 
+/** the role a postgres:// URL signs in as (libpq's default: the system user, here only compared) */
+function userOf(url: string): string {
+  return decodeURIComponent(new URL(url).username);
+}
+
 /** what production requires */
 const PRODUCTION_KEYS = [
   'DATA_ENCRYPTION_KEY',
   'BLOB_ENCRYPTION_KEY',
   'LOOKUP_HASH_KEY',
   'CERTIFICATE_SIGNING_KEY',
+  'AUDIT_CHAIN_KEY',
   'PUBLIC_BASE_URL',
 ] as const;
 const base64Key = z
@@ -64,6 +70,14 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    /**
+     * the role that owns the tables: migrations run as it, then it grants DATABASE_URL's role what the server
+     * needs (on the audit log: insert, and sealing a row once); required in production with DATABASE_URL
+     */
+    DATABASE_OWNER_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATA_DIR: z.string().min(1).default('./data'),
     BLOB_DIR: z.string().min(1).optional(),
@@ -82,6 +96,8 @@ const envSchema = z
     BLOB_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
     BLOB_OLD_KEYS: oldKeys,
     LOOKUP_HASH_KEY: base64Key,
+    /** keys the audit log's hash chain (HMAC-SHA-256); the database never sees it */
+    AUDIT_CHAIN_KEY: base64Key,
     SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()
@@ -218,6 +234,24 @@ const envSchema = z
       for (const key of PRODUCTION_KEYS) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
       }
+      // whoever runs the server must not be able to rewrite the audit log: the tables belong to another role
+      if (env.DATABASE_URL && !env.DATABASE_OWNER_URL)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_OWNER_URL'],
+          message:
+            'required in production with DATABASE_URL (the role that owns the tables; README, Database roles)',
+        });
+      else if (
+        env.DATABASE_URL &&
+        env.DATABASE_OWNER_URL &&
+        userOf(env.DATABASE_URL) === userOf(env.DATABASE_OWNER_URL)
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_OWNER_URL'],
+          message: 'must name another role than DATABASE_URL: the server must not own the tables',
+        });
     }
   });
 
@@ -229,6 +263,8 @@ export interface Config {
   host: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   databaseUrl: string | undefined;
+  /** the tables' owner: migrations run as it and grant the server's role its privileges */
+  databaseOwnerUrl: string | undefined;
   pgPoolMax: number;
   dataDir: string;
   /** the local blob store's folder (uploaded files) */
@@ -243,6 +279,8 @@ export interface Config {
   blobKeys: { current: BlobKey | undefined; old: BlobKey[] };
   encryptionKey: Buffer | undefined;
   lookupKey: Buffer | undefined;
+  /** keys the audit chain; outside production generated into DATA_DIR */
+  auditChainKey: Buffer | undefined;
   session: { idleMinutes: number; maxHours: number };
   cookieSecure: boolean;
   /** false: the socket's address; n: the n-th address from the right of X-Forwarded-For; or the proxies' addresses */
@@ -300,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.DATABASE_OWNER_URL,
     pgPoolMax: e.PG_POOL_MAX,
     dataDir: path.resolve(e.DATA_DIR),
     blobDir: path.resolve(e.BLOB_DIR ?? path.join(e.DATA_DIR, 'blobs')),
@@ -326,6 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     encryptionKey: key(e.DATA_ENCRYPTION_KEY),
     lookupKey: key(e.LOOKUP_HASH_KEY),
+    auditChainKey: key(e.AUDIT_CHAIN_KEY),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY,

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
-import { migrate } from './db/migrate.js';
+import { openPreparedDatabase } from './db/prepare.js';
 import { createHealth } from './http/health.js';
 import { createMetrics, type MetricsListener, startMetricsListener } from './http/metrics.js';
-import { startAuditSealer } from './modules/audit/audit.service.js';
+import { chainKeys, startAuditSealer } from './modules/audit/audit.service.js';
 import { deriveBlobKey } from './platform/blob-crypto.js';
 import { setPasswordHashCost } from './platform/password-hash.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
@@ -16,17 +14,14 @@ import { seedDemo } from './seed/demo.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   setPasswordHashCost(config.passwordHashCost);
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { url: config.databaseUrl, poolMax: config.pgPoolMax, timeouts: config.pgTimeouts }
-      : { dataDir: path.join(config.dataDir, 'pglite') },
-  );
-  await migrate(database);
+  const database = await openPreparedDatabase(config);
   const keys = resolveKeys(config.dataDir, {
     encryptionKey: config.encryptionKey,
     lookupKey: config.lookupKey,
     certificateSigningKey: config.certificateSigningKey,
+    auditChainKey: config.auditChainKey,
   });
+  const auditKeys = chainKeys(keys.auditChainKey);
   const cipher = createFieldCipher(keys.encryptionKey, keys.lookupKey);
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
@@ -38,7 +33,7 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   // buildApp registers the job engine's and the blob store's readiness checks
   const health = createHealth({ database });
-  const app = await buildApp({ config, database, cipher, signer, metrics, health });
+  const app = await buildApp({ config, database, cipher, signer, auditKeys, metrics, health });
   if (config.devAids)
     app.log.warn(
       'DEV_AIDS is on: demo accounts, the SMS outbox at /api/dev/sms-outbox and DEV_CAPTCHA_CODE are served. Never on a server others can reach.',
@@ -49,7 +44,7 @@ async function main(): Promise<void> {
    * have finished and before the database closes. (The job engine stops with the app: app.close() waits for
    * the jobs running here.)
    */
-  const onShutdown: (() => void | Promise<void>)[] = [startAuditSealer(database.db, app.log)];
+  const onShutdown: (() => void | Promise<void>)[] = [startAuditSealer(database.db, auditKeys, app.log)];
   let metricsListener: MetricsListener | null = null;
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -5,13 +5,11 @@
  *   npm run create-admin -- --username shenji --name 钱审计 --role security_auditor
  * The password is read from ADMIN_PASSWORD, or asked for on the terminal.
  */
-import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { departmentAccountCreateSchema } from '@rcpd/shared';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { migrate } from '../db/migrate.js';
+import { openPreparedDatabase } from '../db/prepare.js';
 import { AppError } from '../http/errors.js';
 import { createAccountsService } from '../modules/accounts/accounts.service.js';
 import { createSessionStore } from '../modules/identity/sessions.js';
@@ -51,11 +49,8 @@ async function run(): Promise<number> {
     for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);
     return 2;
   }
-  const database = await openDatabase(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: path.join(config.dataDir, 'pglite') },
-  );
+  const database = await openPreparedDatabase(config);
   try {
-    await migrate(database);
     const keys = resolveKeys(config.dataDir, {
       encryptionKey: config.encryptionKey,
       lookupKey: config.lookupKey,

@@ -194,6 +194,17 @@ export interface AuditLogTable {
   hash: string | null;
 }
 
+/** what each scheduled verification of the audit chain found (append-only) */
+export interface AuditVerificationsTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  kind: 'full' | 'checkpoint';
+  ok: boolean;
+  rows_checked: string;
+  broken_at: string | null;
+  problem: string | null;
+}
+
 export type BindingStatusColumn = '待审核' | '材料终审通过' | '审核不通过终止审核' | '已解绑';
 
 export interface BindingsTable {
@@ -291,6 +302,7 @@ export interface DB {
   exports: ExportsTable;
   rate_limits: RateLimitsTable;
   audit_log: AuditLogTable;
+  audit_verifications: AuditVerificationsTable;
   bindings: BindingsTable;
   notices: NoticesTable;
   notice_attachments: NoticeAttachmentsTable;

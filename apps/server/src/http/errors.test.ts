@@ -304,7 +304,7 @@ describe('text the database cannot store, deep inside otherwise valid requests',
       password: 'Dept#Pass2026',
     });
     expectError(created, 400, 'VALIDATION_FAILED', 'departmentName');
-    expect((await verifyAuditChain(ctx.database.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.database.db, ctx.auditKeys)).ok).toBe(true);
   });
 
   it('accepts rare characters written as surrogate pairs (生僻字 of CJK Extension B)', async () => {
@@ -317,7 +317,7 @@ describe('text the database cannot store, deep inside otherwise valid requests',
     });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json<{ name: string }>().name).toBe('张𠀾');
-    expect((await verifyAuditChain(ctx.database.db)).ok).toBe(true);
+    expect((await verifyAuditChain(ctx.database.db, ctx.auditKeys)).ok).toBe(true);
   });
 
   it('finds the path of such text at any depth', () => {

@@ -18,6 +18,14 @@ export interface JobQueueStats {
   deadLettered: number;
 }
 export type JobStatsSource = () => Promise<JobQueueStats[]>;
+/** the newest scheduled check of the audit chain, per kind (`full`, `checkpoint`) */
+export interface AuditCheckStats {
+  kind: string;
+  ok: boolean;
+  at: Date;
+  rows: number;
+}
+export type AuditChecksSource = () => Promise<AuditCheckStats[]>;
 export type BlobOperation = 'put' | 'get' | 'delete';
 
 /** The route label of a request no route matched: never the raw URL (ids, personal data, unbounded labels). */
@@ -38,6 +46,8 @@ export interface Metrics {
   setPoolStats(source: () => PoolStats): void;
   /** The job engine's queues, read at every scrape (the job engine registers this). */
   setJobStats(source: JobStatsSource): void;
+  /** The audit chain's newest checks, read at every scrape. */
+  setAuditChecks(source: AuditChecksSource): void;
   render(): Promise<string>;
   readonly contentType: string;
 }
@@ -127,6 +137,41 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     },
   });
 
+  let auditSource: AuditChecksSource | null = null;
+  /** this scrape's read of the checks: the first audit gauge asks, the others (rendered after it) read */
+  let auditRead: Promise<AuditCheckStats[]> = Promise.resolve([]);
+  const auditGauge = (name: string, help: string, pick: (c: AuditCheckStats) => number, first = false) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['kind'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        if (first) {
+          const source = auditSource;
+          auditRead = source ? withTimeout(source(), SOURCE_TIMEOUT_MS).catch(() => []) : Promise.resolve([]);
+        }
+        for (const check of await auditRead) this.set({ kind: check.kind }, pick(check));
+      },
+    });
+  auditGauge(
+    'rcpd_audit_chain_ok',
+    'Audit chain: 1 when the newest scheduled check of this kind (full, checkpoint) found it intact, 0 when broken: alert on 0',
+    (c) => (c.ok ? 1 : 0),
+    true,
+  );
+  auditGauge(
+    'rcpd_audit_chain_checked_at_seconds',
+    'Audit chain: when the newest check of this kind ran (Unix time): alert when the full check is over 2 hours old',
+    (c) => c.at.getTime() / 1000,
+  );
+  auditGauge(
+    'rcpd_audit_chain_rows_checked',
+    'Audit chain: rows the newest check of this kind walked',
+    (c) => c.rows,
+  );
+
   return {
     registry,
     contentType: registry.contentType,
@@ -141,6 +186,9 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     },
     setJobStats(source) {
       jobSource = source;
+    },
+    setAuditChecks(source) {
+      auditSource = source;
     },
     render: () => registry.metrics(),
   };

@@ -12,7 +12,14 @@ import type { DB } from '../db/schema.js';
  * must be idempotent: a job whose instance died mid-run is run again once it expires.
  */
 
-export type QueueName = 'sms' | 'webhooks' | 'results-publish' | 'exports' | 'housekeeping';
+export type QueueName =
+  | 'sms'
+  | 'webhooks'
+  | 'results-publish'
+  | 'exports'
+  | 'housekeeping'
+  | 'audit-checkpoint'
+  | 'audit-verify';
 
 export interface QueueSpec {
   retryLimit: number;
@@ -68,6 +75,23 @@ export const QUEUES: Record<QueueName, QueueSpec> = {
     retryDelay: 60,
     retryBackoff: false,
     expireInSeconds: 15 * 60,
+    batchSize: 1,
+    workers: 1,
+  },
+  // the audit chain's checks (audit-checkpoints.ts): the next scheduled run is the retry
+  'audit-checkpoint': {
+    retryLimit: 0,
+    retryDelay: 60,
+    retryBackoff: false,
+    expireInSeconds: 10 * 60,
+    batchSize: 1,
+    workers: 1,
+  },
+  'audit-verify': {
+    retryLimit: 0,
+    retryDelay: 60,
+    retryBackoff: false,
+    expireInSeconds: 60 * 60,
     batchSize: 1,
     workers: 1,
   },

@@ -45,6 +45,8 @@ export interface Keys {
   lookupKey: Buffer;
   /** PKCS#8 PEM of the Ed25519 key that signs certificates */
   certificateSigningKey: string;
+  /** keys the audit log's hash chain and signs its checkpoints: never stored in the database */
+  auditChainKey: Buffer;
 }
 
 /**
@@ -52,11 +54,17 @@ export interface Keys {
  * database stays readable across restarts. Production must configure them (config.ts refuses otherwise).
  */
 export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
-  if (configured.encryptionKey && configured.lookupKey && configured.certificateSigningKey) {
+  if (
+    configured.encryptionKey &&
+    configured.lookupKey &&
+    configured.certificateSigningKey &&
+    configured.auditChainKey
+  ) {
     return {
       encryptionKey: configured.encryptionKey,
       lookupKey: configured.lookupKey,
       certificateSigningKey: configured.certificateSigningKey,
+      auditChainKey: configured.auditChainKey,
     };
   }
   const file = path.join(dataDir, 'secrets.json');
@@ -81,6 +89,7 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
     encryptionKey: configured.encryptionKey ?? take('encryptionKey'),
     lookupKey: configured.lookupKey ?? take('lookupKey'),
     certificateSigningKey: configured.certificateSigningKey ?? takePem('certificateSigningKey'),
+    auditChainKey: configured.auditChainKey ?? take('auditChainKey'),
   };
   if (changed) {
     mkdirSync(dataDir, { recursive: true });

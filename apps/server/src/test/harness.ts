@@ -15,6 +15,10 @@ import { type AppDeps, buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import { prepareDatabase } from '../db/prepare.js';
+import { type ChainKeys, chainKeys } from '../modules/audit/audit.service.js';
+import type { BlobStore } from '../platform/blob-store.js';
+import { createBlobStore } from '../platform/blobs.js';
 import { createJobs, type Jobs } from '../platform/jobs.js';
 import { createFieldCipher, type FieldCipher } from '../platform/secrets.js';
 import {
@@ -31,7 +35,14 @@ export const PASSWORD = 'Passw0rd!x';
 
 export interface TestContext {
   app: FastifyInstance;
+  /** the app's database: on PostgreSQL as a role of its own that does not own the tables (README, Database roles) */
   database: Database;
+  /** the same database as the tables' owner (on PGlite the one role): a test that plays the DBA or the attacker */
+  ownerDatabase: Database;
+  /** the keys of this app's audit chain */
+  auditKeys: ChainKeys;
+  /** the app's blob store (encrypted, local folder or bucket) */
+  blobs: BlobStore;
   cipher: FieldCipher;
   signer: CertificateSigner;
   /** the local blob store's folder of this app */
@@ -93,8 +104,8 @@ export async function createTestApp(
   /** `logStream` with LOG_LEVEL in `env` captures the log lines */
   options: { sms?: SmsSender } & Pick<AppDeps, 'metrics' | 'health' | 'logStream'> = {},
 ): Promise<TestContext> {
-  const { database, drop } = await freshDatabase();
-  await migrate(database);
+  const { database: ownerDatabase, drop } = await freshDatabase();
+  const { database, dropRole } = await asRuntimeRole(ownerDatabase);
   const blobDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-test-blobs-'));
   // TEST_BLOB_STORE=s3 (CI's PostgreSQL pass): every app keeps its files in a bucket of its own on s3rver
   const s3 = process.env.TEST_BLOB_STORE === 's3' ? await testBucket() : undefined;
@@ -123,12 +134,16 @@ export async function createTestApp(
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
   const signer = createCertificateSigner(generateSigningKeyPem());
+  const auditKeys = chainKeys(randomBytes(32));
   const jobs = createJobs(database, quietLog);
+  const blobs = createBlobStore(config);
   const app = await buildApp({
     config,
     database,
     cipher,
     signer,
+    auditKeys,
+    blobs,
     jobs,
     ...options,
   });
@@ -136,6 +151,9 @@ export async function createTestApp(
   return {
     app,
     database,
+    ownerDatabase,
+    auditKeys,
+    blobs,
     cipher,
     signer,
     blobDir,
@@ -152,8 +170,41 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.close();
+      if (ownerDatabase !== database) await ownerDatabase.close();
       await drop();
+      await dropRole();
       rmSync(blobDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The fresh database brought up to date, and how the app opens it: on PostgreSQL as a login role of its own
+ * that the owner grants what the server may do, as in production; on PGlite (one role) as it is.
+ */
+async function asRuntimeRole(
+  owner: Database,
+): Promise<{ database: Database; dropRole: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url || owner.kind !== 'postgres') {
+    await migrate(owner);
+    return { database: owner, dropRole: async () => {} };
+  }
+  const role = `rcpd_rt_${randomBytes(6).toString('hex')}`;
+  await owner.executeSql(`create role ${role} login`);
+  await prepareDatabase(owner, role);
+  const rows = await owner.executeSql('select current_database() as name');
+  const own = new URL(url);
+  own.username = role;
+  own.pathname = `/${(rows.rows[0] as { name: string }).name}`;
+  return {
+    database: await openDatabase({ url: own.toString(), poolMax: 5 }),
+    // after the database is dropped: the role then holds no privilege anywhere
+    dropRole: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop role if exists ${role}`);
+      await c.end();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
@@ -11,6 +11,20 @@ const SEAL_BATCH = 200;
 /** Only the sealer takes this lock: two instances never chain the same rows. Audited writes take none. */
 const AUDIT_SEAL_LOCK = 2_026_112_702;
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The keys of the chain, both derived from AUDIT_CHAIN_KEY (which the database never sees): `link` keys each
+ * row's HMAC, `checkpoint` signs the chain heads kept outside the database (audit-checkpoints.ts).
+ */
+export interface ChainKeys {
+  link: Buffer;
+  checkpoint: Buffer;
+}
+
+export function chainKeys(auditChainKey: Buffer): ChainKeys {
+  const derive = (purpose: string) => createHmac('sha256', auditChainKey).update(purpose).digest();
+  return { link: derive('rcpd audit chain link v1'), checkpoint: derive('rcpd audit checkpoint v1') };
+}
 
 export interface Actor {
   accountId: string | null;
@@ -49,9 +63,10 @@ interface HashedFields {
   detail: unknown;
 }
 
-function rowHash(prevHash: string, row: HashedFields): string {
+/** HMAC-SHA-256 of the row and the link before it: without the key no one can make a row's hash match. */
+function rowHash(key: Buffer, prevHash: string, row: HashedFields): string {
   const payload = canonicalJson({ ...row, at: row.at.toISOString(), prev: prevHash });
-  return createHash('sha256').update(payload).digest('hex');
+  return createHmac('sha256', key).update(payload).digest('hex');
 }
 
 /**
@@ -96,7 +111,7 @@ const HASHED = [
  * sealed in a later round, after rows with higher ids: the chain's order is the order of sealing. Returns how
  * many rows it sealed; 0 when another instance is sealing.
  */
-export async function sealAuditChain(db: Kysely<DB>, batch = SEAL_BATCH): Promise<number> {
+export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SEAL_BATCH): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const { rows } = await sql<{
       locked: boolean;
@@ -122,7 +137,7 @@ export async function sealAuditChain(db: Kysely<DB>, batch = SEAL_BATCH): Promis
     let prev = last?.hash ?? GENESIS_HASH;
     const links = pending.map(({ id, ...fields }) => {
       seq += 1n;
-      const hash = rowHash(prev, fields);
+      const hash = rowHash(keys.link, prev, fields);
       const link = { id, seq: seq.toString(), prev, hash };
       prev = hash;
       return link;
@@ -145,6 +160,7 @@ export async function recordAudit(db: Kysely<DB>, entry: AuditEntry): Promise<vo
  */
 export function startAuditSealer(
   db: Kysely<DB>,
+  keys: ChainKeys,
   log: { error(obj: object, msg: string): void },
   everyMs = 1000,
 ): () => void {
@@ -154,7 +170,7 @@ export function startAuditSealer(
     running = true;
     try {
       // between batches the requests queued behind the sealer get the connection first
-      while ((await sealAuditChain(db)) === SEAL_BATCH) await new Promise((r) => setImmediate(r));
+      while ((await sealAuditChain(db, keys)) === SEAL_BATCH) await new Promise((r) => setImmediate(r));
     } catch (err) {
       log.error({ err }, 'audit sealing failed');
     } finally {
@@ -165,21 +181,54 @@ export function startAuditSealer(
   return () => clearInterval(timer);
 }
 
+/** Why a chain does not verify (README, "The audit log proves itself"). */
+export type ChainProblem =
+  /** a row's hash, or its link to the row before, does not match: changed, or forged without the key */
+  | 'link'
+  /** a seq is missing: a row was removed */
+  | 'gap'
+  /** the chain ends before the last checkpoint: rows were removed from its end */
+  | 'truncated'
+  /** the row at the checkpoint's seq is not the one the checkpoint signed */
+  | 'checkpoint-mismatch'
+  /** the checkpoint kept outside the database is not signed with the key */
+  | 'checkpoint-forged';
+
 export interface ChainCheck {
   ok: boolean;
-  /** rows checked: the sealed ones */
+  /** rows checked: the sealed ones (from `from` on when given) */
   rows: number;
-  /** id of the first row whose hash or link does not match */
+  /** id of the first row whose hash or link does not match (a link or gap problem) */
   brokenAt: string | null;
+  problem: ChainProblem | null;
   /** rows written but not yet chained by the sealer */
   unsealed: number;
+  /** the last link verified (where a new checkpoint may be signed); null when none was walked */
+  last: ChainAnchor | null;
 }
 
-/** Walks the whole chain in seq order and recomputes every hash. */
-export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
-  let prevHash = GENESIS_HASH;
-  let after = '0';
+/** A sealed link the walk may start from or must meet: a checkpoint's seq and hash. */
+export interface ChainAnchor {
+  seq: string;
+  hash: string;
+}
+
+/**
+ * Walks the chain in seq order and recomputes every hash with the key: from the start, or from `from` (a
+ * checkpoint already verified: the walk first checks that its row still has its hash). When `mustReach` is
+ * given (the last checkpoint), the chain must still hold that row with that hash.
+ */
+export async function verifyAuditChain(
+  db: Kysely<DB>,
+  keys: ChainKeys,
+  options: { from?: ChainAnchor; mustReach?: ChainAnchor } = {},
+): Promise<ChainCheck> {
+  const { from, mustReach } = options;
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let after = from?.seq ?? '0';
+  let expected = BigInt(after) + 1n;
   let rows = 0;
+  let reached = false;
   const unsealed = async () =>
     (
       await db
@@ -188,6 +237,26 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
         .where('seq', 'is', null)
         .executeTakeFirstOrThrow()
     ).n;
+  const fail = async (problem: ChainProblem, brokenAt: string | null = null): Promise<ChainCheck> => ({
+    ok: false,
+    rows,
+    brokenAt,
+    problem,
+    unsealed: await unsealed(),
+    last: null,
+  });
+  const hashAt = async (seq: string) =>
+    (
+      await db
+        .selectFrom('audit_log')
+        .select('hash')
+        .where(sql<boolean>`seq = ${seq}::bigint`)
+        .executeTakeFirst()
+    )?.hash;
+  if (from) {
+    const atFrom = await hashAt(from.seq);
+    if (atFrom !== from.hash) return fail(atFrom === undefined ? 'truncated' : 'checkpoint-mismatch');
+  }
   for (;;) {
     const page = await db
       .selectFrom('audit_log')
@@ -202,15 +271,23 @@ export async function verifyAuditChain(db: Kysely<DB>): Promise<ChainCheck> {
       .orderBy('audit_log.seq')
       .limit(1000)
       .execute();
-    if (page.length === 0) return { ok: true, rows, brokenAt: null, unsealed: await unsealed() };
+    if (page.length === 0) break;
     for (const r of page) {
       const { id, seq, prev_hash, hash, ...fields } = r;
       // a row missing from the chain (deleted) shows as a gap in seq
-      if (BigInt(seq) !== BigInt(rows + 1) || prev_hash !== prevHash || hash !== rowHash(prevHash, fields))
-        return { ok: false, rows, brokenAt: id, unsealed: await unsealed() };
+      if (BigInt(seq) !== expected) return fail('gap', id);
+      if (prev_hash !== prevHash || hash !== rowHash(keys.link, prevHash, fields)) return fail('link', id);
+      if (mustReach && seq === mustReach.seq) {
+        if (hash !== mustReach.hash) return fail('checkpoint-mismatch', id);
+        reached = true;
+      }
       prevHash = hash as string;
       after = seq;
+      expected += 1n;
       rows++;
     }
   }
+  if (mustReach && !reached && BigInt(mustReach.seq) > BigInt(from?.seq ?? 0)) return fail('truncated');
+  const last = rows > 0 || from ? { seq: after, hash: prevHash } : null;
+  return { ok: true, rows, brokenAt: null, problem: null, unsealed: await unsealed(), last };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { AuditItem } from '@rcpd/shared';
 import { maskIdNumber, maskPhone } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
@@ -189,16 +189,22 @@ describe('防篡改', () => {
       }),
     );
     // written unsealed, with no lock: chained by the sealer, which the server runs every second
-    const unsealed = await verifyAuditChain(ctx.database.db);
+    const unsealed = await verifyAuditChain(ctx.database.db, ctx.auditKeys);
     expect(unsealed.ok).toBe(true);
     expect(unsealed.unsealed).toBeGreaterThan(20);
-    expect(await sealAuditChain(ctx.database.db)).toBe(unsealed.unsealed);
-    const check = await verifyAuditChain(ctx.database.db);
+    expect(await sealAuditChain(ctx.database.db, ctx.auditKeys)).toBe(unsealed.unsealed);
+    const check = await verifyAuditChain(ctx.database.db, ctx.auditKeys);
     const count = await ctx.database.db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
-    expect(check).toEqual({ ok: true, rows: Number(count.n), brokenAt: null, unsealed: 0 });
+    expect(check).toMatchObject({
+      ok: true,
+      rows: Number(count.n),
+      brokenAt: null,
+      problem: null,
+      unsealed: 0,
+    });
     expect(check.rows).toBeGreaterThan(20);
     const first = await ctx.database.db
       .selectFrom('audit_log')
@@ -209,22 +215,52 @@ describe('防篡改', () => {
     expect(first.prev_hash).toBe(GENESIS_HASH);
   });
 
-  it('refuses an UPDATE, a DELETE or a TRUNCATE of the log in the database itself', async () => {
-    const db = ctx.database.db;
-    await expect(
-      sql`update audit_log set action = 'login' where action = 'login.failed'`.execute(db),
-    ).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(/append-only/);
-    await expect(db.deleteFrom('audit_log').where('action', '=', 'login.failed').execute()).rejects.toThrow(
-      /append-only/,
-    );
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+  it('refuses an UPDATE, a DELETE or a TRUNCATE of the log in the database itself, to the server and to the owner', async () => {
+    // the server's role: on PostgreSQL it holds no such privilege at all; on PGlite (one role) the trigger says no
+    const refused = ctx.database.kind === 'postgres' ? /permission denied/ : /append-only/;
+    for (const { db } of [ctx.database, ctx.ownerDatabase]) {
+      const expected = db === ctx.database.db ? refused : /append-only/;
+      await expect(
+        sql`update audit_log set action = 'login' where action = 'login.failed'`.execute(db),
+      ).rejects.toThrow(expected);
+      await expect(sql`delete from audit_log`.execute(db)).rejects.toThrow(expected);
+      await expect(sql`truncate audit_log`.execute(db)).rejects.toThrow(expected);
+    }
+    expect((await verifyAuditChain(ctx.database.db, ctx.auditKeys)).ok).toBe(true);
   });
+
+  it('lets a row in only unsealed: a forged seq or hash on insert is refused', async () => {
+    for (const { db } of [ctx.database, ctx.ownerDatabase])
+      await expect(
+        sql`insert into audit_log (at, actor_label, action, detail, seq, prev_hash, hash)
+          values (now(), '伪造', 'forged', '{}', 999999, ${GENESIS_HASH}, ${'a'.repeat(64)})`.execute(db),
+      ).rejects.toThrow(
+        db === ctx.database.db && ctx.database.kind === 'postgres' ? /permission denied/ : /unsealed/,
+      );
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'runs the server as a role that cannot switch the trigger off, change a sealed row, or touch the verifications',
+    async () => {
+      const { db } = ctx.database;
+      await expect(
+        sql`alter table audit_log disable trigger audit_log_no_change`.execute(db),
+      ).rejects.toThrow(/must be owner/);
+      await expect(sql`update audit_log set detail = '{}' where false`.execute(db)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(sql`update audit_verifications set ok = true`.execute(db)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(sql`drop table audit_log`.execute(db)).rejects.toThrow(/must be owner/);
+      await expect(sql`create table intruder (id int)`.execute(db)).rejects.toThrow(/permission denied/);
+    },
+  );
 
   it('finds a row changed behind the trigger’s back', async () => {
     const db = ctx.database.db;
-    await sealAuditChain(db);
+    const owner = ctx.ownerDatabase.db;
+    await sealAuditChain(db, ctx.auditKeys);
     const target = await db
       .selectFrom('audit_log')
       .select([sql<string>`id::text`.as('id'), 'detail'])
@@ -233,35 +269,104 @@ describe('防篡改', () => {
       .limit(1)
       .executeTakeFirstOrThrow();
     const tampered = canonicalJson({ ...(target.detail as Record<string, unknown>), idType: '护照' });
-    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(owner);
     try {
-      await sql`update audit_log set detail = ${tampered}::jsonb where id = ${target.id}::bigint`.execute(db);
-      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: target.id });
+      await sql`update audit_log set detail = ${tampered}::jsonb where id = ${target.id}::bigint`.execute(
+        owner,
+      );
+      expect(await verifyAuditChain(db, ctx.auditKeys)).toMatchObject({
+        ok: false,
+        brokenAt: target.id,
+        problem: 'link',
+      });
       await sql`update audit_log set detail = ${JSON.stringify(target.detail)}::jsonb where id = ${target.id}::bigint`.execute(
-        db,
+        owner,
       );
     } finally {
-      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(owner);
     }
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, ctx.auditKeys)).ok).toBe(true);
+  });
+
+  it('finds a row rewritten by someone who recomputed every hash after it, without the key', async () => {
+    const db = ctx.database.db;
+    const owner = ctx.ownerDatabase.db;
+    await sealAuditChain(db, ctx.auditKeys);
+    const chain = await owner
+      .selectFrom('audit_log')
+      .select([
+        sql<string>`id::text`.as('id'),
+        sql<string>`seq::text`.as('seq'),
+        'at',
+        'actor_account_id',
+        'actor_label',
+        'action',
+        'target_type',
+        'target_id',
+        'ip',
+        'user_agent',
+        'detail',
+        'prev_hash',
+        'hash',
+      ])
+      .where('seq', 'is not', null)
+      .orderBy('audit_log.seq')
+      .execute();
+    const victim = chain.findIndex((r) => r.action === 'login.failed');
+    expect(victim).toBeGreaterThan(0);
+    // what an attacker holding the database could do: the documented fields, SHA-256 or any key but ours
+    const attempts = [
+      (payload: string) => createHash('sha256').update(payload).digest('hex'),
+      (payload: string) => createHmac('sha256', randomBytes(32)).update(payload).digest('hex'),
+    ];
+    for (const recompute of attempts) {
+      const rewritten = chain.map((r) => ({ ...r }));
+      rewritten[victim] = { ...rewritten[victim]!, action: 'login', detail: {} };
+      let prev = rewritten[victim - 1]!.hash as string;
+      for (const row of rewritten.slice(victim)) {
+        const { id: _, seq: __, prev_hash: ___, hash: ____, ...fields } = row;
+        row.prev_hash = prev;
+        row.hash = recompute(canonicalJson({ ...fields, at: new Date(row.at).toISOString(), prev }));
+        prev = row.hash;
+      }
+      await sql`alter table audit_log disable trigger audit_log_no_change`.execute(owner);
+      try {
+        for (const row of rewritten.slice(victim))
+          await sql`update audit_log set action = ${row.action}, detail = ${JSON.stringify(row.detail)}::jsonb,
+            prev_hash = ${row.prev_hash}, hash = ${row.hash} where id = ${row.id}::bigint`.execute(owner);
+        expect(await verifyAuditChain(db, ctx.auditKeys)).toMatchObject({
+          ok: false,
+          brokenAt: chain[victim]!.id,
+          problem: 'link',
+        });
+      } finally {
+        for (const row of chain.slice(victim))
+          await sql`update audit_log set action = ${row.action}, detail = ${JSON.stringify(row.detail)}::jsonb,
+            prev_hash = ${row.prev_hash}, hash = ${row.hash} where id = ${row.id}::bigint`.execute(owner);
+        await sql`alter table audit_log enable trigger audit_log_no_change`.execute(owner);
+      }
+    }
+    expect((await verifyAuditChain(db, ctx.auditKeys)).ok).toBe(true);
   });
 
   it('lets a row be sealed once and never changed after, nor its seal', async () => {
-    const db = ctx.database.db;
-    await sealAuditChain(db);
+    const db = ctx.ownerDatabase.db;
+    await sealAuditChain(ctx.database.db, ctx.auditKeys);
     const row = await db
       .selectFrom('audit_log')
       .select([sql<string>`id::text`.as('id'), sql<string>`seq::text`.as('seq')])
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirstOrThrow();
-    await expect(
-      sql`update audit_log set hash = ${'f'.repeat(64)} where id = ${row.id}::bigint`.execute(db),
-    ).rejects.toThrow(/append-only/);
-    await expect(
-      sql`update audit_log set seq = seq + 1000 where id = ${row.id}::bigint`.execute(db),
-    ).rejects.toThrow(/append-only/);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    for (const { db } of [ctx.database, ctx.ownerDatabase]) {
+      await expect(
+        sql`update audit_log set hash = ${'f'.repeat(64)} where id = ${row.id}::bigint`.execute(db),
+      ).rejects.toThrow(/append-only/);
+      await expect(
+        sql`update audit_log set seq = seq + 1000 where id = ${row.id}::bigint`.execute(db),
+      ).rejects.toThrow(/append-only/);
+    }
+    expect((await verifyAuditChain(ctx.database.db, ctx.auditKeys)).ok).toBe(true);
   });
 
   // PGlite is one connection: a transaction left open there would hold up the sealer's own statements
@@ -286,11 +391,11 @@ describe('防篡改', () => {
       });
       await insertedEarly;
       await recordAudit(db, { actor, action: 'test.early' });
-      await sealAuditChain(db);
+      await sealAuditChain(db, ctx.auditKeys);
       commitLate();
       await slow;
-      expect((await verifyAuditChain(db)).unsealed).toBe(1);
-      await sealAuditChain(db);
+      expect((await verifyAuditChain(db, ctx.auditKeys)).unsealed).toBe(1);
+      await sealAuditChain(db, ctx.auditKeys);
       const rows = await db
         .selectFrom('audit_log')
         .select([sql<string>`id::text`.as('id'), sql<string>`seq::text`.as('seq'), 'action'])
@@ -300,13 +405,13 @@ describe('防篡改', () => {
       const lateRow = rows.find((r) => r.action === 'test.late');
       expect(BigInt(lateRow?.id ?? 0)).toBeLessThan(BigInt(early?.id ?? 0));
       expect(BigInt(lateRow?.seq ?? 0)).toBeGreaterThan(BigInt(early?.seq ?? 0));
-      expect(await verifyAuditChain(db)).toMatchObject({ ok: true, unsealed: 0 });
+      expect(await verifyAuditChain(db, ctx.auditKeys)).toMatchObject({ ok: true, unsealed: 0 });
     },
   );
 
   it('finds a row removed behind the trigger’s back by the gap it leaves in the chain', async () => {
-    const db = ctx.database.db;
-    await sealAuditChain(db);
+    const db = ctx.ownerDatabase.db;
+    await sealAuditChain(ctx.database.db, ctx.auditKeys);
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
@@ -319,13 +424,17 @@ describe('防篡改', () => {
     await sql`alter table audit_log disable trigger audit_log_no_change`.execute(db);
     try {
       await sql`delete from audit_log where id = ${victim.id}::bigint`.execute(db);
-      expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAt: String(rows[2]?.id) });
+      expect(await verifyAuditChain(db, ctx.auditKeys)).toMatchObject({
+        ok: false,
+        brokenAt: String(rows[2]?.id),
+        problem: 'gap',
+      });
       await sql`insert into audit_log overriding system value
         select * from jsonb_populate_record(null::audit_log, ${JSON.stringify(victim)}::jsonb)`.execute(db);
     } finally {
       await sql`alter table audit_log enable trigger audit_log_no_change`.execute(db);
     }
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(db, ctx.auditKeys)).ok).toBe(true);
   });
 });
 
