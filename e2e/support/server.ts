@@ -136,6 +136,11 @@ export async function startServer(
   closeSync(log);
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const removeData = async () => {
+    await stopS3();
+    await dropDatabase();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
@@ -159,13 +164,9 @@ export async function startServer(
     async stop({ keepData = false } = {}) {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
-      if (!keepData) await this.removeData();
+      if (!keepData) await removeData();
     },
-    async removeData() {
-      await stopS3();
-      await dropDatabase();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    removeData,
     async smsCode(phone) {
       const r = await fetch(`${baseUrl}/api/dev/sms-outbox`);
       const body = (await r.json()) as { items: { phone: string; code: string }[] };
