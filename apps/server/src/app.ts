@@ -60,6 +60,7 @@ import { createReviewService } from './modules/review/review.service.js';
 import { supervisorsRoutes } from './modules/supervisors/supervisors.routes.js';
 import { createSupervisorsService } from './modules/supervisors/supervisors.service.js';
 import type { BlobStore } from './platform/blob-store.js';
+import { sweepBlobs } from './platform/blob-sweep.js';
 import { createBlobStore } from './platform/blobs.js';
 import { createCaptchaService } from './platform/captcha.js';
 import { runHousekeeping } from './platform/housekeeping.js';
@@ -200,6 +201,12 @@ export async function buildApp({
     await runHousekeeping(database, config.session.idleMinutes);
     await exports.removeExpired();
     await certificates.expireDue();
+    // after removeExpired, so that an export's file whose delete failed there is swept here
+    const swept = await sweepBlobs({ db, blobs: blobStore });
+    app.log.info(
+      swept,
+      `blob sweep: removed ${swept.removed} unreferenced files, ${swept.incomplete} unfinished`,
+    );
   });
   await app.register(exportsRoutes, { exports });
   await app.register(noticesRoutes, {

@@ -15,6 +15,8 @@ import { type AppDeps, buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
+import type { BlobStore } from '../platform/blob-store.js';
+import { createBlobStore } from '../platform/blobs.js';
 import { createJobs, type Jobs } from '../platform/jobs.js';
 import { createFieldCipher, type FieldCipher } from '../platform/secrets.js';
 import {
@@ -36,6 +38,8 @@ export interface TestContext {
   signer: CertificateSigner;
   /** the local blob store's folder of this app */
   blobDir: string;
+  /** the app's blob store (encrypted, as the app uses it): the local folder or the test's bucket */
+  blobs: BlobStore;
   /**
    * The app's job engine. Tests run without workers: what a change enqueued runs when the test says so
    * (`jobs.runPending()`), as a worker would after the commit.
@@ -124,12 +128,14 @@ export async function createTestApp(
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
   const signer = createCertificateSigner(generateSigningKeyPem());
   const jobs = createJobs(database, quietLog);
+  const blobs = createBlobStore(config);
   const app = await buildApp({
     config,
     database,
     cipher,
     signer,
     jobs,
+    blobs,
     ...options,
   });
   await app.ready();
@@ -139,6 +145,7 @@ export async function createTestApp(
     cipher,
     signer,
     blobDir,
+    blobs,
     jobs,
     async storedBlobs() {
       if (config.blobStore === 'local') return blobFiles(config.blobDir);
