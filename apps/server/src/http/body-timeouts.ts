@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
 import { ERRORS } from '@rcpd/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
@@ -57,8 +57,9 @@ export function registerBodyTimeouts(app: FastifyInstance, { idleMs, deadlineMs 
   const tick = Math.max(25, Math.min(1000, Math.floor(idleMs / 4)));
   app.addHook('onRequest', (request, reply, done) => {
     const raw = request.raw;
-    if (!hasBody(raw) || raw.complete) return done();
     const socket = raw.socket;
+    // a request injected in-process (no connection to hold, no bytes to count) is not watched
+    if (!hasBody(raw) || raw.complete || !(socket instanceof Socket)) return done();
     const started = Date.now();
     let bytes = socket.bytesRead;
     let activeAt = started;
