@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuth } from './http/auth.js';
+import { registerBodyTimeouts, serverTimeouts } from './http/body-timeouts.js';
 import { AppError, answerFrameworkError, registerErrorHandling } from './http/errors.js';
 import { createHealth, type Health, healthRoutes } from './http/health.js';
 import { loggerOptions } from './http/log-masking.js';
@@ -61,6 +62,7 @@ import { createReviewService } from './modules/review/review.service.js';
 import { supervisorsRoutes } from './modules/supervisors/supervisors.routes.js';
 import { createSupervisorsService } from './modules/supervisors/supervisors.service.js';
 import type { BlobStore } from './platform/blob-store.js';
+import { sweepBlobs } from './platform/blob-sweep.js';
 import { createBlobStore } from './platform/blobs.js';
 import { createCaptchaService } from './platform/captcha.js';
 import { runHousekeeping } from './platform/housekeeping.js';
@@ -115,11 +117,15 @@ export async function buildApp({
     // n hops: the addresses of X-Forwarded-For written by the n nearest proxies (as Fastify does for a number)
     trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     bodyLimit: 1024 * 1024,
+    // Node's limits on the request line, headers and whole request, with Chinese answers (http/body-timeouts.ts)
+    ...serverTimeouts(config.bodyTimeouts),
   });
   const { db } = database;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerRequestId(app);
+  // before any other hook awaits anything: the body's clock starts with the request
+  registerBodyTimeouts(app, config.bodyTimeouts);
   registerErrorHandling(app);
   metrics.setPoolStats(() => database.poolStats());
   registerMetrics(app, { metrics, config });
@@ -208,6 +214,12 @@ export async function buildApp({
     await runHousekeeping(database, config.session.idleMinutes);
     await exports.removeExpired();
     await certificates.expireDue();
+    // after removeExpired, so that an export's file whose delete failed there is swept here
+    const swept = await sweepBlobs({ db, blobs: blobStore });
+    app.log.info(
+      swept,
+      `blob sweep: removed ${swept.removed} unreferenced files, ${swept.incomplete} unfinished`,
+    );
   });
   await app.register(exportsRoutes, { exports });
   await app.register(noticesRoutes, {

@@ -170,6 +170,10 @@ const envSchema = z
     PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(30_000),
     PG_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    /** a request body (an upload) that sends nothing this long is answered 408 and closed */
+    UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    /** and one not complete this long after the request began */
+    UPLOAD_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
     /** scrypt cost of new password hashes, log2 N (README, Configuration) */
     PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   })
@@ -221,6 +225,13 @@ const envSchema = z
         code: 'custom',
         path: ['BLOB_KEY_ID'],
         message: 'names BLOB_ENCRYPTION_KEY, which is not set',
+      });
+    }
+    if (env.UPLOAD_IDLE_TIMEOUT_MS > env.UPLOAD_DEADLINE_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['UPLOAD_IDLE_TIMEOUT_MS'],
+        message: 'must not exceed UPLOAD_DEADLINE_MS',
       });
     }
     if (production && env.PASSWORD_HASH_COST < 17) {
@@ -317,6 +328,8 @@ export interface Config {
   pgTimeouts: { statementMs: number; idleInTransactionMs: number };
   /** how long a shutdown waits for requests in flight */
   shutdownGraceMs: number;
+  /** a request body (an upload) may not stall longer than `idleMs` nor take longer than `deadlineMs` */
+  bodyTimeouts: { idleMs: number; deadlineMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -399,5 +412,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleInTransactionMs: e.PG_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    bodyTimeouts: { idleMs: e.UPLOAD_IDLE_TIMEOUT_MS, deadlineMs: e.UPLOAD_DEADLINE_MS },
   };
 }

@@ -15,6 +15,7 @@ export const ERRORS = {
   ALREADY_REGISTERED: { status: 409, message: '该账号已注册' },
   WINDOW_CLOSED: { status: 409, message: '不在申报时间范围内，不能填报或提交' },
   NOT_EDITABLE: { status: 409, message: '当前业务状态下不能修改申报信息' },
+  REQUEST_TIMEOUT: { status: 408, message: '网络连接超时，提交的内容未能完整接收，请检查网络后重试' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的内容类型' },
   CAPTCHA_INVALID: { status: 400, message: '图形验证码错误或已过期，请重新输入' },

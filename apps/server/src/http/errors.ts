@@ -2,6 +2,7 @@ import { ERRORS, type ErrorBody, type ErrorCode, type FieldError } from '@rcpd/s
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { bodyTimedOut } from './body-timeouts.js';
 
 /** A failure the user can act on: a stable code, a Chinese message, and the fields it concerns. */
 export class AppError extends Error {
@@ -96,6 +97,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // the body stalled or ran past its deadline: whatever the handler then failed with (a broken upload, an
+    // empty form), the 408 is why; it was written to the connection already, this keeps the log and metrics true
+    if (bodyTimedOut(request)) return reply.status(408).send(body('REQUEST_TIMEOUT'));
     if (error instanceof AppError) {
       // a service this one depends on failed (file storage, SMS): the operator needs to know why
       if (error.status >= 500)

@@ -110,16 +110,25 @@ describe('instrumentBlobStore', () => {
         throw new Error('denied');
       },
       check: async () => {},
+      // biome-ignore lint/correctness/useYield: a listing that fails before its first page
+      list: async function* () {
+        throw new Error('unlistable');
+      },
+      removeIncomplete: async () => {
+        throw new Error('denied');
+      },
     };
   }
 
-  it('counts failed puts, gets and deletes by operation, and passes their errors on', async () => {
+  it('counts failed puts, gets, deletes and lists by operation, and passes their errors on', async () => {
     const metrics = createMetrics({ processMetrics: false });
     const store = instrumentBlobStore(failingStore(), metrics);
     await expect(store.put('a/b', Readable.from(['x']))).rejects.toThrow('disk full');
     await expect(store.get('a/b')).rejects.toThrow('unreadable');
     await expect(store.delete('a/b')).rejects.toThrow('denied');
-    await expect(store.delete('a/b')).rejects.toThrow('denied');
+    // the sweep's removal of unfinished writes is a delete
+    await expect(store.removeIncomplete('a/', new Date())).rejects.toThrow('denied');
+    await expect(store.list('a/')[Symbol.asyncIterator]().next()).rejects.toThrow('unlistable');
     // a missing blob is an answer, not a failure
     expect(await store.get('missing')).toBeNull();
     // the store's other members stay reachable (the integrator's readiness check)
@@ -128,6 +137,7 @@ describe('instrumentBlobStore', () => {
     expect(text).toContain('rcpd_blob_store_errors_total{operation="put"} 1');
     expect(text).toContain('rcpd_blob_store_errors_total{operation="get"} 1');
     expect(text).toContain('rcpd_blob_store_errors_total{operation="delete"} 2');
+    expect(text).toContain('rcpd_blob_store_errors_total{operation="list"} 1');
   });
 
   it('does not count a put whose incoming stream failed (an aborted upload is not the store failing)', async () => {

@@ -26,7 +26,7 @@ export interface AuditCheckStats {
   rows: number;
 }
 export type AuditChecksSource = () => Promise<AuditCheckStats[]>;
-export type BlobOperation = 'put' | 'get' | 'delete';
+export type BlobOperation = 'put' | 'get' | 'delete' | 'list';
 
 /** The route label of a request no route matched: never the raw URL (ids, personal data, unbounded labels). */
 export const UNMATCHED_ROUTE = 'unmatched';
@@ -79,7 +79,7 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
     labelNames: ['operation'] as const,
     registers: [registry],
   });
-  for (const operation of ['put', 'get', 'delete'] as const) blobErrors.inc({ operation }, 0);
+  for (const operation of ['put', 'get', 'delete', 'list'] as const) blobErrors.inc({ operation }, 0);
 
   let poolSource: (() => PoolStats) | null = null;
   const poolGauge = (name: string, help: string, pick: (s: PoolStats) => number) =>
@@ -195,8 +195,9 @@ export function createMetrics({ processMetrics = true }: { processMetrics?: bool
 }
 
 /**
- * The store with every failed put, get and delete counted by operation (a get of a missing blob is `null`, not a
- * failure; a put whose incoming stream failed, e.g. an aborted upload, is the client's and is not counted).
+ * The store with every failed put, get, delete and list counted by operation (a get of a missing blob is `null`,
+ * not a failure; a put whose incoming stream failed, e.g. an aborted upload, is the client's and is not counted;
+ * the sweep's removal of unfinished writes counts as a delete).
  */
 export function instrumentBlobStore<T extends BlobStore>(
   store: T,
@@ -219,6 +220,16 @@ export function instrumentBlobStore<T extends BlobStore>(
   wrapped.put = (key, stream) => counted('put', () => store.put(key, stream), stream);
   wrapped.get = (key) => counted('get', () => store.get(key));
   wrapped.delete = (key) => counted('delete', () => store.delete(key));
+  wrapped.removeIncomplete = (prefix, before) =>
+    counted('delete', () => store.removeIncomplete(prefix, before));
+  wrapped.list = async function* (prefix) {
+    try {
+      yield* store.list(prefix);
+    } catch (error) {
+      metrics.blobStoreError('list');
+      throw error;
+    }
+  };
   return wrapped;
 }
 

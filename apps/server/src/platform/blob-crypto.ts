@@ -295,5 +295,8 @@ export function createEncryptedBlobStore(
     },
     delete: (key) => inner.delete(key),
     check: () => inner.check(),
+    // keys and times are not secret; what the files hold stays sealed
+    list: (prefix) => inner.list(prefix),
+    removeIncomplete: (prefix, before) => inner.removeIncomplete(prefix, before),
   };
 }

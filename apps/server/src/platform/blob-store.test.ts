@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -48,7 +48,8 @@ async function s3(): Promise<Subject> {
   const endpoint = inject('s3Endpoint');
   const bucket = `blob-test-${randomBytes(5).toString('hex')}`;
   await createBucket(endpoint, bucket);
-  const blobs = createS3BlobStore(s3Config(endpoint, bucket));
+  // pages of two keys: listing walks several pages
+  const blobs = createS3BlobStore(s3Config(endpoint, bucket), { listPageSize: 2 });
   return {
     blobs,
     raw: async (key) => {
@@ -146,6 +147,31 @@ describe.each(stores)('blob store: %s', (_name, make, isEncrypted) => {
     expect(await subject.stored()).toEqual([]);
   });
 
+  it('lists the blobs under a prefix, page after page, each with when it was written', async () => {
+    // S3 keeps Last-Modified to the second
+    const before = Date.now() - 2000;
+    const keys = ['listed/a/one', 'listed/a/two', 'listed/b/three', 'listed/four', 'listed/b/c/five'];
+    for (const key of keys) await blobs().put(key, Readable.from([Buffer.from(key)]));
+    await blobs().put('listed-not/six', Readable.from([Buffer.from('x')]));
+    const listed = await collect(blobs().list('listed/'));
+    expect(listed.map((b) => b.key).sort()).toEqual([...keys].sort());
+    for (const { lastModified } of listed) {
+      expect(lastModified.getTime()).toBeGreaterThanOrEqual(before);
+      expect(lastModified.getTime()).toBeLessThanOrEqual(Date.now() + 2000);
+    }
+    expect((await collect(blobs().list('listed/b/'))).map((b) => b.key).sort()).toEqual([
+      'listed/b/c/five',
+      'listed/b/three',
+    ]);
+    expect(await collect(blobs().list('nothing-here/'))).toEqual([]);
+    await expect(collect(blobs().list('listed'))).rejects.toThrow('invalid blob key prefix');
+    await expect(collect(blobs().list('../'))).rejects.toThrow('invalid blob key prefix');
+    for (const key of [...keys, 'listed-not/six']) await blobs().delete(key);
+    expect(await collect(blobs().list('listed/'))).toEqual([]);
+    // nothing unfinished here; s3rver keeps no list of multipart uploads, which is not an error
+    expect(await blobs().removeIncomplete('listed/', new Date())).toBe(0);
+  });
+
   it('answers null for a key it does not hold, and deleting one is not an error', async () => {
     expect(await blobs().get('nothing/here')).toBeNull();
     await expect(blobs().delete('nothing/here')).resolves.toBeUndefined();
@@ -226,7 +252,39 @@ describe.each(stores)('blob store: %s', (_name, make, isEncrypted) => {
   );
 });
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 describe('local blob store', () => {
+  it('lists no temporary file, and removes those under the prefix begun before the time given', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-blob-test-'));
+    dirs.push(dir);
+    const blobs = createLocalBlobStore(dir);
+    await blobs.put('applications/x/done', Readable.from([Buffer.from('x')]));
+    const part = (folder: string, name: string, ageMs: number) => {
+      mkdirSync(path.join(dir, folder), { recursive: true });
+      const file = path.join(dir, folder, `${name}.${randomBytes(6).toString('hex')}.part`);
+      writeFileSync(file, 'half');
+      const at = new Date(Date.now() - ageMs);
+      utimesSync(file, at, at);
+      return path.relative(dir, file);
+    };
+    const HOUR = 3_600_000;
+    const old = part('applications/x', 'old', 2 * HOUR);
+    const fresh = part('applications/x', 'fresh', 60_000);
+    const elsewhere = part('audit-checkpoints', 'old', 2 * HOUR);
+    expect((await collect(blobs.list('applications/'))).map((b) => b.key)).toEqual(['applications/x/done']);
+    expect(await blobs.removeIncomplete('applications/', new Date(Date.now() - HOUR))).toBe(1);
+    const left = blobFiles(dir);
+    expect(left).not.toContain(path.basename(old));
+    expect(left).toContain(path.basename(fresh));
+    expect(left).toContain(path.basename(elsewhere));
+    expect(left).toContain('done');
+  });
+
   it('reports a folder it cannot use as unavailable', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-blob-test-'));
     dirs.push(dir);

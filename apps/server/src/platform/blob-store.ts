@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, createWriteStream } from 'node:fs';
-import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, opendir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -19,6 +19,21 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Resolves when the store can be written to (the readiness check); otherwise StorageUnavailableError. */
   check(): Promise<void>;
+  /**
+   * Every complete blob whose key starts with `prefix` (`notices/`), with when it was last written, page by
+   * page (memory stays flat whatever the count); the order is not defined. For the sweep of orphans.
+   */
+  list(prefix: string): AsyncIterable<StoredBlob>;
+  /**
+   * Removes what writes under `prefix` that never finished left behind, if begun before `before` (a local
+   * `.part` file, an S3 multipart upload never completed nor aborted); answers how many it removed.
+   */
+  removeIncomplete(prefix: string, before: Date): Promise<number>;
+}
+
+export interface StoredBlob {
+  key: string;
+  lastModified: Date;
 }
 
 /**
@@ -45,10 +60,48 @@ export class BlobDamagedError extends AppError {
 }
 
 const KEY = /^[\w-]+(\/[\w-]+)*$/;
+/** A prefix to list under: whole segments, each followed by its slash (`notices/`, `applications/ab12/`). */
+const PREFIX = /^([\w-]+\/)+$/;
 
 export function checkKey(key: string): string {
   if (!KEY.test(key)) throw new Error(`invalid blob key: ${key}`);
   return key;
+}
+
+export const isKey = (key: string): boolean => KEY.test(key);
+
+export function checkPrefix(prefix: string): string {
+  if (!PREFIX.test(prefix)) throw new Error(`invalid blob key prefix: ${prefix}`);
+  return prefix;
+}
+
+/** How `put` names its temporary file: `<file>.<12 hex>.part`. */
+const PART = /\.[0-9a-f]{12}\.part$/;
+
+/** Every file under `folder`, depth first, read a folder at a time; a folder that does not exist holds none. */
+async function* filesUnder(folder: string): AsyncGenerator<string> {
+  let dir: Awaited<ReturnType<typeof opendir>>;
+  try {
+    dir = await opendir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for await (const entry of dir) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(full);
+    else if (entry.isFile()) yield full;
+  }
+}
+
+/** The file's modification time, or null once it has gone (removed by another instance, renamed into place). */
+async function mtimeOf(file: string): Promise<Date | null> {
+  try {
+    return (await stat(file)).mtime;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
 }
 
 /** The rename itself survives a crash once its folder is synced. */
@@ -137,6 +190,38 @@ export function createLocalBlobStore(dir: string): BlobStore {
       } catch (error) {
         throw new StorageUnavailableError(error);
       }
+    },
+    async *list(prefix) {
+      const folder = path.join(root, ...checkPrefix(prefix).split('/'));
+      try {
+        for await (const file of filesUnder(folder)) {
+          const key = path.relative(root, file).split(path.sep).join('/');
+          // temporary files of writes in progress are not blobs (removeIncomplete deals with old ones)
+          if (!isKey(key)) continue;
+          const lastModified = await mtimeOf(file);
+          if (lastModified) yield { key, lastModified };
+        }
+      } catch (error) {
+        throw new StorageUnavailableError(error);
+      }
+    },
+    async removeIncomplete(prefix, before) {
+      const folder = path.join(root, ...checkPrefix(prefix).split('/'));
+      let removed = 0;
+      try {
+        for await (const file of filesUnder(folder)) {
+          if (!PART.test(file)) continue;
+          const modified = await mtimeOf(file);
+          // a write in progress touches its file with every chunk: one untouched this long was cut off by
+          // a crash, the only way put() leaves one behind
+          if (!modified || modified >= before) continue;
+          await rm(file, { force: true });
+          removed++;
+        }
+      } catch (error) {
+        throw new StorageUnavailableError(error);
+      }
+      return removed;
     },
   };
 }

@@ -41,12 +41,12 @@ export interface TestContext {
   ownerDatabase: Database;
   /** the keys of this app's audit chain */
   auditKeys: ChainKeys;
-  /** the app's blob store (encrypted, local folder or bucket) */
-  blobs: BlobStore;
   cipher: FieldCipher;
   signer: CertificateSigner;
   /** the local blob store's folder of this app */
   blobDir: string;
+  /** the app's blob store (encrypted, as the app uses it): the local folder or the test's bucket */
+  blobs: BlobStore;
   /**
    * The app's job engine. Tests run without workers: what a change enqueued runs when the test says so
    * (`jobs.runPending()`), as a worker would after the commit.
@@ -153,10 +153,10 @@ export async function createTestApp(
     database,
     ownerDatabase,
     auditKeys,
-    blobs,
     cipher,
     signer,
     blobDir,
+    blobs,
     jobs,
     async storedBlobs() {
       if (config.blobStore === 'local') return blobFiles(config.blobDir);
