@@ -11,11 +11,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Applicant,
   type ApiSession,
+  type Applicant,
   apiLogin,
   apiUpload,
   type Employer,
@@ -70,8 +70,11 @@ const V = {
   certificateReason: `${SVG}暂扣`,
 };
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const JPG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(64).fill(7)]);
+const DEMO = { idNumber: '220102199001011239', password: 'Demo@2026', phone: '13900000001' };
 const REVIEWER = { username: 'xss_shenhe', password: 'Shenhe#2026x' };
 const SHOTS = '/tmp/xss-shots';
 
@@ -141,7 +144,9 @@ beforeAll(async () => {
   // the applicant: a first binding refused with an opinion, a second one approved
   applicant = await registerApplicant(server, '萧晓');
   const person = await apiLogin(server, 'person', applicant.idNumber, applicant.password);
-  const { employerId } = await person.get<{ employerId: string }>(`/api/person/employers?uscc=${employer.uscc}`);
+  const { employerId } = await person.get<{ employerId: string }>(
+    `/api/person/employers?uscc=${employer.uscc}`,
+  );
   const refused = await person.post<{ id: string }>('/api/person/bindings', { employerId });
   await employerApi.post(`/api/employer/bindings/${refused.id}/decision`, {
     decision: '审核不通过终止审核',
@@ -242,11 +247,20 @@ interface Watched {
  * A signed-in page that records every dialog, page error, console error and CSP violation. The violation
  * listener is installed through the DevTools protocol, which the page's CSP does not govern.
  */
+const signedIn = new Map<string, Watched>();
+
+/**
+ * The page of `account`, signed in on first use and kept for the run: the pages it visits are reached as a
+ * person clicks through the app, within one document (see `visit`).
+ */
 async function openAs(
   portal: 'person' | 'employer' | 'admin' | 'public',
   account = '',
   password = 'Demo@2026',
 ): Promise<Watched> {
+  const key = `${portal}:${account}`;
+  const known = signedIn.get(key);
+  if (known) return known;
   const context: BrowserContext = await newContext(browser, server.baseUrl);
   const problems: string[] = [];
   await context.exposeFunction('__cspViolation', (text: string) => problems.push(`CSP violation: ${text}`));
@@ -265,16 +279,18 @@ async function openAs(
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
+  const loginPage = portal === 'admin' ? '/admin/login' : `/login?type=${portal}`;
+  expectCsp(await page.goto(portal === 'public' ? '/' : loginPage), loginPage);
   if (portal === 'admin') {
-    await page.goto('/admin/login');
     await adminLogin(page, account, password);
     await page.waitForURL('**/admin');
   } else if (portal !== 'public') {
-    await page.goto(`/login?type=${portal}`);
     await login(page, account, password);
     await page.waitForURL(`**/${portal}`);
   }
-  return { page, problems };
+  const watched = { page, problems };
+  signedIn.set(key, watched);
+  return watched;
 }
 
 /** Text inside the page as a person reads it, form fields' values included. */
@@ -283,6 +299,7 @@ async function shownText(page: Page): Promise<string> {
     const values = [...document.querySelectorAll('input, textarea')].map(
       (el) => (el as HTMLInputElement | HTMLTextAreaElement).value,
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn; an injected <script>'s source is not
     return `${document.body.innerText}\n${values.join('\n')}`;
   });
 }
@@ -292,22 +309,35 @@ function injected(): string[] {
   const found: string[] = [];
   for (const el of document.querySelectorAll('*')) {
     for (const attr of el.attributes) {
-      const scriptUrl = /^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value);
-      if (/^on/i.test(attr.name) || scriptUrl) found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
+      const scriptUrl =
+        /^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value);
+      if (/^on/i.test(attr.name) || scriptUrl)
+        found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
     }
   }
-  for (const script of document.querySelectorAll('script:not([src])')) found.push(`inline <script>${script.textContent}`);
+  for (const script of document.querySelectorAll('script:not([src])'))
+    found.push(`inline <script>${script.textContent}`);
   for (const el of document.querySelectorAll('body svg *, body b')) {
     if (el.textContent?.includes('粗')) found.push(`markup rendered: <${el.tagName.toLowerCase()}>`);
   }
   return found;
 }
 
-const CSP = "script-src 'self'";
+/**
+ * The document carries the server's CSP, with no way around it for scripts: the policy holds for every page
+ * the app then draws in that document.
+ */
+function expectCsp(response: Response | null, url: string): void {
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp, `the CSP header of ${url}`).toContain("script-src 'self'");
+  expect(csp, `the CSP of ${url}`).not.toMatch(/script-src[^;]*(unsafe|data:|\*)/);
+  expect(csp, `the CSP of ${url}`).toContain("default-src 'self'");
+}
 
 /**
- * Opens `url` (a full load, so that the document's own headers are checked), waits until every text in
- * `expected` is shown, then checks that nothing ran and nothing was injected.
+ * Goes to `url` as a click on a link of the app does (the router follows the history; the document, its CSP
+ * and everything that ran in it stay: a payload that ran on any page before is still found), waits until every text in `expected` is shown, then checks that
+ * nothing ran and nothing was injected.
  */
 async function visit(
   watched: Watched,
@@ -316,17 +346,27 @@ async function visit(
   options: { shot?: string; before?: (page: Page) => Promise<void> } = {},
 ): Promise<void> {
   const { page, problems } = watched;
-  const response = await page.goto(url);
-  const csp = response?.headers()['content-security-policy'] ?? '';
-  expect(csp, `the CSP header of ${url}`).toContain(CSP);
-  expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+  const go = (to: string) =>
+    page.evaluate((target) => {
+      window.history.pushState(null, '', target);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, to);
+  // by way of the portal's 页面不存在 first, so that nothing of the page before is still drawn when the texts
+  // are looked for, and the page is mounted afresh even when it is the one already open
+  const portal = new URL(page.url()).pathname.split('/')[1];
+  await go(portal === 'person' || portal === 'employer' || portal === 'admin' ? `/${portal}/-` : '/-');
+  await expect.poll(() => page.getByRole('heading', { name: '页面不存在' }).count()).toBe(1);
+  await go(url);
   await options.before?.(page);
   for (const text of expected) {
     await expect.poll(() => shownText(page), { message: `${url} shows ${text} as text` }).toContain(text);
   }
   // an image that failed to load fires its onerror after the text is there: let that moment pass
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `${url}: window.__xss`).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+    `${url}: window.__xss`,
+  ).toBeUndefined();
   expect(await page.evaluate(injected), `${url}: injected markup`).toEqual([]);
   expect(problems, `${url}: dialogs, errors, CSP violations`).toEqual([]);
   if (options.shot) {
@@ -346,7 +386,9 @@ async function expandAll(page: Page): Promise<void> {
 
 describe('script and markup in every field shown back (issue 12, item 10)', () => {
   it('refuses the payloads where a field has a format: names of people, a webhook address', async () => {
-    await expect(registerApplicant(server, SCRIPT)).rejects.toThrow(/400.*姓名只能包含汉字、字母、空格和间隔号/);
+    await expect(registerApplicant(server, SCRIPT)).rejects.toThrow(
+      /400.*姓名只能包含汉字、字母、空格和间隔号/,
+    );
     await expect(registerEmployer(server, '示范单位', IMG)).rejects.toThrow(/400.*姓名只能包含/);
     const admin = await apiLogin(server, 'department', 'admin');
     await expect(
@@ -361,28 +403,51 @@ describe('script and markup in every field shown back (issue 12, item 10)', () =
 
   it('the applicant reads them as text: notices, bindings, the returned application, messages', async () => {
     const person = await openAs('person', applicant.idNumber, applicant.password);
-    await visit(person, '/person/rcpd', [V.noticeTitle, ...lines(V.noticeBody), V.noticeFile, V.employerName], {
-      shot: 'applicant-notices',
-    });
+    await visit(
+      person,
+      '/person/rcpd',
+      [V.noticeTitle, ...lines(V.noticeBody), V.noticeFile, V.employerName],
+      {
+        shot: 'applicant-notices',
+      },
+    );
     await visit(person, '/person/rcpd/bindings', [V.employerName, V.bindingOpinion]);
-    await visit(person, `/person/rcpd/applications/${applicationId}`, [
-      V.returnOpinion,
-      V.position,
-      V.category,
-      V.itemText,
-      V.school,
-      V.major,
-      V.workEmployer,
-      V.post,
-      ...lines(V.achievement),
-      V.photoFile,
-      V.entryFile,
-    ], { before: expandAll, shot: 'applicant-returned-application' });
-    await visit(person, `/person/rcpd/applications/${applicationId}/submit`, [V.idCardFile, V.returnOpinion], {
-      before: expandAll,
-    });
+    await visit(
+      person,
+      `/person/rcpd/applications/${applicationId}`,
+      [
+        V.returnOpinion,
+        V.position,
+        V.category,
+        V.itemText,
+        V.school,
+        V.major,
+        V.workEmployer,
+        V.post,
+        ...lines(V.achievement),
+        V.photoFile,
+        V.entryFile,
+      ],
+      { before: expandAll, shot: 'applicant-returned-application' },
+    );
+    await visit(
+      person,
+      `/person/rcpd/applications/${applicationId}/submit`,
+      [V.idCardFile, V.returnOpinion],
+      {
+        before: expandAll,
+      },
+    );
     await visit(person, '/person/messages', [V.bindingOpinion, V.returnOpinion]);
-    await person.page.context().close();
+    // 申报 on the other open notice: 条件自检 with the 申报注意事项
+    await visit(person, '/person/rcpd', lines(V.guide), {
+      before: async (page) => {
+        const apply = page.getByRole('button', { name: /^申报：/ });
+        await expect.poll(() => apply.count()).toBeGreaterThan(0);
+        await apply.first().click();
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+      },
+    });
   });
 
   it('the employer reads them as text: its unit, binding requests, the application under review', async () => {
@@ -405,27 +470,126 @@ describe('script and markup in every field shown back (issue 12, item 10)', () =
       V.returnOpinion,
       V.employerName,
     ]);
-    await unit.page.context().close();
+    // 预览 of a file: its name titles the dialog of a PDF, and names the image in the viewer
+    const preview = (name: string, dialog: string) => async (page: Page) => {
+      await page.getByRole('button', { name: `预览：${name}`, exact: true }).click();
+      await expect.poll(() => page.getByRole('dialog', { name: dialog, exact: true }).count()).toBe(1);
+    };
+    await visit(unit, `/employer/review/${applicationId}`, [`预览：${V.entryFile}`], {
+      before: preview(V.entryFile, `预览：${V.entryFile}`),
+    });
+    await visit(unit, `/employer/review/${applicationId}`, [], { before: preview(V.photoFile, V.photoFile) });
   });
 
   it('the 管理端 reads them as text: notices, catalogue, guide, exceptions, 主管部门, accounts, clients, SMS, audit', async () => {
     const business = await openAs('admin', 'yewu');
     await visit(business, '/admin/notices', [V.noticeTitle]);
     await visit(business, `/admin/notices/${noticeId}`, [V.noticeTitle, V.noticeBody, V.noticeFile]);
-    await visit(business, '/admin/catalogue', [V.category, V.itemCode, V.itemText], { shot: 'admin-catalogue' });
+    await visit(business, '/admin/catalogue', [V.category, V.itemCode, V.itemText], {
+      shot: 'admin-catalogue',
+    });
     await visit(business, '/admin/guide', [V.guide]);
     await visit(business, '/admin/eligibility', [V.exception]);
-    await business.page.context().close();
 
     const admin = await openAs('admin', 'admin');
     await visit(admin, '/admin/supervisors', [V.supervisor, V.employerName]);
     await visit(admin, '/admin/accounts', [V.department]);
     await visit(admin, '/admin/integrations', [V.client]);
     await visit(admin, '/admin/sms-messages', [V.employerName, V.bindingOpinion]);
-    await admin.page.context().close();
 
     const auditor = await openAs('admin', 'shenji');
     await visit(auditor, '/admin/audit', [V.noticeTitle, V.noticeFile, V.supervisor, V.bindingOpinion]);
-    await auditor.page.context().close();
+  });
+
+  it('after the review and the results: opinions, remarks, objections, reasons, the public 公示', async () => {
+    // 重新提交; both stages pass it with an opinion, the 省人社厅 stage by the reviewer of the named 所属部门
+    const person = await apiLogin(server, 'person', applicant.idNumber, applicant.password);
+    const base = `/api/person/applications/${applicationId}`;
+    await person.post(
+      `${base}/modules/achievement`,
+      { version: achievementVersion, values: { text: `${V.achievement}\n${BOLD}` } },
+      'PUT',
+    );
+    await person.post(`${base}/submit`, { commitment: true });
+    const decide = async (api: ApiSession, id: string, opinion = '') => {
+      const { version } = await api.get<{ version: number }>(`/api/review/applications/${id}`);
+      await api.post(`/api/review/applications/${id}/decision`, { action: '审核通过', opinion, version });
+    };
+    await decide(
+      await apiLogin(server, 'employer', employer.uscc, employer.password),
+      applicationId,
+      V.passOpinion,
+    );
+    const reviewerApi = await apiLogin(server, 'department', REVIEWER.username, REVIEWER.password);
+    await decide(reviewerApi, applicationId, V.departmentOpinion);
+    // 张三 (the demo applicant) too, for a certificate while 萧晓's result stays on 公示
+    const demo = await submitApplication(server, DEMO);
+    await decide(await apiLogin(server, 'employer', '91220101MA17A0001Q'), demo.id);
+    await decide(reviewerApi, demo.id);
+
+    const business = await apiLogin(server, 'department', 'yewu');
+    for (const id of [applicationId, demo.id]) {
+      await business.post('/api/department/results', {
+        applicationId: id,
+        outcome: '认定通过',
+        remark: V.remark,
+      });
+    }
+    const { items } = await business.get<{
+      items: { applicationId: string; result: { id: string } | null }[];
+    }>('/api/department/results');
+    const resultOf = (id: string) => items.find((i) => i.applicationId === id)?.result?.id ?? '';
+    await business.post('/api/department/results/publicity', { resultIds: [resultOf(applicationId)] });
+    await business.post(`/api/department/results/${resultOf(applicationId)}/objections`, {
+      content: V.objection,
+    });
+    await business.post('/api/department/results/publish', { resultIds: [resultOf(demo.id)] });
+    let certificate: { id: string } | undefined;
+    await expect
+      .poll(async () => {
+        certificate = (await business.get<{ items: { id: string }[] }>('/api/department/certificates'))
+          .items[0];
+        return certificate;
+      })
+      .toBeDefined();
+    await business.post(`/api/department/certificates/${certificate?.id}/status`, {
+      status: '暂扣',
+      reason: V.certificateReason,
+    });
+
+    const applicantPage = await openAs('person', applicant.idNumber, applicant.password);
+    await visit(applicantPage, `/person/rcpd/applications/${applicationId}`, [
+      V.returnOpinion,
+      V.passOpinion,
+      V.departmentOpinion,
+      V.department,
+    ]);
+
+    const reviewer = await openAs('admin', REVIEWER.username, REVIEWER.password);
+    await visit(reviewer, '/admin/review?scope=all', [V.employerName]);
+    await visit(
+      reviewer,
+      `/admin/review/${applicationId}`,
+      [V.noticeTitle, V.employerName, V.returnOpinion, V.passOpinion, V.departmentOpinion, V.itemText, BOLD],
+      { shot: 'department-review-detail' },
+    );
+
+    const results = await openAs('admin', 'yewu');
+    await visit(results, '/admin/results', [V.employerName, V.remark, V.objection], {
+      before: async (page) => {
+        for (const name of ['萧晓', '张三']) {
+          const expand = page.getByRole('button', { name: `备注与异议：${name}` });
+          await expect.poll(() => expand.count()).toBe(1);
+          await expand.click();
+        }
+      },
+    });
+    await visit(results, '/admin/certificates', [V.certificateReason]);
+
+    const holder = await openAs('person', DEMO.idNumber, DEMO.password);
+    await visit(holder, '/person/messages', [V.certificateReason]);
+
+    const anyone = await openAs('public');
+    await visit(anyone, '/publicity', [V.employerName]);
   });
 });
