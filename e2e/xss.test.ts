@@ -243,15 +243,13 @@ interface Watched {
   problems: string[];
 }
 
-/**
- * A signed-in page that records every dialog, page error, console error and CSP violation. The violation
- * listener is installed through the DevTools protocol, which the page's CSP does not govern.
- */
 const signedIn = new Map<string, Watched>();
 
 /**
- * The page of `account`, signed in on first use and kept for the run: the pages it visits are reached as a
- * person clicks through the app, within one document (see `visit`).
+ * The page of `account`, signed in on first use and kept for the run (its pages are then reached as a person
+ * clicks through the app, within one document: see `visit`). It records every dialog, page error, console
+ * error and CSP violation; the violation listener is installed through the DevTools protocol, which the page's
+ * CSP does not govern.
  */
 async function openAs(
   portal: 'person' | 'employer' | 'admin' | 'public',
@@ -296,7 +294,7 @@ async function openAs(
 /** Text inside the page as a person reads it, form fields' values included. */
 async function shownText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const values = [...document.querySelectorAll('input, textarea')].map(
+    const values = Array.from(document.querySelectorAll('input, textarea')).map(
       (el) => (el as HTMLInputElement | HTMLTextAreaElement).value,
     );
     // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn; an injected <script>'s source is not
@@ -307,17 +305,17 @@ async function shownText(page: Page): Promise<string> {
 /** Whatever of an injection the DOM holds: handler attributes, script links, inline scripts. */
 function injected(): string[] {
   const found: string[] = [];
-  for (const el of document.querySelectorAll('*')) {
-    for (const attr of el.attributes) {
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
       const scriptUrl =
         /^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value);
       if (/^on/i.test(attr.name) || scriptUrl)
         found.push(`<${el.tagName.toLowerCase()} ${attr.name}="${attr.value}">`);
     }
   }
-  for (const script of document.querySelectorAll('script:not([src])'))
+  for (const script of Array.from(document.querySelectorAll('script:not([src])')))
     found.push(`inline <script>${script.textContent}`);
-  for (const el of document.querySelectorAll('body svg *, body b')) {
+  for (const el of Array.from(document.querySelectorAll('body svg *, body b'))) {
     if (el.textContent?.includes('粗')) found.push(`markup rendered: <${el.tagName.toLowerCase()}>`);
   }
   return found;
@@ -336,8 +334,8 @@ function expectCsp(response: Response | null, url: string): void {
 
 /**
  * Goes to `url` as a click on a link of the app does (the router follows the history; the document, its CSP
- * and everything that ran in it stay: a payload that ran on any page before is still found), waits until every text in `expected` is shown, then checks that
- * nothing ran and nothing was injected.
+ * and everything that ran in it stay, so a payload that ran on any page before is still found), waits until
+ * every text in `expected` is shown, then checks that nothing ran and nothing was injected.
  */
 async function visit(
   watched: Watched,
@@ -385,6 +383,17 @@ async function expandAll(page: Page): Promise<void> {
 }
 
 describe('script and markup in every field shown back (issue 12, item 10)', () => {
+  it('the watch sees an injection: the CSP blocks the handler and reports it, the DOM scan finds it', async () => {
+    // the control that every check below relies on: markup put into the page the way a careless render would
+    const { page, problems } = await openAs('public', 'control');
+    await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), IMG);
+    await expect.poll(() => problems.some((p) => p.startsWith('CSP violation: script-src'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await page.evaluate(injected)).toContain('<img onerror="window.__xss=1">');
+    signedIn.delete('public:control');
+    await page.context().close();
+  });
+
   it('refuses the payloads where a field has a format: names of people, a webhook address', async () => {
     await expect(registerApplicant(server, SCRIPT)).rejects.toThrow(
       /400.*姓名只能包含汉字、字母、空格和间隔号/,
@@ -588,8 +597,9 @@ describe('script and markup in every field shown back (issue 12, item 10)', () =
 
     const holder = await openAs('person', DEMO.idNumber, DEMO.password);
     await visit(holder, '/person/messages', [V.certificateReason]);
+    await visit(holder, '/person/rcpd', [V.category]); // 我的证照
 
     const anyone = await openAs('public');
-    await visit(anyone, '/publicity', [V.employerName]);
+    await visit(anyone, '/publicity', [V.employerName, V.category]);
   });
 });
