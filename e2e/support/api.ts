@@ -2,7 +2,7 @@
  * Sets up people through the public API, as the registration pages do, for journeys that need more than
  * the demo accounts (the identity journey covers registration in the browser itself).
  */
-import { mobile, residentId } from './people.js';
+import { mobile, residentId, uscc } from './people.js';
 import { DEV_CAPTCHA, type RunningServer } from './server.js';
 
 class ApiSession {
@@ -129,4 +129,40 @@ export async function registerApplicant(server: RunningServer, name: string): Pr
     passwordConfirm: applicant.password,
   });
   return applicant;
+}
+
+export interface Employer {
+  uscc: string;
+  phone: string;
+  name: string;
+  password: string;
+}
+
+/** An employer registered through the API, as 单位注册 does, and signed in once (so that it can be bound). */
+export async function registerEmployer(
+  server: RunningServer,
+  name: string,
+  operatorName = '孟经办',
+): Promise<Employer> {
+  const employer = { uscc: uscc(), phone: mobile(), name, password: 'Danwei#2026' };
+  const api = new ApiSession(server.baseUrl);
+  const { captchaId } = await api.get<{ captchaId: string }>('/api/auth/captcha');
+  await api.post('/api/auth/sms-code', {
+    purpose: 'register',
+    portal: 'employer',
+    phone: employer.phone,
+    captchaId,
+    captchaCode: DEV_CAPTCHA,
+  });
+  await api.post('/api/auth/register/employer', {
+    uscc: employer.uscc,
+    employerName: name,
+    operatorName,
+    phone: employer.phone,
+    smsCode: await server.smsCode(employer.phone),
+    password: employer.password,
+    passwordConfirm: employer.password,
+  });
+  await apiLogin(server, 'employer', employer.uscc, employer.password);
+  return employer;
 }
