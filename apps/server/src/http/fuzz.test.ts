@@ -343,17 +343,23 @@ function order(op: DocOperation): number {
 
 interface Sent {
   request: FuzzRequest;
-  status: number | 'no answer';
+  /** `no answer`: none within 5 s; `no response`: the request failed without an HTTP answer at all */
+  status: number | 'no answer' | 'no response';
   body: string;
 }
 
 async function send(actor: Actor, request: FuzzRequest): Promise<Sent> {
   const headers: Record<string, string> = {};
-  if (request.method !== 'GET') headers['x-csrf-token'] = actor.client.csrfToken ?? '';
+  if (!SAFE.has(request.method)) headers['x-csrf-token'] = actor.client.csrfToken ?? '';
   if (request.contentType) headers['content-type'] = request.contentType;
   if (actor.bearer) headers.authorization = actor.bearer;
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name] = value;
+  if (request.headers?.cookie) {
+    const own = [...actor.client.cookies].map(([k, v]) => `${k}=${v}`);
+    headers.cookie = [...own, request.headers.cookie].join('; ');
+  }
   const answer = actor.client.request({
-    method: request.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    method: request.method as 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: request.url,
     headers,
     ...(request.payload === undefined ? {} : { payload: request.payload }),
@@ -369,96 +375,142 @@ async function send(actor: Actor, request: FuzzRequest): Promise<Sent> {
       return { request, status: 'no answer', body: '' };
     }
     return { request, status: response.statusCode, body: response.body };
+  } catch (error) {
+    return { request, status: 'no response', body: String(error) };
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** `FUZZ_REPORT=1`: every batch's answers by status, each accepted change, each refused sample request */
+const REPORT = Boolean(process.env.FUZZ_REPORT);
 const accepted = (s: Sent) => typeof s.status === 'number' && s.status < 400;
-const SAFE = new Set(['GET', 'HEAD']);
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** What the run has found and where it stands: the fingerprint every refusal is compared with. */
+interface Run {
+  base: Fingerprint;
+  failures: string[];
+  sent: number;
+  relogins: number;
+  timeInFingerprints: number;
+  /** the slowest answer so far, to see how far from the 5 s limit the suite runs */
+  slowest: { ms: number; what: string };
+}
+
+/** The fingerprint now, and what changed since the baseline, which it becomes. */
+async function changedSince(run: Run): Promise<string[]> {
+  const t = Date.now();
+  const now = await fingerprint(ctx);
+  run.timeInFingerprints += Date.now() - t;
+  const changed = changes(run.base, now);
+  run.base = now;
+  return changed;
+}
+
+/** After a request that ended the session (安全退出, 修改密码): sign in again, and take that as the baseline. */
+async function stillSignedIn(run: Run, actor: Actor): Promise<void> {
+  if (!actor.signIn || actor.client.cookies.has('rcpd_sid')) return;
+  actor.client = await actor.signIn();
+  run.relogins++;
+  await changedSince(run);
+}
+
+/** Each refused request again, alone: the ones that change something now. */
+async function culprits(run: Run, actor: Actor, label: string, suspects: Sent[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const suspect of suspects) {
+    const again = await send(actor, suspect.request);
+    const changed = await changedSince(run);
+    if (changed.length && !accepted(again))
+      found.push(`${label}: ${suspect.request.variant} (${again.status}) changed ${changed.join(', ')}`);
+    await stillSignedIn(run, actor);
+  }
+  return found;
+}
+
+/**
+ * One operation × one actor. The refused requests since the last fingerprint must have changed nothing. An
+ * accepted change moves the baseline; an accepted read is held to changing nothing too, except that when a
+ * window with accepted requests in it did change, its refusals are run again one by one to tell whose it was.
+ */
+async function runBatch(run: Run, op: DocOperation, actor: Actor, batch: FuzzRequest[], full: boolean) {
+  const label = `${op.method} ${op.path} as ${actor.name}`;
+  let refused: Sent[] = [];
+  let readsAccepted = false;
+  const suspects: Sent[] = [];
+  const statuses: Record<string, number> = {};
+  for (const request of batch) {
+    const t = Date.now();
+    const sent = await send(actor, request);
+    run.sent++;
+    if (Date.now() - t > run.slowest.ms)
+      run.slowest = { ms: Date.now() - t, what: `${label}: ${request.variant}` };
+    statuses[sent.status] = (statuses[sent.status] ?? 0) + 1;
+    if (typeof sent.status !== 'number' || sent.status >= 500)
+      run.failures.push(`${label}: ${request.variant}: ${sent.status} ${sent.body.slice(0, 200)}`);
+    if (REPORT && accepted(sent) && !SAFE.has(request.method))
+      console.info(`${label}: accepted ${request.variant}: ${sent.status}`);
+    if (REPORT && full && request === batch[0] && !accepted(sent))
+      console.info(`${label}: the sample request: ${sent.status} ${sent.body.slice(0, 300)}`);
+    if (!accepted(sent)) refused.push(sent);
+    else if (SAFE.has(request.method)) readsAccepted = true;
+    else {
+      if ((await changedSince(run)).length) suspects.push(...refused);
+      refused = [];
+      readsAccepted = false;
+      await stillSignedIn(run, actor);
+    }
+  }
+  const changed = await changedSince(run);
+  if (changed.length && readsAccepted) suspects.push(...refused);
+  else if (changed.length && refused.length) {
+    // only refusals since the baseline, and something changed: find which, or name them all
+    const found = await culprits(run, actor, label, refused);
+    run.failures.push(
+      ...(found.length
+        ? found
+        : [
+            `${label}: refused requests changed ${changed.join(', ')}: ${refused
+              .map((s) => s.request.variant)
+              .join('; ')
+              .slice(0, 600)}`,
+          ]),
+    );
+  }
+  run.failures.push(...(await culprits(run, actor, label, suspects)));
+  if (REPORT && full) console.info(`${label}: ${JSON.stringify(statuses)}`);
+}
 
 describe('the fuzz suite, from /api/openapi.json', () => {
   const fuzzed = new Set<string>();
   let sentCount = 0;
 
   it('answers every operation × role × hostile request without a 5xx, within 5 s, and a refusal changes nothing', async () => {
-    const failures: string[] = [];
     const rng = seededRng(SEED);
     const started = Date.now();
-    let base: Fingerprint = await fingerprint(ctx);
-    let relogins = 0;
-    const sorted = [...operations].sort((a, b) => order(a) - order(b));
-    for (const op of sorted) {
-      const key = `${op.method} ${op.path}`;
+    const run: Run = {
+      base: await fingerprint(ctx),
+      failures: [],
+      sent: 0,
+      relogins: 0,
+      timeInFingerprints: 0,
+      slowest: { ms: 0, what: '' },
+    };
+    for (const op of [...operations].sort((a, b) => order(a) - order(b))) {
       for (const actor of actors) {
         const full = admits(op, actor);
         const all = fuzzRequests(op, real, rng, full);
         const batch = full ? all : [all[0] as FuzzRequest, ...pick(rng, all.slice(1), DOOR_SHARE)];
-        const label = `${key} as ${actor.name}`;
-        const changedSince = async () => {
-          const now = await fingerprint(ctx);
-          const changed = changes(base, now);
-          base = now;
-          return changed;
-        };
-        /** the request ended the session (安全退出, 修改密码): sign in again, and take that as the baseline */
-        const stillSignedIn = async () => {
-          if (!actor.signIn || actor.client.cookies.has('rcpd_sid')) return;
-          actor.client = await actor.signIn();
-          relogins++;
-          base = await fingerprint(ctx);
-        };
-        // the refused requests since the baseline, which must have changed nothing
-        let refused: Sent[] = [];
-        let readsAccepted = false;
-        // refusals that shared their window with an accepted request: each is run again, alone
-        const suspects: Sent[] = [];
-        const statuses: Record<string, number> = {};
-        for (const request of batch) {
-          const sent = await send(actor, request);
-          sentCount++;
-          statuses[sent.status] = (statuses[sent.status] ?? 0) + 1;
-          if (process.env.FUZZ_REPORT && accepted(sent) && !SAFE.has(request.method))
-            console.info(`${label}: accepted ${request.variant}: ${sent.status}`);
-          if (process.env.FUZZ_REPORT && full && request === batch[0] && !accepted(sent))
-            console.info(`${label}: the sample request: ${sent.status} ${sent.body.slice(0, 300)}`);
-          if (sent.status === 'no answer' || sent.status >= 500)
-            failures.push(`${label}: ${request.variant}: ${sent.status} ${sent.body.slice(0, 200)}`);
-          if (!accepted(sent)) refused.push(sent);
-          else if (SAFE.has(request.method)) readsAccepted = true;
-          else {
-            // an accepted change moves the baseline
-            if ((await changedSince()).length) suspects.push(...refused);
-            refused = [];
-            readsAccepted = false;
-            await stillSignedIn();
-          }
-        }
-        const changed = await changedSince();
-        if (changed.length && readsAccepted) suspects.push(...refused);
-        else if (changed.length && refused.length)
-          failures.push(
-            `${label}: refused requests changed ${changed.join(', ')}: ${refused
-              .map((s) => `${s.request.variant} (${s.status})`)
-              .join('; ')
-              .slice(0, 600)}`,
-          );
-        for (const suspect of suspects) {
-          const again = await send(actor, suspect.request);
-          const alone = await changedSince();
-          if (alone.length && !accepted(again))
-            failures.push(
-              `${label}: ${suspect.request.variant} (${again.status}) changed ${alone.join(', ')}`,
-            );
-          await stillSignedIn();
-        }
-        fuzzed.add(key);
-        if (process.env.FUZZ_REPORT && full) console.info(`${label}: ${JSON.stringify(statuses)}`);
+        await runBatch(run, op, actor, batch, full);
       }
+      fuzzed.add(`${op.method} ${op.path}`);
     }
+    sentCount = run.sent;
     console.info(
-      `fuzz: ${sentCount} requests, ${fuzzed.size} operations × ${actors.length} roles, ${relogins} sign-ins again, ${Math.round((Date.now() - started) / 1000)} s`,
+      `fuzz: ${run.sent} requests, ${fuzzed.size} operations × ${actors.length} roles, ${run.relogins} sign-ins again, ${Math.round((Date.now() - started) / 1000)} s (${Math.round(run.timeInFingerprints / 1000)} s of it in fingerprints); slowest answer ${run.slowest.ms} ms (${run.slowest.what})`,
     );
+    const { failures } = run;
     expect(failures, `${failures.length} failures:\n${failures.slice(0, 300).join('\n')}`).toEqual([]);
   }, 600_000);
 

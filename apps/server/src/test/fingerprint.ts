@@ -67,11 +67,11 @@ async function fingerprintQuery(ctx: TestContext): Promise<string> {
 }
 
 export async function fingerprint(ctx: TestContext): Promise<Fingerprint> {
-  const rows = await sql<{ t: string; d: string }>`${sql.raw(await fingerprintQuery(ctx))}`.execute(
-    ctx.database.db,
-  );
-  const tables = Object.fromEntries(rows.rows.map((r) => [r.t, r.d]));
-  return { tables, blobs: (await ctx.storedBlobs()).sort() };
+  const [rows, blobs] = await Promise.all([
+    sql<{ t: string; d: string }>`${sql.raw(await fingerprintQuery(ctx))}`.execute(ctx.database.db),
+    ctx.storedBlobs(),
+  ]);
+  return { tables: Object.fromEntries(rows.rows.map((r) => [r.t, r.d])), blobs: blobs.sort() };
 }
 
 /** What changed between two fingerprints: the tables by name, and the files added or removed. */

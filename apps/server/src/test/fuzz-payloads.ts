@@ -49,6 +49,8 @@ export interface FuzzRequest {
   url: string;
   contentType?: string;
   payload?: string | Buffer;
+  /** more headers; a `cookie` here is sent after the caller's own */
+  headers?: Record<string, string>;
 }
 
 /** Real values the generator puts where a schema asks for an id, so that requests reach past the lookup. */
@@ -386,6 +388,33 @@ export function fuzzRequests(op: DocOperation, real: RealValues, rng: Rng, full:
     ['a query of ampersands', '&&&=&'],
   ] as const)
     withUrl(label, url([...baseQuery, q]));
+
+  out.push(
+    {
+      ...valid(),
+      variant: 'hostile headers',
+      headers: {
+        cookie: 'x=%E0%A4%A; y="unterminated; rcpd_csrf=../../etc',
+        'x-forwarded-for': 'garbage, , ::::, 999.1.1.1',
+        'x-request-id': '../../etc/passwd',
+        'accept-language': '9999',
+        accept: 'application/xml',
+        'user-agent': HUGE.slice(0, 8000),
+      },
+    },
+    { ...valid(), variant: 'a cookie of 8 KB', headers: { cookie: `big=${'c'.repeat(8 * 1024)}` } },
+    {
+      ...valid(),
+      variant: 'a malformed bearer credential',
+      headers: { authorization: `Bearer ic_.${HUGE.slice(0, 5000)}` },
+    },
+    { ...valid(), variant: 'Basic credentials', headers: { authorization: 'Basic Og==' } },
+    { ...valid(), variant: 'a trailing slash', url: url().replace(/(\?|$)/, '/$1') },
+    { ...valid(), variant: 'a doubled slash', url: url().replace('/api/', '/api//') },
+    // a HEAD of a file answer must not leave its stream (a blob, an S3 object) open; OPTIONS has no route
+    { variant: 'HEAD', method: 'HEAD', url: url() },
+    { variant: 'OPTIONS', method: 'OPTIONS', url: url() },
+  );
 
   if (op.method === 'GET') return out;
 
