@@ -103,6 +103,33 @@ describe('the OpenAPI document an integrator generates a client from', () => {
     );
     expect(Object.keys(answer.properties.certificate.properties)).not.toContain('idNumber');
   });
+
+  it('says what an upload takes: a multipart body with one file in the field file', async () => {
+    const doc = (await new Client(ctx.app).get('/api/openapi.json')).json<{
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
+    }>();
+    const uploads = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, op]) => op.requestBody?.content['multipart/form-data'])
+        .map(([method, op]) => [`${method.toUpperCase()} ${path}`, op.requestBody?.content] as const),
+    );
+    expect(uploads.map(([label]) => label).sort()).toEqual([
+      'POST /api/department/notices/{id}/attachments',
+      'POST /api/department/results/import',
+      'POST /api/department/supervisors/import',
+      'POST /api/person/applications/{id}/attachments',
+    ]);
+    for (const [label, content] of uploads)
+      expect(content, label).toEqual({
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: { file: { type: 'string', format: 'binary', description: '要上传的文件（一个）' } },
+          },
+        },
+      });
+  });
 });
 
 describe('security headers', () => {

@@ -81,6 +81,23 @@ describe('prepared statements', () => {
   });
 });
 
+describe('dates as parameters', () => {
+  it('compare a day before year 1 or after 9999 as PostgreSQL does, prepared or not (PGlite wrote toISOString)', async () => {
+    const db = database.db;
+    for (const iso of ['0000-01-01T00:00:00+08:00', '-001000-06-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
+      const at = new Date(iso);
+      // prepared (a select) and unprepared (a statement PGlite runs as it is, here a bare VALUES) alike
+      const prepared = await sql<{ text: string }>`select ${at}::timestamptz::text as text`.execute(db);
+      const unprepared = await sql<{ column1: string }>`values (${at}::timestamptz::text)`.execute(db);
+      const after = await db.selectFrom('audit_log').select('id').where('at', '>=', at).execute();
+      expect(after, iso).toEqual([]);
+      const expected = at.getUTCFullYear() < 1 ? / BC$/ : /^10000-/;
+      expect(prepared.rows[0]?.text, iso).toMatch(expected);
+      expect(unprepared.rows[0]?.column1, iso).toBe(prepared.rows[0]?.text);
+    }
+  });
+});
+
 describe('compileOnce', () => {
   it('runs the query compiled at its first call with each call’s own parameters', async () => {
     const db = database.db;

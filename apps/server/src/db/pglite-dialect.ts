@@ -10,7 +10,7 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
-import { createPreparedStatements } from './pglite-prepared.js';
+import { createPreparedStatements, timestampText } from './pglite-prepared.js';
 
 /**
  * Kysely dialect over PGlite. PGlite is a single connection, so a connection is lent to one caller at a
@@ -110,7 +110,10 @@ class PGliteConnection implements DatabaseConnection {
         numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),
       };
     }
-    const result = await this.pg.query<R>(compiled.sql, [...compiled.parameters]);
+    const result = await this.pg.query<R>(
+      compiled.sql,
+      compiled.parameters.map((v) => (v instanceof Date ? timestampText(v) : v)),
+    );
     return {
       rows: result.rows,
       numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),

@@ -143,6 +143,7 @@ export function createPreparedStatements(pg: PGlite, { max = 500 }: { max?: numb
     const serializers = pg.serializers as Record<number, ((x: unknown) => string) | undefined>;
     return values.map((value, i) => {
       if (value === null || value === undefined) return null;
+      if (value instanceof Date) return timestampText(value);
       const serializer = serializers[prepared.paramTypes[i] ?? 0];
       return serializer ? serializer(value) : String(value);
     });
@@ -205,4 +206,18 @@ export function createPreparedStatements(pg: PGlite, { max = 500 }: { max?: numb
       return cache.size;
     },
   };
+}
+
+/**
+ * A Date as PostgreSQL reads it, as `pg` writes it: PGlite's own serializer uses toISOString(), whose years
+ * before 1 and after 9999 (`-000001-12-31T…`, `+010000-…`) PostgreSQL refuses, so a day like 0000-01-01 in a
+ * query was a 500 on PGlite and a plain answer on PostgreSQL.
+ */
+export function timestampText(date: Date): string {
+  const year = date.getUTCFullYear();
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const text = `${pad(year < 1 ? 1 - year : year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(
+    date.getUTCHours(),
+  )}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}+00:00`;
+  return year < 1 ? `${text} BC` : text;
 }

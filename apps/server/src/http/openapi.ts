@@ -50,6 +50,17 @@ const ERROR_BODY = {
 };
 const error = (description: string) => ({ description, ...ERROR_BODY });
 
+/**
+ * The body of an upload route (`consumes: ['multipart/form-data']`): its handler reads the file from the stream,
+ * so the route has no body schema to validate with; the document still says what to send, for integrators and
+ * for the fuzz suite, which builds its multipart bodies from it.
+ */
+const MULTIPART_FILE_BODY = {
+  type: 'object',
+  required: ['file'],
+  properties: { file: { type: 'string', format: 'binary', description: '要上传的文件（一个）' } },
+};
+
 interface TransformArgs {
   schema: Record<string, unknown>;
   url: string;
@@ -66,6 +77,8 @@ export function describeOperation(args: Parameters<typeof jsonSchemaTransform>[0
   schema.operationId ??= operationIdOf(method, url);
   schema.description ??= schema.summary;
   if (policy) schema['x-policy'] = policy;
+  const consumes = schema.consumes as string[] | undefined;
+  if (consumes?.includes('multipart/form-data') && !schema.body) schema.body = MULTIPART_FILE_BODY;
   // an integration client's bearer credential; else the session cookie of a signed-in account, a change also
   // carrying the CSRF header (before sign-in too)
   const client = policy?.startsWith(CLIENT_POLICY) ?? false;

@@ -153,6 +153,8 @@ type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q>
 /** the query of `M path`, for a page that keeps its filters as strings (the server validates each one) */
 export type QueryFor<P extends keyof paths, M extends Method = 'get'> = QueryOf<OperationOf<P, M>>;
 type BodyOf<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+/** a JSON body the call must give (an upload's multipart body is `api.upload`'s file, not an option) */
+type JsonBodied = { requestBody: { content: { 'application/json': unknown } } };
 
 type Part<K extends string, T, Optional extends boolean> = [T] extends [never]
   ? unknown
@@ -161,10 +163,10 @@ type Part<K extends string, T, Optional extends boolean> = [T] extends [never]
     : { [_ in K]: T };
 type OptionsOf<O> = Part<'params', ParamsOf<O>, false> &
   Part<'query', QueryOf<O>, true> &
-  Part<'body', BodyOf<O>, O extends { requestBody: unknown } ? false : true>;
+  Part<'body', BodyOf<O>, O extends JsonBodied ? false : true>;
 /** the options argument: required when the operation has path parameters or a required body */
 type Args<O> = [ParamsOf<O>] extends [never]
-  ? O extends { requestBody: unknown }
+  ? O extends JsonBodied
     ? [options: OptionsOf<O>]
     : [options?: OptionsOf<O>]
   : [options: OptionsOf<O>];

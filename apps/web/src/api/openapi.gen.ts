@@ -7078,7 +7078,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件（一个）
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             /** @description 通知附件 */
             201: {
@@ -9500,7 +9510,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件（一个）
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             /** @description 导入结果 */
             200: {
@@ -9517,6 +9537,27 @@ export interface operations {
                             row: number;
                             message: string;
                         }[];
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -12493,7 +12534,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件（一个）
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             /** @description 附件 */
             201: {
@@ -14641,7 +14692,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 要上传的文件（一个）
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             /** @description 导入结果：全部导入，或一条不导入并逐行说明原因 */
             200: {
@@ -14655,6 +14716,27 @@ export interface operations {
                             row: number;
                             message: string;
                         }[];
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
