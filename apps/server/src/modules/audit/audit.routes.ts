@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { type AuditPage, auditPageSchema, auditPolicy } from '@rcpd/shared';
+import { type AuditPage, auditPageSchema, auditPolicy, isRealDate } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Kysely, sql } from 'kysely';
@@ -29,7 +29,8 @@ const query = z.object({
 const day = z
   .string({ error: '请选择日期' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00+08:00`)), '日期不正确');
+  // the days every date of the service falls in (1900–2100): a year-0 day is a 400, never an empty workbook
+  .refine(isRealDate, '日期不正确');
 const exportQuery = z
   .object({ from: day, to: day })
   .refine((q) => q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });

@@ -577,5 +577,13 @@ describe('GET /api/department/audit', () => {
       'VALIDATION_FAILED',
       'from',
     );
+    // outside the days the service knows (1900–2100), as everywhere else: refused, not an empty workbook
+    for (const from of ['0000-01-01', '1899-12-31', '2026-02-30'])
+      expectError(
+        await auditor.get(`/api/department/audit.xlsx?from=${from}&to=2026-12-01`),
+        400,
+        'VALIDATION_FAILED',
+        'from',
+      );
   });
 });
