@@ -8,7 +8,9 @@
 // write the sealer chained it (a bench-only trigger records when each seal batch ran); at the end each
 // checkout's own verifyAuditChain walks its chain. On PostgreSQL when DATABASE_URL is set, else on PGlite.
 //   node bench/audit-writes.mjs --checkout /tmp/audit-before [--seconds 10] [--rounds 2] [--connections 50]
+
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -60,11 +62,17 @@ const targets = [...args.checkout.map((d) => path.resolve(d)), here].map((dir) =
 const ceiling = { label: 'ceiling', runs: [] };
 const all = [...targets, ceiling];
 
+/** the key of the keyed chain (builds since 0012 read AUDIT_CHAIN_KEY; earlier ones ignore it) */
+const AUDIT_CHAIN_KEY = randomBytes(32);
+
 async function prepare(t) {
   t.database = await freshDatabase();
-  const env = t.database.url
-    ? { ...t.database.env, DATABASE_URL: withName(t.database.url, 'product') }
-    : t.database.env;
+  const env = {
+    ...(t.database.url
+      ? { ...t.database.env, DATABASE_URL: withName(t.database.url, 'product') }
+      : t.database.env),
+    AUDIT_CHAIN_KEY: AUDIT_CHAIN_KEY.toString('base64'),
+  };
   const script = path.join(t.dir, 'apps/server/dist/main.js');
   let server = await startServer({ env, script });
   const template = await templateDraft(server.base);
@@ -216,12 +224,14 @@ try {
     if (t === ceiling) continue;
     const dist = (file) => import(pathToFileURL(path.join(t.dir, 'apps/server/dist', file)));
     const { openDatabase } = await dist('db/client.js');
-    const { verifyAuditChain } = await dist('modules/audit/audit.service.js');
+    const { verifyAuditChain, chainKeys } = await dist('modules/audit/audit.service.js');
     const db = await openDatabase(
       t.database.url ? { url: t.database.url } : { dataDir: path.join(t.database.dataDir, 'pglite') },
     );
     const v0 = performance.now();
-    t.check = { ...(await verifyAuditChain(db.db)), ms: performance.now() - v0 };
+    // a keyed chain (chainKeys exported) is verified with its key; an earlier build's with none
+    const check = await verifyAuditChain(db.db, chainKeys?.(AUDIT_CHAIN_KEY));
+    t.check = { ...check, ms: performance.now() - v0 };
     await db.close();
   }
 
