@@ -39,7 +39,8 @@ function auditVerify(...args: string[]): Promise<{ status: number | null; out: s
 }
 
 /** The database as its owner sees it, with the server stopped (PGlite is one process's). */
-async function asOwner<T>(fn: (query: (text: string, params?: unknown[]) => Promise<any[]>) => Promise<T>) {
+type Row = Record<string, unknown>;
+async function asOwner<T>(fn: (query: (text: string, params?: unknown[]) => Promise<Row[]>) => Promise<T>) {
   if (server.env.DATABASE_OWNER_URL) {
     const client = new pg.Client({ connectionString: server.env.DATABASE_OWNER_URL });
     await client.connect();
@@ -51,7 +52,7 @@ async function asOwner<T>(fn: (query: (text: string, params?: unknown[]) => Prom
   }
   const db = new PGlite(path.join(server.env.DATA_DIR as string, 'pglite'));
   try {
-    return await fn(async (text, params) => (await db.query(text, params)).rows as any[]);
+    return await fn(async (text, params) => (await db.query<Row>(text, params)).rows);
   } finally {
     await db.close();
   }
@@ -96,12 +97,12 @@ describe('npm run audit:verify', () => {
       const victim = rows.findIndex((r) => r.action === 'login');
       expect(victim).toBeGreaterThan(0);
       await query('alter table audit_log disable trigger audit_log_no_change');
-      let prev = rows[victim - 1].hash as string;
+      let prev = rows[victim - 1]?.hash as string;
       for (const row of rows.slice(victim)) {
         if (row === rows[victim]) row.ip = '10.9.9.9'; // a false address for the sign-in
         const { id, seq: _, prev_hash: __, hash: ___, ...fields } = row;
         const hash = createHash('sha256')
-          .update(canonical({ ...fields, at: new Date(row.at).toISOString(), prev }))
+          .update(canonical({ ...fields, at: new Date(row.at as string).toISOString(), prev }))
           .digest('hex');
         await query('update audit_log set ip = $1, prev_hash = $2, hash = $3 where id = $4::bigint', [
           row.ip,
@@ -112,7 +113,7 @@ describe('npm run audit:verify', () => {
         prev = hash;
       }
       await query('alter table audit_log enable trigger audit_log_no_change');
-      return rows[victim].id as string;
+      return rows[victim]?.id as string;
     });
     const { status, out } = await auditVerify();
     expect(out).toContain('审计日志已被篡改');

@@ -1,4 +1,3 @@
-import type { DeclarationGuide } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
 

@@ -1,4 +1,3 @@
-import type { NotificationList } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 

@@ -1,4 +1,3 @@
-import type { CertificateItem } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { PreviewTarget } from '../../components/application/FilePreview';

@@ -1,9 +1,4 @@
-import {
-  AUDIT_TARGET_LABELS,
-  type AuditItem,
-  type AuditPage as AuditPageData,
-  auditActionLabel,
-} from '@rcpd/shared';
+import { AUDIT_TARGET_LABELS, type AuditItem, auditActionLabel } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { App, Button, DatePicker, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,7 +1,6 @@
 import {
   DEFAULT_CATEGORY_NAMES,
   type EligibilityExceptionItem,
-  type EligibilityRecords,
   eligibilityExceptionSchema,
   TALENT_CATEGORIES,
   TALENT_RESULT_OUTCOMES,

@@ -1,4 +1,4 @@
-import { SMS_STATES, type SmsMessageItem, type SmsMessagePage, type SmsState } from '@rcpd/shared';
+import { SMS_STATES, type SmsMessageItem, type SmsState } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Segmented, Table, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';

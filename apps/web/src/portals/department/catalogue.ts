@@ -1,4 +1,3 @@
-import type { CatalogueCategory } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 

@@ -1,4 +1,3 @@
-import type { NoticeItem } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 

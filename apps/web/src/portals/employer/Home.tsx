@@ -1,4 +1,4 @@
-import { type EmployerUnit, UNASSIGNED_LABEL } from '@rcpd/shared';
+import { UNASSIGNED_LABEL } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions } from 'antd';
 import { api } from '../../api/client';

@@ -1,11 +1,4 @@
-import type {
-  CatalogueCategory,
-  QueueExportStart,
-  QueuePage,
-  ReviewDecisionBody,
-  ReviewDetail,
-  StageKey,
-} from '@rcpd/shared';
+import type { ReviewDecisionBody, StageKey } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type QueryFor, urlOf } from '../../api/client';
 import { useAccount } from '../../components/account';

@@ -2,20 +2,15 @@ import type {
   ApplicationDetail,
   ApplicationSlot,
   ApplicationStatus,
-  ApplicationSummary,
   AttachmentItem,
   CatalogueCategory,
-  EntryItem,
   Gender,
   ModuleContext,
   ModuleKey,
   ModuleValues,
-  SavedModule,
-  SelfCheck,
   ServiceType,
   StartApplicationBody,
   ValidationIssue,
-  ValidationResult,
 } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, urlOf } from '../../../api/client';

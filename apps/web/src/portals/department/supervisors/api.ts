@@ -1,9 +1,4 @@
-import type {
-  SupervisedEmployerItem,
-  SupervisedEmployerPage,
-  SupervisorImportReport,
-  SupervisorItem,
-} from '@rcpd/shared';
+import type { SupervisorImportReport } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../../api/client';
 
