@@ -186,7 +186,7 @@ export async function buildApp({
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
   });
   await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });
-  await app.register(auditRoutes, { db });
+  await app.register(auditRoutes, { db, jobs });
   await app.register(notificationsRoutes, { notifications: createNotificationsService({ db }) });
   await app.register(bindingRoutes, {
     db,
@@ -221,7 +221,7 @@ export async function buildApp({
       `blob sweep: removed ${swept.removed} unreferenced files, ${swept.incomplete} unfinished`,
     );
   });
-  await app.register(exportsRoutes, { exports });
+  await app.register(exportsRoutes, { exports, db });
   await app.register(noticesRoutes, {
     db,
     notices: createNoticesService({ db, blobs: blobStore, log: app.log }),

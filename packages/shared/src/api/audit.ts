@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate } from '../identity/id-number.js';
 import { isoDateTime } from './answers.js';
 
 /** The audit log as the 管理端 lists it (`GET /api/department/audit`). */
@@ -40,6 +41,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.disable': '停用账号',
   'access.denied': '越权访问被拒绝',
   'audit.export': '导出审计日志',
+  'audit.verify': '验证审计日志完整性',
+  'application.attachment.view': '查看申报附件',
+  'application.summary_table.view': '查看认定一览表',
+  'review.queue.export': '导出审核列表',
+  'export.download': '下载导出文件',
   'seed.demo': '创建演示数据',
   'binding.request': '申请绑定推荐单位',
   'binding.approve': '绑定申请审核通过',
@@ -88,9 +94,80 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   catalogue: '人才分类目录',
   declaration_guide: '申报注意事项',
   application: '申报信息',
+  export: '导出文件',
   certificate: '电子证书',
 };
 
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
 }
+
+/** A day of a period (北京时间, YYYY-MM-DD) within the days the service knows (1900–2100). */
+const auditDay = z
+  .string({ error: '请选择日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
+  .refine(isRealDate, '日期不正确');
+const filterText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不超过${max}个字符`)
+    .optional()
+    .transform((v) => v || undefined);
+
+/**
+ * What the 安全审计员 narrows the log to, for the list and the export alike: a period of 北京时间 days, the
+ * 操作人 (any part of the name or account shown), the 操作 (its key), the 对象 (type, and id), the IP.
+ */
+export const auditFilterFields = z.object({
+  from: auditDay.optional(),
+  to: auditDay.optional(),
+  actor: filterText(50, '操作人'),
+  action: filterText(64, '操作'),
+  targetType: filterText(40, '对象类型'),
+  targetId: filterText(100, '对象'),
+  ip: filterText(45, 'IP'),
+});
+export type AuditFilter = z.infer<typeof auditFilterFields>;
+
+/** A period's end may not come before its start (every schema built on the filter's fields refines with it). */
+export const periodInOrder: [
+  (q: { from?: string; to?: string }) => boolean,
+  { path: string[]; message: string },
+] = [(q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' }];
+
+/** 导出Excel: the filter with its period required (an export is of a period). */
+export const auditExportQuerySchema = auditFilterFields
+  .extend({ from: auditDay, to: auditDay })
+  .refine(...periodInOrder);
+
+/** Why a chain does not verify, in words (the 审计日志 page, the log's alert, `npm run audit:verify`). */
+export const AUDIT_CHAIN_PROBLEMS = {
+  link: '某一行的哈希或与前一行的链接不符：该行被改动过',
+  gap: '链中缺少序号：有行被删除',
+  truncated: '链比最近的检查点短：链尾的行被删除',
+  'checkpoint-mismatch': '检查点所签的行已被替换',
+  'checkpoint-forged': '检查点的签名不符：检查点被伪造或改动',
+} as const;
+export type AuditChainProblem = keyof typeof AUDIT_CHAIN_PROBLEMS;
+
+/** The newest checks of the chain (`GET /api/department/audit/verifications`). */
+export const auditVerificationSchema = z.object({
+  /** `full`: the whole chain (hourly, or 验证完整性); `checkpoint`: the rows since the last checkpoint */
+  kind: z.enum(['full', 'checkpoint']),
+  at: isoDateTime,
+  ok: z.boolean(),
+  rows: z.number().int(),
+  brokenAt: z.string().nullable(),
+  problem: z
+    .enum(Object.keys(AUDIT_CHAIN_PROBLEMS) as [AuditChainProblem, ...AuditChainProblem[]])
+    .nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+export const auditVerificationsSchema = z
+  .object({
+    full: auditVerificationSchema.nullable(),
+    checkpoint: auditVerificationSchema.nullable(),
+  })
+  .describe('审计日志最近一次完整校验与检查点校验');
+export type AuditVerifications = z.infer<typeof auditVerificationsSchema>;

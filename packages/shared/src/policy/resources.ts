@@ -324,10 +324,10 @@ export const accountPolicy = definePolicy<
 export const ACCOUNT_BUTTONS = ['编辑审核环节', '停用', '启用'] as const;
 
 // ── 审计日志, 消息发送记录 ──────────────────────────────────────────────────────────────────────────────
-export const auditPolicy = definePolicy<'read' | 'export'>({
+export const auditPolicy = definePolicy<'read' | 'export' | 'verify'>({
   resource: 'audit',
   label: '审计日志',
-  rules: { read: { roles: AUDITOR }, export: { roles: AUDITOR } },
+  rules: { read: { roles: AUDITOR }, export: { roles: AUDITOR }, verify: { roles: AUDITOR } },
 });
 
 export interface SmsMessagePolicyState {

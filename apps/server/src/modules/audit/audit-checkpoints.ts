@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { AUDIT_CHAIN_PROBLEMS } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
@@ -138,18 +139,10 @@ export async function checkAuditChain(
   return { ...check, kind, checkpoint: head.checkpoint, signed };
 }
 
-const PROBLEMS: Record<NonNullable<ChainCheck['problem']>, string> = {
-  link: '某一行的哈希或与前一行的链接不符：该行被改动过',
-  gap: '链中缺少序号：有行被删除',
-  truncated: '链比最近的检查点短：链尾的行被删除',
-  'checkpoint-mismatch': '检查点所签的行已被替换',
-  'checkpoint-forged': '检查点的签名不符：检查点被伪造或改动',
-};
-
 /** The problem in words, for the log, the alert and `npm run audit:verify`. */
 export function describeProblem(check: Pick<ChainCheck, 'problem' | 'brokenAt'>): string {
   if (!check.problem) return '';
-  return `${PROBLEMS[check.problem]}${check.brokenAt ? `（审计日志 id ${check.brokenAt}）` : ''}`;
+  return `${AUDIT_CHAIN_PROBLEMS[check.problem]}${check.brokenAt ? `（审计日志 id ${check.brokenAt}）` : ''}`;
 }
 
 export interface Logger {

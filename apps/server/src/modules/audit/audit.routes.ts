@@ -1,48 +1,70 @@
 import { PassThrough } from 'node:stream';
-import { type AuditPage, auditPageSchema, auditPolicy, isRealDate } from '@rcpd/shared';
+import {
+  type AuditChainProblem,
+  type AuditFilter,
+  type AuditPage,
+  type AuditVerifications,
+  auditExportQuerySchema,
+  auditFilterFields,
+  auditPageSchema,
+  auditPolicy,
+  auditVerificationsSchema,
+  okAnswerSchema,
+  periodInOrder,
+} from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { actorOf, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
+import type { Jobs } from '../../platform/jobs.js';
 import { sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
-import { recordAudit } from './audit.service.js';
+import { appendAudit, recordAudit } from './audit.service.js';
 
-const query = z.object({
-  limit: z.coerce
-    .number({ error: '分页参数不正确' })
-    .int('分页参数不正确')
-    .min(1, '分页参数不正确')
-    .max(200, '分页参数不正确')
-    .default(50),
-  before: z
-    .string()
-    .regex(/^\d{1,18}$/, '分页参数不正确')
-    .optional(),
-});
-
-const day = z
-  .string({ error: '请选择日期' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-  // the days every date of the service falls in (1900–2100): a year-0 day is a 400, never an empty workbook
-  .refine(isRealDate, '日期不正确');
-const exportQuery = z
-  .object({ from: day, to: day })
-  .refine((q) => q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+const query = auditFilterFields
+  .extend({
+    limit: z.coerce
+      .number({ error: '分页参数不正确' })
+      .int('分页参数不正确')
+      .min(1, '分页参数不正确')
+      .max(200, '分页参数不正确')
+      .default(50),
+    before: z
+      .string()
+      .regex(/^\d{1,18}$/, '分页参数不正确')
+      .optional(),
+  })
+  .refine(...periodInOrder);
 
 /** Beijing midnight of a YYYY-MM-DD day, as an instant. */
 const beijingDay = (d: string, plusDays = 0) =>
   new Date(Date.parse(`${d}T00:00:00+08:00`) + plusDays * 86_400_000);
+/** The rows `filter` names: the same for the list and the export. */
+function filtered<Q extends SelectQueryBuilder<DB, 'audit_log', object>>(q: Q, filter: AuditFilter): Q {
+  let out = q;
+  if (filter.from) out = out.where('at', '>=', beijingDay(filter.from)) as Q;
+  if (filter.to) out = out.where('at', '<', beijingDay(filter.to, 1)) as Q;
+  if (filter.actor) out = out.where('actor_label', 'ilike', `%${escapeLike(filter.actor)}%`) as Q;
+  if (filter.action) out = out.where('action', '=', filter.action) as Q;
+  if (filter.targetType) out = out.where('target_type', '=', filter.targetType) as Q;
+  if (filter.targetId) out = out.where('target_id', '=', filter.targetId) as Q;
+  if (filter.ip) out = out.where('ip', '=', filter.ip) as Q;
+  return out;
+}
+
+/** `%`, `_` and `\` taken as themselves in an ILIKE pattern. */
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** An export in one request stays small; a longer period is exported in parts. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
 
 /** 审计日志, newest first, paged by id (keyset: stays fast however long the log grows). */
-export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB> }) {
+export async function auditRoutes(app: FastifyInstance, { db, jobs }: { db: Kysely<DB>; jobs: Jobs }) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/department/audit',
     {
@@ -55,9 +77,8 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
       },
     },
     async (request): Promise<AuditPage> => {
-      const { limit, before } = request.query;
-      let q = db
-        .selectFrom('audit_log')
+      const { limit, before, ...filter } = request.query;
+      let q = filtered(db.selectFrom('audit_log'), filter)
         .select([
           sql<string>`id::text`.as('id'),
           'at',
@@ -101,19 +122,15 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
       schema: {
         tags: ['管理端'],
         summary: '导出审计日志（安全审计员）',
-        querystring: exportQuery,
+        querystring: auditExportQuerySchema,
         response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '审计日志 Excel') },
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const from = beijingDay(request.query.from);
-      const to = beijingDay(request.query.to, 1);
-      const { n } = await db
-        .selectFrom('audit_log')
+      const filter = request.query;
+      const { n } = await filtered(db.selectFrom('audit_log'), filter)
         .select((eb) => eb.fn.countAll<string>().as('n'))
-        .where('at', '>=', from)
-        .where('at', '<', to)
         .executeTakeFirstOrThrow();
       if (Number(n) > AUDIT_EXPORT_MAX_ROWS) {
         throw new AppError(
@@ -124,14 +141,13 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
       await recordAudit(db, {
         actor: actorOf(auth),
         action: 'audit.export',
-        detail: { from: request.query.from, to: request.query.to, rows: Number(n) },
+        detail: { ...filter, rows: Number(n) },
         ...requestMeta(request),
       });
       async function* rows() {
         let after = '0';
         for (;;) {
-          const page = await db
-            .selectFrom('audit_log')
+          const page = await filtered(db.selectFrom('audit_log'), filter)
             .select([
               sql<string>`id::text`.as('id'),
               'at',
@@ -142,8 +158,6 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
               'ip',
               'detail',
             ])
-            .where('at', '>=', from)
-            .where('at', '<', to)
             .where(sql<boolean>`id > ${after}::bigint`)
             .orderBy('audit_log.id')
             .limit(1000)
@@ -185,6 +199,73 @@ export async function auditRoutes(app: FastifyInstance, { db }: { db: Kysely<DB>
         },
         out,
       );
+    },
+  );
+
+  /** The newest checks of the chain, each kind: what the page shows beside 验证完整性. */
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/department/audit/verifications',
+    {
+      ...may(db, auditPolicy, 'read'),
+      schema: {
+        tags: ['管理端'],
+        summary: '审计日志完整性校验结果（安全审计员）',
+        response: { 200: auditVerificationsSchema },
+      },
+    },
+    async (): Promise<AuditVerifications> => {
+      const latest = (kind: 'full' | 'checkpoint') =>
+        db
+          .selectFrom('audit_verifications')
+          .select([
+            'kind',
+            'at',
+            'ok',
+            'rows_checked',
+            sql<string | null>`broken_at::text`.as('broken_at'),
+            'problem',
+          ])
+          .where('kind', '=', kind)
+          .orderBy('id', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+      const [full, checkpoint] = await Promise.all([latest('full'), latest('checkpoint')]);
+      const answer = (r: typeof full) =>
+        r
+          ? {
+              kind: r.kind,
+              at: r.at.toISOString(),
+              ok: r.ok,
+              rows: Number(r.rows_checked),
+              brokenAt: r.broken_at,
+              problem: r.problem as AuditChainProblem | null,
+            }
+          : null;
+      return { full: answer(full), checkpoint: answer(checkpoint) };
+    },
+  );
+
+  /**
+   * 验证完整性: the whole chain checked now, in the background (a million rows take seconds): the same job as the
+   * hourly one, which records what it finds; the page waits for a check newer than its request. Audited.
+   */
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/department/audit/verify',
+    {
+      ...may(db, auditPolicy, 'verify'),
+      schema: {
+        tags: ['管理端'],
+        summary: '验证审计日志完整性（安全审计员）',
+        response: { 202: okAnswerSchema },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await db.transaction().execute(async (trx) => {
+        await appendAudit(trx, { actor: actorOf(auth), action: 'audit.verify', ...requestMeta(request) });
+        await jobs.send(trx, 'audit-verify', {});
+      });
+      return reply.code(202).send({ ok: true });
     },
   );
 }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { AuditChainProblem } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 
@@ -181,18 +182,8 @@ export function startAuditSealer(
   return () => clearInterval(timer);
 }
 
-/** Why a chain does not verify (README, "The audit log proves itself"). */
-export type ChainProblem =
-  /** a row's hash, or its link to the row before, does not match: changed, or forged without the key */
-  | 'link'
-  /** a seq is missing: a row was removed */
-  | 'gap'
-  /** the chain ends before the last checkpoint: rows were removed from its end */
-  | 'truncated'
-  /** the row at the checkpoint's seq is not the one the checkpoint signed */
-  | 'checkpoint-mismatch'
-  /** the checkpoint kept outside the database is not signed with the key */
-  | 'checkpoint-forged';
+/** Why a chain does not verify: the keys of AUDIT_CHAIN_PROBLEMS (README, "The audit log proves itself"). */
+export type ChainProblem = AuditChainProblem;
 
 export interface ChainCheck {
   ok: boolean;

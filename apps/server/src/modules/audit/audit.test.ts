@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DEMO_PASSWORD } from '../../seed/demo.js';
+import { submittedApplication } from '../../test/applications.js';
 import {
   Client,
   createTestApp,
@@ -16,6 +17,7 @@ import {
 } from '../../test/harness.js';
 import {
   accountIdByPhone,
+  auditRows,
   expectError,
   loginWith,
   signedInAdmin,
@@ -585,5 +587,141 @@ describe('GET /api/department/audit', () => {
         'VALIDATION_FAILED',
         'from',
       );
+  });
+});
+
+describe('审计日志：筛选与验证完整性', () => {
+  const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  async function list(query: string) {
+    const response = await auditor.get(`/api/department/audit?limit=200&${query}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json<{ items: AuditItem[] }>().items;
+  }
+
+  it('filters by 操作, 对象, IP, 操作人 and period, each alone and together, for the list and the export', async () => {
+    const probe = new Client(ctx.app);
+    await loginWith(probe, 'person', mobile(), 'Wrong#Pass1');
+    const failed = await list(`action=login.failed&ip=${probe.ip}`);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((r) => r.action === 'login.failed' && r.ip === probe.ip)).toBe(true);
+
+    const created = (await list('action=department.account.create'))[0];
+    expect(created?.targetType).toBeTruthy();
+    const byTarget = await list(`targetType=${created?.targetType}&targetId=${created?.targetId}`);
+    expect(byTarget.map((r) => r.id)).toContain(created?.id);
+    expect(byTarget.every((r) => r.targetId === created?.targetId)).toBe(true);
+
+    // 操作人 by any part of the label, `%` and `_` as themselves
+    const byActor = await list(`actor=${encodeURIComponent(created?.actorLabel.slice(0, 2) ?? '')}`);
+    expect(byActor.length).toBeGreaterThan(0);
+    expect(byActor.every((r) => r.actorLabel.includes(created?.actorLabel.slice(0, 2) ?? ''))).toBe(true);
+    expect(await list('actor=%25')).toEqual([]);
+
+    expect((await list(`from=${today()}&to=${today()}`)).length).toBeGreaterThan(0);
+    expect(await list('from=2001-01-01&to=2001-01-31')).toEqual([]);
+    expect(await list('action=nothing.like.this')).toEqual([]);
+    expectError(
+      await auditor.get('/api/department/audit?from=2026-12-03&to=2026-12-01'),
+      400,
+      'VALIDATION_FAILED',
+      'to',
+    );
+    expectError(
+      await auditor.get(`/api/department/audit?actor=${'长'.repeat(51)}`),
+      400,
+      'VALIDATION_FAILED',
+      'actor',
+    );
+
+    // the export takes the same filter, and records it
+    const response = await auditor.get(
+      `/api/department/audit.xlsx?from=${today()}&to=${today()}&action=login.failed&ip=${probe.ip}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0]?.eachRow((row) => {
+      rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    });
+    const data = rows.slice(rows.findIndex((r) => r[0] === '序号') + 1);
+    expect(data).toHaveLength(failed.length);
+    expect(data.every((r) => r[3] === 'login.failed' && r[6] === probe.ip)).toBe(true);
+    const exported = (await rowsFor(auditor.ip)).filter((r) => r.action === 'audit.export').at(-1);
+    expect(exported?.detail).toMatchObject({ action: 'login.failed', ip: probe.ip, rows: failed.length });
+  });
+
+  it('验证完整性 checks the whole chain in the background and names the row where it breaks', async () => {
+    const verify = async () => {
+      const response = await auditor.post('/api/department/audit/verify', {});
+      expect(response.statusCode, response.body).toBe(202);
+      expect(await ctx.jobs.runPending()).toBe(1);
+      const answer = await auditor.get('/api/department/audit/verifications');
+      expect(answer.statusCode, answer.body).toBe(200);
+      return answer.json<{
+        full: { ok: boolean; rows: number; brokenAt: string | null; problem: string | null };
+      }>().full;
+    };
+    await sealAuditChain(ctx.database.db, ctx.auditKeys);
+    const intact = await verify();
+    expect(intact).toMatchObject({ ok: true, brokenAt: null, problem: null });
+    expect(intact.rows).toBeGreaterThan(10);
+    expect((await rowsFor(auditor.ip)).some((r) => r.action === 'audit.verify')).toBe(true);
+
+    const owner = ctx.ownerDatabase.db;
+    const target = await owner
+      .selectFrom('audit_log')
+      .select([sql<string>`id::text`.as('id'), 'ip'])
+      .where('seq', 'is not', null)
+      .where('action', '=', 'login')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`alter table audit_log disable trigger audit_log_no_change`.execute(owner);
+    try {
+      await sql`update audit_log set ip = '10.9.9.9' where id = ${target.id}::bigint`.execute(owner);
+      expect(await verify()).toMatchObject({ ok: false, brokenAt: target.id, problem: 'link' });
+      await sql`update audit_log set ip = ${target.ip} where id = ${target.id}::bigint`.execute(owner);
+    } finally {
+      await sql`alter table audit_log enable trigger audit_log_no_change`.execute(owner);
+    }
+    expect(await verify()).toMatchObject({ ok: true });
+    expectError(await admin.post('/api/department/audit/verify', {}), 403, 'FORBIDDEN');
+  });
+});
+
+describe('查看与导出个人资料留痕', () => {
+  it('audits a reviewer opening an attachment or the 一览表, and every export of the review list', async () => {
+    const draft = await submittedApplication(ctx);
+    const reviewer = draft.employer.client;
+    const { attachments } = (await reviewer.get(`/api/review/applications/${draft.id}`)).json<{
+      attachments: { id: string }[];
+    }>();
+    const attachment = attachments[0];
+    if (!attachment) throw new Error('no attachment');
+    const viewed = await reviewer.get(`/api/review/applications/${draft.id}/attachments/${attachment.id}`);
+    expect(viewed.statusCode).toBe(200);
+    expect(await auditRows(ctx, 'application.attachment.view', draft.id)).toEqual([
+      expect.objectContaining({
+        ip: reviewer.ip,
+        detail: { attachmentId: attachment.id, download: false },
+      }),
+    ]);
+    expect(
+      (await reviewer.get(`/api/review/applications/${draft.id}/summary-table.pdf?download=1`)).statusCode,
+    ).toBe(200);
+    expect(await auditRows(ctx, 'application.summary_table.view', draft.id)).toEqual([
+      expect.objectContaining({ ip: reviewer.ip, detail: { download: true } }),
+    ]);
+    const exported = await reviewer.get('/api/review/queue.xlsx');
+    expect(exported.statusCode, exported.body).toBe(200);
+    const [row] = (await auditRows(ctx, 'review.queue.export')).filter((r) => r.ip === reviewer.ip);
+    expect(row?.detail).toMatchObject({ mode: 'direct', rows: 1 });
+    // a refused view writes no view row
+    const stranger = await signedInBusiness(ctx);
+    expect(
+      (await stranger.get(`/api/review/applications/${draft.id}/attachments/${attachment.id}`)).statusCode,
+    ).toBe(403);
+    expect(await auditRows(ctx, 'application.attachment.view', draft.id)).toHaveLength(1);
   });
 });

@@ -1,18 +1,24 @@
 import { exportItemSchema } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { requireAuth } from '../../http/auth.js';
+import type { DB } from '../../db/schema.js';
+import { actorOf, requestMeta, requireAuth } from '../../http/auth.js';
 import { fileAnswer } from '../../http/openapi.js';
 import { signedInOnly } from '../../http/policy.js';
 import { sendFile } from '../../platform/uploads.js';
 import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { ExportsService } from './exports.service.js';
 
 const idParams = z.object({ id: z.uuid({ error: '导出文件不存在或已过期' }) });
 
 /** A background export's progress and file, for the account that asked for it. */
-export async function exportsRoutes(app: FastifyInstance, { exports }: { exports: ExportsService }) {
+export async function exportsRoutes(
+  app: FastifyInstance,
+  { exports, db }: { exports: ExportsService; db: Kysely<DB> },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['导出'];
   r.get(
@@ -35,7 +41,16 @@ export async function exportsRoutes(app: FastifyInstance, { exports }: { exports
       },
     },
     async (request, reply) => {
-      const { fileName, stream } = await exports.file(requireAuth(request).account.id, request.params.id);
+      const auth = requireAuth(request);
+      const { fileName, stream } = await exports.file(auth.account.id, request.params.id);
+      await recordAudit(db, {
+        actor: actorOf(auth),
+        action: 'export.download',
+        targetType: 'export',
+        targetId: request.params.id,
+        detail: { fileName },
+        ...requestMeta(request),
+      });
       return sendFile(reply, { fileName, contentType: XLSX_CONTENT_TYPE, download: true }, stream);
     },
   );

@@ -16,7 +16,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
-import { requestMeta, requireAuth } from '../../http/auth.js';
+import { actorOf, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
 import { fileAnswer } from '../../http/openapi.js';
 import { may } from '../../http/policy.js';
@@ -24,6 +24,7 @@ import { sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE, type XlsxSheet } from '../../platform/xlsx/workbook.js';
 import type { ApplicationFilesService } from '../applications/application-files.js';
 import type { SummaryTableService } from '../applications/summary-table.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { ExportsService } from '../exports/exports.service.js';
 import type { Reviewer, ReviewService } from './review.service.js';
 
@@ -120,6 +121,13 @@ export async function reviewRoutes(
       const reviewer = await review.exportScope(auth);
       const rows = await review.exportCount(reviewer, request.body);
       if (rows <= directMaxRows) return { mode: 'direct', rows };
+      // personal data leaves the service: who, which list, how many rows (the download itself is audited too)
+      await recordAudit(db, {
+        actor: actorOf(auth),
+        action: 'review.queue.export',
+        detail: { mode: 'job', rows, query: request.body },
+        ...requestMeta(request),
+      });
       const item = await exports.start({
         accountId: auth.account.id,
         kind: QUEUE_EXPORT,
@@ -143,11 +151,19 @@ export async function reviewRoutes(
       },
     },
     async (request, reply) => {
-      const reviewer = await review.exportScope(requireAuth(request));
+      const auth = requireAuth(request);
+      const reviewer = await review.exportScope(auth);
+      const rows = await review.exportCount(reviewer, request.query);
       // a long list is made in the background (POST /api/review/queue/export), never in a request
-      if ((await review.exportCount(reviewer, request.query)) > directMaxRows) {
+      if (rows > directMaxRows) {
         throw new AppError('CONFLICT', `导出超过${directMaxRows}条，请使用后台导出`);
       }
+      await recordAudit(db, {
+        actor: actorOf(auth),
+        action: 'review.queue.export',
+        detail: { mode: 'direct', rows, query: request.query },
+        ...requestMeta(request),
+      });
       const out = new PassThrough();
       writeXlsx(queueSheet(review.exportRows(reviewer, request.query)), out).catch((error: unknown) => {
         request.log.error({ err: error }, 'export failed');
@@ -197,10 +213,20 @@ export async function reviewRoutes(
       },
     },
     async (request, reply) => {
-      await review.visibleRow(requireAuth(request), request.params.id);
+      const auth = requireAuth(request);
+      await review.visibleRow(auth, request.params.id);
       const { attachment, stream } = await files.openAny({
         id: request.params.id,
         attachmentId: request.params.attachmentId,
+      });
+      // a reviewer looking at a person's documents is a fact the 安全审计员 can find
+      await recordAudit(db, {
+        actor: actorOf(auth),
+        action: 'application.attachment.view',
+        targetType: 'application',
+        targetId: request.params.id,
+        detail: { attachmentId: request.params.attachmentId, download: request.query.download === '1' },
+        ...requestMeta(request),
       });
       return sendFile(reply, { ...attachment, download: request.query.download === '1' }, stream);
     },
@@ -218,9 +244,16 @@ export async function reviewRoutes(
       },
     },
     async (request, reply) => {
-      const pdf = await summary.forApplication(
-        await review.visibleRow(requireAuth(request), request.params.id),
-      );
+      const auth = requireAuth(request);
+      const pdf = await summary.forApplication(await review.visibleRow(auth, request.params.id));
+      await recordAudit(db, {
+        actor: actorOf(auth),
+        action: 'application.summary_table.view',
+        targetType: 'application',
+        targetId: request.params.id,
+        detail: { download: request.query.download === '1' },
+        ...requestMeta(request),
+      });
       return sendFile(
         reply,
         {

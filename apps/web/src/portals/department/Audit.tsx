@@ -1,8 +1,16 @@
-import { AUDIT_TARGET_LABELS, type AuditItem, auditActionLabel } from '@rcpd/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { App, Button, DatePicker, Table, type TableColumnsType } from 'antd';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_CHAIN_PROBLEMS,
+  AUDIT_TARGET_LABELS,
+  type AuditFilter,
+  type AuditItem,
+  auditActionLabel,
+  auditFilterFields,
+} from '@rcpd/shared';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { App, Button, DatePicker, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
 import { formatSeconds } from '../../components/format';
 import { PageTitle } from '../../components/Layouts';
@@ -43,18 +51,50 @@ const columns: TableColumnsType<AuditItem> = [
   },
 ];
 
-/** 导出 of a period (北京时间 days) as a workbook: the 安全审计员's copy for its own records. */
-function AuditExport() {
+type Filter = Partial<AuditFilter>;
+
+interface FormValues {
+  dates?: [Dayjs | null, Dayjs | null] | null;
+  actor?: string;
+  action?: string;
+  targetType?: string;
+  targetId?: string;
+  ip?: string;
+}
+
+const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({
+  value,
+  label: `${label}（${value}）`,
+}));
+const TARGET_OPTIONS = Object.entries(AUDIT_TARGET_LABELS).map(([value, label]) => ({ value, label }));
+
+/** The filter bar: period, 操作人, 操作, 对象 and IP; 查询 applies, 重置 clears, 导出Excel exports what is shown. */
+function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filter: Filter }) {
+  const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
-  const today = dayjs();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([today.subtract(6, 'day'), today]);
   const [busy, setBusy] = useState(false);
-  const exportRange = async () => {
-    const [from, to] = range.map((d) => d.format('YYYY-MM-DD'));
+  const toFilter = (v: FormValues): Filter => {
+    const parsed = auditFilterFields.safeParse({
+      from: day(v.dates?.[0]),
+      to: day(v.dates?.[1]),
+      actor: v.actor,
+      action: v.action,
+      targetType: v.targetType,
+      targetId: v.targetId,
+      ip: v.ip,
+    });
+    return parsed.success ? parsed.data : {};
+  };
+  const exportShown = async () => {
+    if (!filter.from || !filter.to) {
+      message.warning('导出前请选择时间范围并点击查询');
+      return;
+    }
     setBusy(true);
     try {
-      await api.download('/api/department/audit.xlsx', `审计日志_${from}_${to}.xlsx`, {
-        query: { from, to },
+      await api.download('/api/department/audit.xlsx', `审计日志_${filter.from}_${filter.to}.xlsx`, {
+        query: { ...filter, from: filter.from, to: filter.to },
       });
     } catch (error) {
       message.error(error instanceof Error ? error.message : '导出失败，请重试');
@@ -62,39 +102,139 @@ function AuditExport() {
       setBusy(false);
     }
   };
+  const select = { allowClear: true, placeholder: '全部', showSearch: { optionFilterProp: 'label' } };
   return (
-    <span className="row-actions">
-      <DatePicker.RangePicker
-        aria-label="导出日期范围"
-        value={range}
-        allowClear={false}
-        disabledDate={(d) => d.isAfter(today, 'day')}
-        onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])}
-      />
-      <Button onClick={() => void exportRange()} loading={busy}>
-        导出Excel
-      </Button>
-    </span>
+    <Form<FormValues>
+      form={form}
+      name="audit-filters"
+      layout="vertical"
+      className="queue-filters"
+      onFinish={(values) => onApply(toFilter(values))}
+      role="search"
+      aria-label="筛选审计日志"
+    >
+      <Form.Item label="时间范围" name="dates">
+        <DatePicker.RangePicker
+          className="full-width"
+          allowEmpty={[true, true]}
+          placeholder={['开始日期', '结束日期']}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+        />
+      </Form.Item>
+      <Form.Item label="操作人" name="actor">
+        <Input allowClear maxLength={50} placeholder="姓名或账号的一部分" />
+      </Form.Item>
+      <Form.Item label="操作" name="action">
+        <Select {...select} options={ACTION_OPTIONS} classNames={{ popup: { root: 'wrap-popup' } }} />
+      </Form.Item>
+      <Form.Item label="对象类型" name="targetType">
+        <Select {...select} options={TARGET_OPTIONS} />
+      </Form.Item>
+      <Form.Item label="对象" name="targetId">
+        <Input allowClear maxLength={100} placeholder="对象编号" />
+      </Form.Item>
+      <Form.Item label="IP" name="ip">
+        <Input allowClear maxLength={45} placeholder="完整IP地址" />
+      </Form.Item>
+      <div className="queue-filter-actions">
+        <Button type="primary" htmlType="submit">
+          查询
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onApply({});
+          }}
+        >
+          重置
+        </Button>
+        <Button onClick={() => void exportShown()} loading={busy}>
+          导出Excel
+        </Button>
+      </div>
+    </Form>
   );
 }
 
-/** 审计日志 (安全审计员): newest first, 加载更多 pages back with `before`; 导出Excel of a period. */
+/** How long 验证完整性 waits for its check before saying it is still running. */
+const VERIFY_POLL_MS = 1500;
+
+/**
+ * 验证完整性: the newest whole-chain check (hourly, or asked for here) and a button that asks for one now; the
+ * check runs in the background and the card waits for a result newer than the request.
+ */
+function ChainCheck() {
+  const { message } = App.useApp();
+  const [requestedAt, setRequestedAt] = useState<string | null>(null);
+  const query = useQuery({
+    queryKey: ['department', 'audit', 'verifications'],
+    queryFn: () => api.get('/api/department/audit/verifications'),
+    refetchInterval: (q) =>
+      requestedAt && !(q.state.data?.full && q.state.data.full.at >= requestedAt) ? VERIFY_POLL_MS : false,
+  });
+  const full = query.data?.full ?? null;
+  const waiting = requestedAt !== null && !(full && full.at >= requestedAt);
+  const start = async () => {
+    try {
+      setRequestedAt(new Date().toISOString());
+      await api.post('/api/department/audit/verify', {});
+      void query.refetch();
+    } catch (error) {
+      setRequestedAt(null);
+      message.error(error instanceof Error ? error.message : '操作失败，请重试');
+    }
+  };
+  let result: ReactNode = '尚未校验';
+  if (waiting) result = '正在校验整条审计日志链……';
+  else if (full?.ok)
+    result = (
+      <>
+        <Tag color="success">完整</Tag>
+        {formatSeconds(full.at)} 校验了 {full.rows} 行，未发现篡改
+      </>
+    );
+  else if (full)
+    result = (
+      <>
+        <Tag color="error">已被篡改</Tag>
+        {formatSeconds(full.at)}：{full.problem ? AUDIT_CHAIN_PROBLEMS[full.problem] : '校验未通过'}
+        {full.brokenAt && `（审计日志 id ${full.brokenAt}）`}
+      </>
+    );
+  return (
+    <section className="chain-check" aria-label="审计日志完整性" aria-live="polite">
+      <span>
+        <strong>完整性：</strong>
+        {result}
+      </span>
+      <Button onClick={() => void start()} loading={waiting}>
+        验证完整性
+      </Button>
+    </section>
+  );
+}
+
+/** 审计日志 (安全审计员): filtered, newest first, 加载更多 pages back with `before`; 导出Excel; 验证完整性. */
 export function AuditPage() {
+  const [filter, setFilter] = useState<Filter>({});
   const query = useInfiniteQuery({
-    queryKey: ['department', 'audit'],
+    queryKey: ['department', 'audit', filter],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
       return api.get('/api/department/audit', {
-        query: { limit: PAGE_SIZE, before: pageParam ?? undefined },
+        query: { ...filter, limit: PAGE_SIZE, before: pageParam ?? undefined },
       });
     },
     getNextPageParam: (last) => last.nextBefore,
   });
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Object.values(filter).some(Boolean);
 
   return (
     <>
-      <PageTitle extra={<AuditExport />}>审计日志</PageTitle>
+      <PageTitle>审计日志</PageTitle>
+      <ChainCheck />
+      <AuditFilters filter={filter} onApply={setFilter} />
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
       <section className="table-scroll" tabIndex={0} aria-label="审计日志列表">
@@ -105,7 +245,7 @@ export function AuditPage() {
           loading={query.isPending && !query.isError}
           pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无审计记录' }}
+          locale={{ emptyText: filtered ? '没有符合条件的审计记录' : '暂无审计记录' }}
         />
       </section>
       {query.hasNextPage && (
