@@ -242,6 +242,20 @@ describe('演示账号', () => {
     expect(download.suggestedFilename()).toMatch(/^审计日志_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
     const file = await download.path();
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+
+    // 操作 = 登录 alone: every row shown is a sign-in
+    await page.getByRole('combobox', { name: '操作' }).click();
+    await page.getByRole('option', { name: /^登录（login）$/ }).click();
+    await page.getByRole('button', { name: '查询' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '登录', exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('cell', { name: '新建部门账号', exact: true }).count()).toBe(0);
+
+    // 验证完整性: the whole chain checked in the background, the result shown
+    await page.getByRole('button', { name: '验证完整性' }).click();
+    await expect.poll(() => page.getByText('未发现篡改').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('完整', { exact: true }).count()).toBeGreaterThan(0);
+    await expectAccessible(page, '审计日志 filtered and verified');
+    await snap('15b-audit-verified');
   });
 
   it('at phone width the portal menu opens from a button', async () => {

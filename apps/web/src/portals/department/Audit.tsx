@@ -109,6 +109,9 @@ function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filte
       name="audit-filters"
       layout="vertical"
       className="queue-filters"
+      initialValues={{
+        dates: [filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to) : null],
+      }}
       onFinish={(values) => onApply(toFilter(values))}
       role="search"
       aria-label="筛选审计日志"
@@ -155,6 +158,11 @@ function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filte
     </Form>
   );
 }
+
+const LAST_WEEK: Filter = {
+  from: dayjs().subtract(6, 'day').format('YYYY-MM-DD'),
+  to: dayjs().format('YYYY-MM-DD'),
+};
 
 /** How long 验证完整性 waits for its check before saying it is still running. */
 const VERIFY_POLL_MS = 1500;
@@ -216,7 +224,8 @@ function ChainCheck() {
 
 /** 审计日志 (安全审计员): filtered, newest first, 加载更多 pages back with `before`; 导出Excel; 验证完整性. */
 export function AuditPage() {
-  const [filter, setFilter] = useState<Filter>({});
+  // the last seven days at first (what 导出Excel takes when nothing else is chosen); 重置 clears it
+  const [filter, setFilter] = useState<Filter>(LAST_WEEK);
   const query = useInfiniteQuery({
     queryKey: ['department', 'audit', filter],
     initialPageParam: null as string | null,
