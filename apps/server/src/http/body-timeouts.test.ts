@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftApplication, publishedNotice } from '../test/applications.js';
+import { uploadRoutes } from '../test/applications.js';
 import { MINIMAL_PDF } from '../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../test/harness.js';
-import { CJK, signedInAdmin, signedInBusiness } from '../test/helpers.js';
+import { CJK } from '../test/helpers.js';
 
 /**
  * A client that opens a request and then sends nothing, or a byte now and then, must not hold the request,
@@ -27,21 +27,7 @@ beforeAll(async () => {
     UPLOAD_IDLE_TIMEOUT_MS: String(IDLE_MS),
     UPLOAD_DEADLINE_MS: String(DEADLINE_MS),
   });
-  const draft = await draftApplication(ctx);
-  const business = await signedInBusiness(ctx);
-  const notice = await publishedNotice(business);
-  const admin = await signedInAdmin(ctx);
-  routes.push(
-    {
-      name: '申报附件',
-      client: draft.client,
-      url: `/api/person/applications/${draft.id}/attachments?slot=idCard`,
-    },
-    { name: '申报通知附件', client: business, url: `/api/department/notices/${notice.id}/attachments` },
-    { name: '评审结果导入', client: business, url: '/api/department/results/import' },
-    { name: '主管部门导入', client: admin, url: '/api/department/supervisors/import' },
-  );
-  for (const route of routes) if (!route.client.csrfToken) await route.client.session();
+  routes.push(...(await uploadRoutes(ctx)));
   await ctx.app.listen({ host: '127.0.0.1', port: 0 });
   port = (ctx.app.server.address() as AddressInfo).port;
 });

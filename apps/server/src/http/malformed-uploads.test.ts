@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftApplication, publishedNotice } from '../test/applications.js';
+import { uploadRoutes } from '../test/applications.js';
 import { MINIMAL_PDF } from '../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../test/harness.js';
-import { CJK, signedInAdmin, signedInBusiness } from '../test/helpers.js';
+import { CJK } from '../test/helpers.js';
 
 /**
  * Every upload route of the service, sent the multipart bodies a broken client or an attacker sends: each one
@@ -13,21 +13,7 @@ const routes: { name: string; client: Client; url: string }[] = [];
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  const draft = await draftApplication(ctx);
-  const business = await signedInBusiness(ctx);
-  const notice = await publishedNotice(business);
-  const admin = await signedInAdmin(ctx);
-  routes.push(
-    {
-      name: '申报附件',
-      client: draft.client,
-      url: `/api/person/applications/${draft.id}/attachments?slot=idCard`,
-    },
-    { name: '申报通知附件', client: business, url: `/api/department/notices/${notice.id}/attachments` },
-    { name: '评审结果导入', client: business, url: '/api/department/results/import' },
-    { name: '主管部门导入', client: admin, url: '/api/department/supervisors/import' },
-  );
-  for (const route of routes) if (!route.client.csrfToken) await route.client.session();
+  routes.push(...(await uploadRoutes(ctx)));
 });
 afterAll(() => ctx.close());
 

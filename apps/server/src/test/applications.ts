@@ -13,7 +13,7 @@ import type {
 import { expect } from 'vitest';
 import { MINIMAL_JPG, MINIMAL_PDF, uploadFile } from './files.js';
 import { type Client, residentId, type TestContext } from './harness.js';
-import { signedInBusiness, signedInEmployer, signedInPerson } from './helpers.js';
+import { signedInAdmin, signedInBusiness, signedInEmployer, signedInPerson } from './helpers.js';
 
 /** Factories for the application tests: each builds its own notice, employer and applicant. */
 
@@ -249,4 +249,29 @@ export async function approvedApplication(
     .where('id', '=', draft.id)
     .executeTakeFirstOrThrow();
   return { ...draft, number: row.number ?? '' };
+}
+
+/**
+ * Every route that takes an upload, each with a signed-in client that may use it (CSRF token ready): the
+ * application's attachments, a notice's attachments, and the two Excel imports.
+ */
+export async function uploadRoutes(
+  ctx: TestContext,
+): Promise<{ name: string; client: Client; url: string }[]> {
+  const draft = await draftApplication(ctx);
+  const business = await signedInBusiness(ctx);
+  const notice = await publishedNotice(business);
+  const admin = await signedInAdmin(ctx);
+  const routes = [
+    {
+      name: '申报附件',
+      client: draft.client,
+      url: `/api/person/applications/${draft.id}/attachments?slot=idCard`,
+    },
+    { name: '申报通知附件', client: business, url: `/api/department/notices/${notice.id}/attachments` },
+    { name: '评审结果导入', client: business, url: '/api/department/results/import' },
+    { name: '主管部门导入', client: admin, url: '/api/department/supervisors/import' },
+  ];
+  for (const route of routes) if (!route.client.csrfToken) await route.client.session();
+  return routes;
 }
