@@ -10,11 +10,11 @@ import { CJK } from '../test/helpers.js';
 /**
  * A client that opens a request and then sends nothing, or a byte now and then, must not hold the request,
  * its connection and a half-written file for ever. On a real socket (not inject: the timeouts are the
- * connection's), with short limits: no byte for 400 ms, or not all within 2 s, is a 408 in Chinese, the
+ * connection's), with short limits: no byte for 1 s, or not all within 3 s, is a 408 in Chinese, the
  * connection closed, and no row and no file left behind.
  */
-const IDLE_MS = 400;
-const DEADLINE_MS = 2000;
+const IDLE_MS = 1000;
+const DEADLINE_MS = 3000;
 /** how late an answer may come on a loaded 2-core machine */
 const SLACK_MS = 2000;
 

@@ -6,15 +6,17 @@ import {
   type AuditItem,
   auditActionLabel,
   auditFilterFields,
+  chinaDate,
 } from '@rcpd/shared';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { App, Button, DatePicker, Form, Input, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { App, Button, DatePicker, Form, Input, Select, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { api } from '../../api/client';
 import { formatSeconds } from '../../components/format';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
+import { StatusTag } from '../../components/StatusTag';
 
 const PAGE_SIZE = 50;
 
@@ -121,7 +123,7 @@ function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filte
           className="full-width"
           allowEmpty={[true, true]}
           placeholder={['开始日期', '结束日期']}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          disabledDate={(d) => d.isAfter(beijingToday(), 'day')}
         />
       </Form.Item>
       <Form.Item label="操作人" name="actor">
@@ -159,10 +161,12 @@ function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filte
   );
 }
 
-const LAST_WEEK: Filter = {
-  from: dayjs().subtract(6, 'day').format('YYYY-MM-DD'),
-  to: dayjs().format('YYYY-MM-DD'),
-};
+/** Today in Beijing: the log's days are 北京时间 days, whatever the browser's time zone. */
+const beijingToday = () => dayjs(chinaDate(new Date()));
+const lastWeek = (): Filter => ({
+  from: beijingToday().subtract(6, 'day').format('YYYY-MM-DD'),
+  to: beijingToday().format('YYYY-MM-DD'),
+});
 
 /** How long 验证完整性 waits for its check before saying it is still running. */
 const VERIFY_POLL_MS = 1500;
@@ -197,14 +201,14 @@ function ChainCheck() {
   else if (full?.ok)
     result = (
       <>
-        <Tag color="success">完整</Tag>
+        <StatusTag tone="success">完整</StatusTag>
         {formatSeconds(full.at)} 校验了 {full.rows} 行，未发现篡改
       </>
     );
   else if (full)
     result = (
       <>
-        <Tag color="error">已被篡改</Tag>
+        <StatusTag tone="danger">已被篡改</StatusTag>
         {formatSeconds(full.at)}：{full.problem ? AUDIT_CHAIN_PROBLEMS[full.problem] : '校验未通过'}
         {full.brokenAt && `（审计日志 id ${full.brokenAt}）`}
       </>
@@ -225,7 +229,7 @@ function ChainCheck() {
 /** 审计日志 (安全审计员): filtered, newest first, 加载更多 pages back with `before`; 导出Excel; 验证完整性. */
 export function AuditPage() {
   // the last seven days at first (what 导出Excel takes when nothing else is chosen); 重置 clears it
-  const [filter, setFilter] = useState<Filter>(LAST_WEEK);
+  const [filter, setFilter] = useState<Filter>(lastWeek);
   const query = useInfiniteQuery({
     queryKey: ['department', 'audit', filter],
     initialPageParam: null as string | null,
