@@ -5739,6 +5739,9 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "待审核" | "材料终审通过" | "审核不通过终止审核" | "已解绑";
+                q?: string;
+                limit?: number;
+                after?: string;
             };
             header?: never;
             path?: never;
@@ -5746,7 +5749,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 绑定申请列表 */
+            /** @description 绑定申请列表（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5772,6 +5775,9 @@ export interface operations {
                             decidedByName: string | null;
                             allowedActions: ("审核通过" | "审核不通过终止审核")[];
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
                     };
                 };
             };

@@ -112,13 +112,37 @@ export const employerBindingItemSchema = z
   })
   .describe('绑定申请（单位网厅）');
 export type EmployerBindingItem = z.infer<typeof employerBindingItemSchema>;
-/** `GET /api/employer/bindings` */
-export const employerBindingsAnswerSchema = itemsAnswer(employerBindingItemSchema).describe('绑定申请列表');
+/** `GET /api/employer/bindings`: one page, 待审核 first, then newest; `next` continues it (keyset). */
+export const employerBindingsAnswerSchema = z
+  .object({
+    items: z.array(employerBindingItemSchema),
+    /** pass as `after` for the next page; null on the last page */
+    next: z.string().nullable().describe('下一页的 after 参数；最后一页为 null'),
+    /** how many the filter finds in all */
+    total: z.number().int(),
+  })
+  .describe('绑定申请列表（分页）');
 
-/** `GET /api/employer/bindings?status=…` */
+/** `GET /api/employer/bindings?status=…&q=…&after=…` */
 export const employerBindingQuerySchema = z.object({
   status: z.enum(BINDING_STATUSES, { error: '业务状态不正确' }).optional(),
+  /** 姓名 (its start), or a full 证件号码 */
+  q: z
+    .string()
+    .trim()
+    .max(50, '姓名或证件号码不超过50个字符')
+    .optional()
+    .transform((v) => v || undefined),
+  limit: z.coerce
+    .number({ error: '分页参数不正确' })
+    .int('分页参数不正确')
+    .min(1, '分页参数不正确')
+    .max(100, '分页参数不正确')
+    .default(20),
+  after: z.string().max(200, '分页参数不正确').optional(),
 });
+export type EmployerBindingQuery = z.infer<typeof employerBindingQuerySchema>;
+export type EmployerBindingsAnswer = z.infer<typeof employerBindingsAnswerSchema>;
 
 /** `GET /api/employer/applicants`: the applicants bound to the employer now (材料终审通过). */
 export const employerApplicantItemSchema = z.object({

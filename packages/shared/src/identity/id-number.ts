@@ -36,6 +36,9 @@ export function residentIdCheckChar(first17: string): string {
  * The days any date the service takes may fall on: what a person means in this domain, and what both
  * databases hold (PGlite refuses some that PostgreSQL takes, such as year 0).
  */
+/** What a search box takes for a whole 证件号码 (any type) rather than a name: looked up by its keyed hash. */
+export const ID_NUMBER_LIKE = /^[0-9A-Za-z]{8,20}$/;
+
 export const DAY_MIN = '1900-01-01';
 export const DAY_MAX = '2100-12-31';
 

@@ -16,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod';
+import { escapeLike } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf, requestMeta, requireAuth } from '../../http/auth.js';
 import { AppError } from '../../http/errors.js';
@@ -56,9 +57,6 @@ function filtered<Q extends SelectQueryBuilder<DB, 'audit_log', object>>(q: Q, f
   if (filter.ip) out = out.where('ip', '=', filter.ip) as Q;
   return out;
 }
-
-/** `%`, `_` and `\` taken as themselves in an ILIKE pattern. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** An export in one request stays small; a longer period is exported in parts. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;

@@ -108,7 +108,7 @@ export async function bindingRoutes(
         response: { 200: employerBindingsAnswerSchema },
       },
     },
-    async (request) => binding.employerBindings({ auth: requireAuth(request), status: request.query.status }),
+    async (request) => binding.employerBindings({ auth: requireAuth(request), query: request.query }),
   );
   r.post(
     '/api/employer/bindings/:id/decision',

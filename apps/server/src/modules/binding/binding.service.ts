@@ -10,7 +10,10 @@ import {
   bindingPolicy,
   type EmployerApplicantItem,
   type EmployerBindingItem,
+  type EmployerBindingQuery,
+  type EmployerBindingsAnswer,
   type EmployerSearchResult,
+  ID_NUMBER_LIKE,
   maskIdNumber,
   maskPhone,
   type RecommendingEmployer,
@@ -18,8 +21,10 @@ import {
 } from '@rcpd/shared';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { escapeLike } from '../../db/like.js';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { decodeCursor, encodeCursor } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
@@ -264,25 +269,50 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
 
     async employerBindings({
       auth,
-      status,
+      query,
     }: {
       auth: AuthContext;
-      status?: BindingStatus | undefined;
-    }): Promise<{ items: EmployerBindingItem[] }> {
+      query: EmployerBindingQuery;
+    }): Promise<EmployerBindingsAnswer> {
       let q = db
         .selectFrom('bindings as b')
         .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
+        .where('b.employer_id', '=', employerIdOf(auth));
+      const actor = policyActor(auth);
+      if (query.status) q = q.where('b.status', '=', query.status);
+      if (query.q) {
+        const text = query.q;
+        q = ID_NUMBER_LIKE.test(text)
+          ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
+          : q.where('a.name', 'like', `${escapeLike(text)}%`);
+      }
+      const total = Number(
+        (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      // 待审核 first, then the newest: the keyset is (pending, requested_at, id), all descending
+      const pending = sql<number>`(case when b.status = '待审核' then 1 else 0 end)`;
+      let page = q
         .leftJoin('accounts as d', 'd.id', 'b.decided_by')
         .selectAll('b')
         .select(['a.name as applicant_name', 'a.id_number_enc', 'a.phone_enc', 'd.name as decided_by_name'])
-        .where('b.employer_id', '=', employerIdOf(auth));
-      const actor = policyActor(auth);
-      if (status) q = q.where('b.status', '=', status);
-      const rows = await q
-        .orderBy(sql`(b.status = '待审核')`, 'desc')
+        .select(pending.as('pending'));
+      if (query.after) {
+        const [p, at, id] = decodeCursor(query.after, ['int', 'time', 'uuid']);
+        page = page.where(
+          sql<boolean>`(${pending}, b.requested_at, b.id) < (${p}, ${at}::timestamptz, ${id}::uuid)`,
+        );
+      }
+      const rows = await page
+        .orderBy(pending, 'desc')
         .orderBy('b.requested_at', 'desc')
-        .limit(500)
+        .orderBy('b.id', 'desc')
+        .limit(query.limit + 1)
         .execute();
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
+      const next =
+        more && last ? encodeCursor([Number(last.pending), last.requested_at.toISOString(), last.id]) : null;
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -300,6 +330,8 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
             BINDING_EMPLOYER_BUTTONS,
           ),
         })),
+        next,
+        total,
       };
     },
 

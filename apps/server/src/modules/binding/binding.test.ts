@@ -402,3 +402,73 @@ describe('站内消息', () => {
     expectError(await new Client(ctx.app).get('/api/notifications'), 401, 'UNAUTHENTICATED');
   });
 });
+
+describe('绑定审核列表：分页、查询，不截断', () => {
+  it('pages 待审核 first then the newest by keyset, searches by 姓名 or 证件号码, and says how many in all', async () => {
+    const employer = await signedInEmployer(ctx);
+    const people = [];
+    for (const name of ['分页甲', '分页乙', '分页丙', '查询丁', '查询戊']) {
+      const person = await signedInPerson(ctx, { name });
+      people.push({ ...person, binding: await bind(person.client, employer) });
+    }
+    // two decided: they come after the three still waiting
+    for (const p of people.slice(0, 2))
+      expect((await decide(employer.client, p.binding.id, '审核通过')).statusCode).toBe(200);
+
+    const seen: EmployerBindingItem[] = [];
+    let after: string | null = null;
+    const totals: number[] = [];
+    for (let page = 0; page < 5; page++) {
+      const url = `/api/employer/bindings?limit=2${after ? `&after=${after}` : ''}`;
+      const response = await employer.client.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<{ items: EmployerBindingItem[]; next: string | null; total: number }>();
+      seen.push(...body.items);
+      totals.push(body.total);
+      after = body.next;
+      if (!after) break;
+    }
+    expect(seen.map((i) => i.applicantName)).toEqual(['查询戊', '查询丁', '分页丙', '分页乙', '分页甲']);
+    expect(seen.map((i) => i.status)).toEqual(['待审核', '待审核', '待审核', '材料终审通过', '材料终审通过']);
+    expect(totals).toEqual([5, 5, 5]);
+
+    const byName = (
+      await employer.client.get(`/api/employer/bindings?q=${encodeURIComponent('查询')}`)
+    ).json<{ items: EmployerBindingItem[]; total: number }>();
+    expect(byName.items.map((i) => i.applicantName).sort()).toEqual(['查询丁', '查询戊']);
+    expect(byName.total).toBe(2);
+    const target = people[2];
+    const byId = (await employer.client.get(`/api/employer/bindings?q=${target?.person.idNumber}`)).json<{
+      items: EmployerBindingItem[];
+    }>();
+    expect(byId.items.map((i) => i.applicantName)).toEqual(['分页丙']);
+    const waiting = (
+      await employer.client.get(`/api/employer/bindings?status=${encodeURIComponent('待审核')}`)
+    ).json<{
+      total: number;
+    }>();
+    expect(waiting.total).toBe(3);
+    // `%` is a character, not a wildcard
+    expect(
+      (await employer.client.get(`/api/employer/bindings?q=${encodeURIComponent('%')}`)).json<{
+        total: number;
+      }>().total,
+    ).toBe(0);
+
+    expectError(
+      await employer.client.get('/api/employer/bindings?after=garbage'),
+      400,
+      'VALIDATION_FAILED',
+      'after',
+    );
+    expectError(
+      await employer.client.get('/api/employer/bindings?limit=0'),
+      400,
+      'VALIDATION_FAILED',
+      'limit',
+    );
+    // another employer sees none of them
+    const other = await signedInEmployer(ctx);
+    expect((await other.client.get('/api/employer/bindings')).json<{ total: number }>().total).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@ import {
   type ApplicationSnapshot,
   applicationScope,
   diffSnapshots,
+  ID_NUMBER_LIKE,
   MOVED_ON,
   maskIdNumber,
   type QueueItem,
@@ -19,8 +20,10 @@ import {
   transition,
 } from '@rcpd/shared';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import { escapeLike } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { decodeCursor, encodeCursor } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { policyActor } from '../../http/policy.js';
 import type { Jobs } from '../../platform/jobs.js';
@@ -102,24 +105,6 @@ export function scopeWhere(scope: ApplicationScope) {
   };
 }
 
-/** A keyset cursor: the last row's submission time and id, opaque to the client. */
-function encodeCursor(at: Date, id: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
-}
-function decodeCursor(cursor: string): [Date, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('bad cursor');
-    return [date, id];
-  } catch {
-    throw new AppError('VALIDATION_FAILED', '分页参数无效，请从第一页重新查询', [
-      { path: 'after', message: '分页参数无效' },
-    ]);
-  }
-}
-
-const ID_NUMBER_LIKE = /^[0-9A-Za-z]{8,20}$/;
 /** Beijing midnight of a YYYY-MM-DD day, as an instant. */
 const beijingDay = (day: string, plusDays = 0) =>
   new Date(Date.parse(`${day}T00:00:00+08:00`) + plusDays * 86_400_000);
@@ -196,7 +181,7 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
       const text = query.q;
       q = ID_NUMBER_LIKE.test(text)
         ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
-        : q.where('a.applicant_name', 'like', `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        : q.where('a.applicant_name', 'like', `${escapeLike(text)}%`);
     }
     return q.orderBy('a.submitted_at', 'desc').orderBy('a.id', 'desc');
   }
@@ -310,7 +295,8 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
       const reviewer = await reviewerOf(auth);
       let q = queueQuery(reviewer, query).limit(query.limit + 1);
       if (query.after) {
-        const [at, id] = decodeCursor(query.after);
+        const [time, id] = decodeCursor(query.after, ['time', 'uuid']);
+        const at = new Date(time);
         q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('a.submitted_at', 'a.id'), '<', tuple(at, id)));
       }
       const rows = await q.execute();
@@ -319,7 +305,9 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
       return {
         items: page.map(toItem),
         next:
-          rows.length > query.limit && last?.submitted_at ? encodeCursor(last.submitted_at, last.id) : null,
+          rows.length > query.limit && last?.submitted_at
+            ? encodeCursor([last.submitted_at.toISOString(), last.id])
+            : null,
       };
     },
 

@@ -1,6 +1,6 @@
 import { BINDING_STATUSES, type BindingStatus, type EmployerBindingItem } from '@rcpd/shared';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Select, Table, type TableColumnsType } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Input, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, type QueryFor } from '../../api/client';
 import { PageTitle } from '../../components/Layouts';
@@ -74,17 +74,29 @@ function columns(decide: (d: Deciding) => void): TableColumnsType<EmployerBindin
   ];
 }
 
-/** 绑定审核: applicants ask to bind to this employer; 待审核 requests come first (the server orders). */
+const PAGE_SIZE = 20;
+
+/** 绑定审核: applicants ask to bind to this employer; 待审核 requests come first (the server orders), 加载更多 pages on. */
 export function BindingReviewPage() {
   const [status, setStatus] = useState<string>(ALL);
+  const [search, setSearch] = useState('');
   const [deciding, setDeciding] = useState<Deciding | null>(null);
-  const query = useQuery({
-    queryKey: [...employerBindingsKey, status],
-    queryFn: () =>
+  const query = useInfiniteQuery({
+    queryKey: [...employerBindingsKey, status, search],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
       api.get('/api/employer/bindings', {
-        query: status === ALL ? {} : ({ status } as QueryFor<'/api/employer/bindings'>),
+        query: {
+          ...(status === ALL ? {} : ({ status } as QueryFor<'/api/employer/bindings'>)),
+          q: search || undefined,
+          limit: PAGE_SIZE,
+          after: pageParam ?? undefined,
+        },
       }),
+    getNextPageParam: (last) => last.next,
   });
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total;
 
   return (
     <>
@@ -93,7 +105,7 @@ export function BindingReviewPage() {
         申报人向本单位发起绑定申请后，由单位审核：“审核通过”后个人与单位绑定成功，业务状态为“材料终审通过”；
         “审核不通过终止审核”时须填写办件意见。
       </p>
-      <div className="table-toolbar">
+      <div className="table-toolbar" role="search" aria-label="筛选绑定申请">
         <label htmlFor="binding-status-filter">业务状态</label>
         <Select
           id="binding-status-filter"
@@ -102,6 +114,16 @@ export function BindingReviewPage() {
           options={FILTERS}
           style={{ minWidth: 180 }}
         />
+        <Input.Search
+          aria-label="姓名或证件号码"
+          placeholder="姓名或完整证件号码"
+          allowClear
+          maxLength={50}
+          enterButton="查询"
+          onSearch={(value) => setSearch(value.trim())}
+          style={{ maxWidth: 320 }}
+        />
+        {total !== undefined && <span className="muted">共 {total} 条</span>}
       </div>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="绑定申请列表">
@@ -109,13 +131,20 @@ export function BindingReviewPage() {
           rowKey="id"
           size="middle"
           columns={columns(setDeciding)}
-          dataSource={query.data?.items ?? []}
+          dataSource={items}
           loading={query.isPending && !query.isError}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无绑定申请' }}
+          locale={{ emptyText: search || status !== ALL ? '没有符合条件的绑定申请' : '暂无绑定申请' }}
         />
       </ScrollRegion>
+      {query.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            加载更多
+          </Button>
+        </div>
+      )}
       <DecisionModal deciding={deciding} onClose={() => setDeciding(null)} />
     </>
   );
