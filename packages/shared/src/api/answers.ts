@@ -21,6 +21,33 @@ export function pagedAnswer<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
 }
 
+/** `{ items, next, total }`: one page of a list paged by keyset; `next` is the `after` of the page that follows. */
+export function keysetAnswer<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    next: z.string().nullable().describe('下一页的 after 参数；最后一页为 null'),
+    /** how many the filter finds in all */
+    total: z.number().int(),
+  });
+}
+
+/** `q`, `limit` and `after` of a list paged by keyset and searched by 姓名 (its start) or a full 证件号码. */
+export const personSearchPageFields = {
+  q: z
+    .string()
+    .trim()
+    .max(50, '姓名或证件号码不超过50个字符')
+    .optional()
+    .transform((v) => v || undefined),
+  limit: z.coerce
+    .number({ error: '分页参数不正确' })
+    .int('分页参数不正确')
+    .min(1, '分页参数不正确')
+    .max(100, '分页参数不正确')
+    .default(20),
+  after: z.string().max(200, '分页参数不正确').optional(),
+};
+
 /** The rows an all-or-nothing Excel import refused, each with its row number and why. */
 export const importErrorsSchema = z.array(z.object({ row: z.number().int(), message: z.string() }));
 

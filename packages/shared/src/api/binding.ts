@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTime, itemsAnswer } from './answers.js';
+import { isoDateTime, itemsAnswer, keysetAnswer, personSearchPageFields } from './answers.js';
 import { usccField } from './auth.js';
 
 /**
@@ -113,33 +113,13 @@ export const employerBindingItemSchema = z
   .describe('绑定申请（单位网厅）');
 export type EmployerBindingItem = z.infer<typeof employerBindingItemSchema>;
 /** `GET /api/employer/bindings`: one page, 待审核 first, then newest; `next` continues it (keyset). */
-export const employerBindingsAnswerSchema = z
-  .object({
-    items: z.array(employerBindingItemSchema),
-    /** pass as `after` for the next page; null on the last page */
-    next: z.string().nullable().describe('下一页的 after 参数；最后一页为 null'),
-    /** how many the filter finds in all */
-    total: z.number().int(),
-  })
-  .describe('绑定申请列表（分页）');
+export const employerBindingsAnswerSchema =
+  keysetAnswer(employerBindingItemSchema).describe('绑定申请列表（分页）');
 
 /** `GET /api/employer/bindings?status=…&q=…&after=…` */
 export const employerBindingQuerySchema = z.object({
   status: z.enum(BINDING_STATUSES, { error: '业务状态不正确' }).optional(),
-  /** 姓名 (its start), or a full 证件号码 */
-  q: z
-    .string()
-    .trim()
-    .max(50, '姓名或证件号码不超过50个字符')
-    .optional()
-    .transform((v) => v || undefined),
-  limit: z.coerce
-    .number({ error: '分页参数不正确' })
-    .int('分页参数不正确')
-    .min(1, '分页参数不正确')
-    .max(100, '分页参数不正确')
-    .default(20),
-  after: z.string().max(200, '分页参数不正确').optional(),
+  ...personSearchPageFields,
 });
 export type EmployerBindingQuery = z.infer<typeof employerBindingQuerySchema>;
 export type EmployerBindingsAnswer = z.infer<typeof employerBindingsAnswerSchema>;
@@ -154,5 +134,10 @@ export const employerApplicantItemSchema = z.object({
   boundSince: isoDateTime.describe('绑定通过时间'),
 });
 export type EmployerApplicantItem = z.infer<typeof employerApplicantItemSchema>;
-export const employerApplicantsAnswerSchema =
-  itemsAnswer(employerApplicantItemSchema).describe('本单位已绑定的申报人');
+export const employerApplicantsAnswerSchema = keysetAnswer(employerApplicantItemSchema).describe(
+  '本单位已绑定的申报人（分页）',
+);
+export type EmployerApplicantsAnswer = z.infer<typeof employerApplicantsAnswerSchema>;
+/** `GET /api/employer/applicants?q=…&after=…`: newest binding first */
+export const employerApplicantQuerySchema = z.object(personSearchPageFields);
+export type EmployerApplicantQuery = z.infer<typeof employerApplicantQuerySchema>;

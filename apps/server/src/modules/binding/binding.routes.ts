@@ -4,6 +4,7 @@ import {
   bindingItemSchema,
   bindingPolicy,
   bindingRequestSchema,
+  employerApplicantQuerySchema,
   employerApplicantsAnswerSchema,
   employerBindingItemSchema,
   employerBindingQuerySchema,
@@ -137,9 +138,10 @@ export async function bindingRoutes(
       schema: {
         tags: unit,
         summary: '本单位已绑定的申报人',
+        querystring: employerApplicantQuerySchema,
         response: { 200: employerApplicantsAnswerSchema },
       },
     },
-    async (request) => binding.employerApplicants({ auth: requireAuth(request) }),
+    async (request) => binding.employerApplicants({ auth: requireAuth(request), query: request.query }),
   );
 }

@@ -8,7 +8,8 @@ import {
   type BindingItem,
   type BindingStatus,
   bindingPolicy,
-  type EmployerApplicantItem,
+  type EmployerApplicantQuery,
+  type EmployerApplicantsAnswer,
   type EmployerBindingItem,
   type EmployerBindingQuery,
   type EmployerBindingsAnswer,
@@ -19,7 +20,7 @@ import {
   type RecommendingEmployer,
   UNDER_REVIEW_STATUSES,
 } from '@rcpd/shared';
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import { escapeLike } from '../../db/like.js';
 import type { BindingRow, DB } from '../../db/schema.js';
@@ -129,6 +130,19 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
   function employerIdOf(auth: AuthContext): string {
     if (!auth.account.employerId) throw new AppError('FORBIDDEN');
     return auth.account.employerId;
+  }
+
+  /** 姓名 by its start, or a whole 证件号码 by its keyed hash (the applicant's account is `a`) */
+  function searchPerson<Q extends SelectQueryBuilder<DB & { a: DB['accounts'] }, 'a', object>>(
+    q: Q,
+    text: string | undefined,
+  ): Q {
+    if (!text) return q;
+    return (
+      ID_NUMBER_LIKE.test(text)
+        ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
+        : q.where('a.name', 'like', `${escapeLike(text)}%`)
+    ) as Q;
   }
 
   return {
@@ -280,12 +294,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .where('b.employer_id', '=', employerIdOf(auth));
       const actor = policyActor(auth);
       if (query.status) q = q.where('b.status', '=', query.status);
-      if (query.q) {
-        const text = query.q;
-        q = ID_NUMBER_LIKE.test(text)
-          ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
-          : q.where('a.name', 'like', `${escapeLike(text)}%`);
-      }
+      q = searchPerson(q, query.q);
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
@@ -433,16 +442,35 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
       };
     },
 
-    async employerApplicants({ auth }: { auth: AuthContext }): Promise<{ items: EmployerApplicantItem[] }> {
-      const rows = await db
+    async employerApplicants({
+      auth,
+      query,
+    }: {
+      auth: AuthContext;
+      query: EmployerApplicantQuery;
+    }): Promise<EmployerApplicantsAnswer> {
+      let q = db
         .selectFrom('bindings as b')
         .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
-        .select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc'])
         .where('b.employer_id', '=', employerIdOf(auth))
-        .where('b.status', '=', '材料终审通过')
+        .where('b.status', '=', '材料终审通过');
+      q = searchPerson(q, query.q);
+      const total = Number(
+        (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      let page = q.select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc']);
+      if (query.after) {
+        const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
+        page = page.where(sql<boolean>`(b.decided_at, b.id) < (${at}::timestamptz, ${id}::uuid)`);
+      }
+      const rows = await page
         .orderBy('b.decided_at', 'desc')
-        .limit(1000)
+        .orderBy('b.id', 'desc')
+        .limit(query.limit + 1)
         .execute();
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
       return {
         items: rows.map((r) => ({
           bindingId: r.id,
@@ -450,6 +478,8 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           ...masked(r),
           boundSince: (r.decided_at ?? new Date(0)).toISOString(),
         })),
+        next: more && last?.decided_at ? encodeCursor([last.decided_at.toISOString(), last.id]) : null,
+        total,
       };
     },
   };

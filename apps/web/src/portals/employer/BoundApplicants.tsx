@@ -1,6 +1,7 @@
 import type { EmployerApplicantItem } from '@rcpd/shared';
-import { useQuery } from '@tanstack/react-query';
-import { Table, type TableColumnsType } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Input, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
 import { PageTitle } from '../../components/Layouts';
@@ -16,28 +17,57 @@ const columns: TableColumnsType<BoundApplicant> = [
   { title: '绑定时间', dataIndex: 'boundSince', className: 'nowrap', render: (v: string) => formatTime(v) },
 ];
 
-/** 已绑定人员: applicants whose binding to this employer is 材料终审通过. */
+const PAGE_SIZE = 20;
+
+/** 已绑定人员: applicants whose binding to this employer is 材料终审通过, newest first, searched, 加载更多. */
 export function BoundApplicantsPage() {
-  const query = useQuery({
-    queryKey: ['employer', 'applicants'],
-    queryFn: () => api.get('/api/employer/applicants'),
+  const [search, setSearch] = useState('');
+  const query = useInfiniteQuery({
+    queryKey: ['employer', 'applicants', search],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api.get('/api/employer/applicants', {
+        query: { q: search || undefined, limit: PAGE_SIZE, after: pageParam ?? undefined },
+      }),
+    getNextPageParam: (last) => last.next,
   });
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total;
   return (
     <>
       <PageTitle>已绑定人员</PageTitle>
+      <div className="table-toolbar" role="search" aria-label="查询已绑定人员">
+        <Input.Search
+          aria-label="姓名或证件号码"
+          placeholder="姓名或完整证件号码"
+          allowClear
+          maxLength={50}
+          enterButton="查询"
+          onSearch={(value) => setSearch(value.trim())}
+          style={{ maxWidth: 320 }}
+        />
+        {total !== undefined && <span className="muted">共 {total} 人</span>}
+      </div>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="已绑定人员列表">
         <Table<BoundApplicant>
           rowKey="bindingId"
           size="middle"
           columns={columns}
-          dataSource={query.data?.items ?? []}
+          dataSource={items}
           loading={query.isPending && !query.isError}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无已绑定人员' }}
+          locale={{ emptyText: search ? '没有符合条件的人员' : '暂无已绑定人员' }}
         />
       </ScrollRegion>
+      {query.hasNextPage && (
+        <div className="load-more">
+          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            加载更多
+          </Button>
+        </div>
+      )}
     </>
   );
 }
