@@ -75,6 +75,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'result.objection': '登记公示异议',
   'result.publish': '发布评审结果',
   'certificate.status': '变更证书状态',
+  'certificate_key.record': '登记证书签名密钥',
   'eligibility.exception.create': '登记申报例外情形',
   'eligibility.exception.revoke': '撤销申报例外情形',
   'talent_result.create': '登记历史认定记录',
@@ -89,6 +90,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   declaration_guide: '申报注意事项',
   application: '申报信息',
   certificate: '电子证书',
+  certificate_signing_key: '证书签名密钥',
 };
 
 export function auditActionLabel(action: string): string {
