@@ -176,6 +176,20 @@ describe('certificate signing keys rotate', () => {
     expect(await verifyOn(rotated.app, `${keyId}.${payload}`)).toEqual(refused);
   });
 
+  it('records a new key once when instances start with it together', async () => {
+    const third = createCertificateSigner(generateSigningKeyPem());
+    const starts = await Promise.all(
+      [1, 2, 3].map(() => createCertificateKeys({ db: ctx.database.db, signer: third }).recordCurrent()),
+    );
+    expect(starts.filter((s) => s.recorded)).toHaveLength(1);
+    expect(starts.find((s) => s.recorded)?.retired).toEqual([second.keyId]);
+    expect(await auditRows(ctx, 'certificate_key.record', third.keyId)).toHaveLength(1);
+    const current = (await listSigningKeys(ctx.database.db)).filter((k) => k.retired_at === null);
+    expect(current.map((k) => k.key_id)).toEqual([third.keyId]);
+    // the certificates of both earlier keys still verify
+    expect(await verifyOn(rotated.app, before.token)).toMatchObject({ valid: true });
+  });
+
   it('npm run rotate-certificate-key: prints a key to configure, or outside production stores and records it', async () => {
     const db = ctx.database.db;
     // configured (production): the new key is only handed out; the current one is recorded
