@@ -53,6 +53,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { createNotificationsService } from './modules/notifications/notifications.service.js';
 import { createSmsMessagesService, deliverSms } from './modules/notifications/sms-messages.js';
 import { smsMessagesRoutes } from './modules/notifications/sms-messages.routes.js';
+import { createCertificateKeys } from './modules/results/certificate-keys.js';
 import { createCertificatesService } from './modules/results/certificates.service.js';
 import { createPublishBatches } from './modules/results/publish-batches.js';
 import { resultsRoutes } from './modules/results/results.routes.js';
@@ -195,10 +196,13 @@ export async function buildApp({
   const blobStore = instrumentBlobStore(blobs ?? createBlobStore(config), metrics);
   health.register('blobs', () => blobStore.check());
   const exports = createExportsService({ db, jobs, blobs: blobStore, cipher, log: app.log });
+  // this instance's public key recorded (a new one retires the previous): every instance verifies its tokens
+  const certificateKeys = createCertificateKeys({ db, signer });
+  await certificateKeys.recordCurrent();
   const certificates = createCertificatesService({
     db,
     cipher,
-    signer,
+    keys: certificateKeys,
     jobs,
     publicBaseUrl: config.publicBaseUrl,
   });

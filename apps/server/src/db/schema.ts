@@ -99,6 +99,18 @@ export interface SmsMessagesTable {
   updated_at: Generated<Date>;
 }
 
+/** The public half of every key that signs certificates' QR tokens (migration 0013); never a private key. */
+export interface CertificateSigningKeysTable {
+  key_id: string;
+  /** SPKI PEM */
+  public_key: string;
+  /** signed the tokens issued before tokens carried a key id */
+  legacy: Generated<boolean>;
+  created_at: CreatedAt;
+  /** null: the current key */
+  retired_at: Date | null;
+}
+
 export interface IntegrationClientsTable {
   id: Generated<string>;
   client_id: string;
@@ -296,6 +308,7 @@ export interface DB {
   sms_outbox: SmsOutboxTable;
   sms_messages: SmsMessagesTable;
   integration_clients: IntegrationClientsTable;
+  certificate_signing_keys: CertificateSigningKeysTable;
   webhook_deliveries: WebhookDeliveriesTable;
   publish_batches: PublishBatchesTable;
   publish_batch_items: PublishBatchItemsTable;

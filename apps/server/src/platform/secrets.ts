@@ -99,6 +99,21 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
 }
 
 /**
+ * Outside production: makes `pem` the certificate signing key kept in the data folder (what resolveKeys
+ * generated), the other keys there unchanged. `npm run rotate-certificate-key` uses it.
+ */
+export function storeCertificateSigningKey(dataDir: string, pem: string): string {
+  const file = path.join(dataDir, 'secrets.json');
+  const stored: Record<string, string> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
+    : {};
+  stored.certificateSigningKey = pem;
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
+  return file;
+}
+
+/**
  * `mask(decrypt(stored))`, remembered for the last `size` ciphertexts: lists and the session check show the
  * same people's masked numbers again and again, and each decryption costs more than the rest of a row. Only
  * the masked form is kept in memory, never the clear value.

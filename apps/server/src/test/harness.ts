@@ -56,6 +56,11 @@ export interface TestContext {
   storedBlobs(): Promise<string[]>;
   /** removes every stored file, as if the store had lost them */
   loseBlobs(): Promise<void>;
+  /**
+   * Another instance of the app on the same database, blob store and keys but its own signing key, as after an
+   * operator set a new CERTIFICATE_SIGNING_KEY and restarted: closed with the context.
+   */
+  anotherInstance(signer: CertificateSigner): Promise<{ app: FastifyInstance; jobs: Jobs }>;
   close(): Promise<void>;
 }
 
@@ -101,8 +106,11 @@ const quietLog = { info() {}, warn() {}, error() {} };
 
 export async function createTestApp(
   env: Record<string, string> = {},
-  /** `logStream` with LOG_LEVEL in `env` captures the log lines */
-  options: { sms?: SmsSender } & Pick<AppDeps, 'metrics' | 'health' | 'logStream'> = {},
+  /** `logStream` with LOG_LEVEL in `env` captures the log lines; `signer` signs certificates (default a new key) */
+  options: { sms?: SmsSender; signer?: CertificateSigner } & Pick<
+    AppDeps,
+    'metrics' | 'health' | 'logStream'
+  > = {},
 ): Promise<TestContext> {
   const { database: ownerDatabase, drop } = await freshDatabase();
   const { database, dropRole } = await asRuntimeRole(ownerDatabase);
@@ -133,7 +141,7 @@ export async function createTestApp(
     ...env,
   });
   const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
-  const signer = createCertificateSigner(generateSigningKeyPem());
+  const { signer = createCertificateSigner(generateSigningKeyPem()), ...appOptions } = options;
   const auditKeys = chainKeys(randomBytes(32));
   const jobs = createJobs(database, quietLog);
   const blobs = createBlobStore(config);
@@ -145,9 +153,10 @@ export async function createTestApp(
     auditKeys,
     blobs,
     jobs,
-    ...options,
+    ...appOptions,
   });
   await app.ready();
+  const others: FastifyInstance[] = [];
   return {
     app,
     database,
@@ -167,7 +176,23 @@ export async function createTestApp(
       if (config.blobStore === 'local') rmSync(config.blobDir, { recursive: true, force: true });
       else await emptyBucket(config.s3?.endpoint ?? '', config.s3?.bucket ?? '');
     },
+    async anotherInstance(otherSigner) {
+      const otherJobs = createJobs(database, quietLog);
+      const other = await buildApp({
+        config,
+        database,
+        cipher,
+        signer: otherSigner,
+        auditKeys,
+        blobs,
+        jobs: otherJobs,
+      });
+      await other.ready();
+      others.push(other);
+      return { app: other, jobs: otherJobs };
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await database.close();
       if (ownerDatabase !== database) await ownerDatabase.close();

@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'result.objection': '登记公示异议',
   'result.publish': '发布评审结果',
   'certificate.status': '变更证书状态',
+  'certificate_key.record': '登记证书签名密钥',
   'eligibility.exception.create': '登记申报例外情形',
   'eligibility.exception.revoke': '撤销申报例外情形',
   'talent_result.create': '登记历史认定记录',
@@ -96,6 +97,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   application: '申报信息',
   export: '导出文件',
   certificate: '电子证书',
+  certificate_signing_key: '证书签名密钥',
 };
 
 export function auditActionLabel(action: string): string {

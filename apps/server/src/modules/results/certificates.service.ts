@@ -19,14 +19,19 @@ import { assertCan, policyActor } from '../../http/policy.js';
 import type { Jobs } from '../../platform/jobs.js';
 import { renderCertificate } from '../../platform/pdf/certificate.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import type { CertificateSigner } from '../../platform/signing/certificate-signature.js';
 import { appendAudit, auditValues } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { queueCertificateWebhooks } from '../integrations/webhooks.js';
 import { notify } from '../notifications/notifications.service.js';
+import type { CertificateKeys } from './certificate-keys.js';
 import { beijingToday } from './results.service.js';
 
 export const NOT_FOUND = '证书不存在';
+export const VERIFY_MESSAGES = {
+  altered: '证书二维码无效：内容被篡改或不是本系统签发',
+  unknownKey: (keyId: string) => `证书二维码无效：签名密钥（编号${keyId}）不是本系统的密钥，无法验证`,
+  noRecord: '未找到与二维码一致的证书记录',
+} as const;
 
 /** The action that sets each status by hand. */
 const ACTION_OF = Object.fromEntries(
@@ -46,13 +51,14 @@ export function effectiveStatus(status: CertificateStatus, validUntil: string | 
 export function createCertificatesService({
   db,
   cipher,
-  signer,
+  keys,
   jobs,
   publicBaseUrl,
 }: {
   db: Kysely<DB>;
   cipher: FieldCipher;
-  signer: CertificateSigner;
+  /** the public keys, current and retired, that verify QR tokens */
+  keys: Pick<CertificateKeys, 'check'>;
   /** status changes queue their webhooks */
   jobs: Jobs;
   publicBaseUrl: string;
@@ -141,16 +147,22 @@ export function createCertificatesService({
     },
 
     /**
-     * The public verification page: the QR payload must carry this server's signature and match the
-     * certificate on record; a 撤销 or 暂扣 certificate shows as such, with the date.
+     * The public verification page: the QR payload must carry the signature of one of this server's keys,
+     * current or retired, and match the certificate on record; a 撤销 or 暂扣 certificate shows as such, with
+     * the date.
      */
     async verify(token: string): Promise<CertificateVerification> {
-      const claims = signer.verify(token);
-      if (!claims)
-        return { valid: false, reason: '证书二维码无效：内容被篡改或不是本系统签发', certificate: null };
-      const row = await rows().where('c.number', '=', claims.n).executeTakeFirst();
+      const checked = await keys.check(token);
+      if (!checked.ok) {
+        const reason =
+          checked.why === 'unknown-key' && checked.keyId
+            ? VERIFY_MESSAGES.unknownKey(checked.keyId)
+            : VERIFY_MESSAGES.altered;
+        return { valid: false, reason, certificate: null };
+      }
+      const row = await rows().where('c.number', '=', checked.claims.n).executeTakeFirst();
       if (!row || row.token !== token) {
-        return { valid: false, reason: '未找到与二维码一致的证书记录', certificate: null };
+        return { valid: false, reason: VERIFY_MESSAGES.noRecord, certificate: null };
       }
       const item = toItem(row);
       if (item.status !== '有效') {

@@ -254,9 +254,10 @@ describe('公示 and 发布', () => {
       valid: true,
       certificate: { number: certificate.number, status: '有效' },
     });
-    const [payload, signature] = row.token.split('.') as [string, string];
+    const [keyId, payload, signature] = row.token.split('.') as [string, string, string];
+    expect(keyId).toBe(ctx.signer.keyId);
     const forged = Buffer.from(payload, 'base64url').toString().replace('"c":"D"', '"c":"A"');
-    expect(await verify(`${Buffer.from(forged).toString('base64url')}.${signature}`)).toMatchObject({
+    expect(await verify(`${keyId}.${Buffer.from(forged).toString('base64url')}.${signature}`)).toMatchObject({
       valid: false,
       certificate: null,
     });

@@ -1,9 +1,12 @@
-import { createPrivateKey, sign as cryptoSign, generateKeyPairSync } from 'node:crypto';
+import { createHash, createPrivateKey, sign as cryptoSign, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   type CertificateClaims,
+  certificateKeyId,
   createCertificateSigner,
   generateSigningKeyPem,
+  parseCertificateToken,
+  verifyCertificateToken,
 } from './certificate-signature.js';
 
 const signer = createCertificateSigner(generateSigningKeyPem());
@@ -41,12 +44,46 @@ describe('certificate signature', () => {
     expect(signer.verify(signer.sign(long))).toEqual(long);
   });
 
-  it('is a compact token, short enough for a QR code', () => {
+  it('is a compact token naming its key, short enough for a QR code', () => {
     const token = signer.sign(CLAIMS);
-    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-    expect(token.length).toBeLessThan(250);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+    expect(token.length).toBeLessThan(260);
+    const [keyId, payload] = token.split('.') as [string, string];
+    expect(keyId).toBe(signer.keyId);
     // the payload is readable by anyone; only the signature needs the key
-    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8'))).toEqual(CLAIMS);
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toEqual(CLAIMS);
+  });
+
+  it('names a key by the first 8 bytes of SHA-256 over its raw public key', () => {
+    const spki = signer.publicKey.export({ type: 'spki', format: 'der' });
+    // an Ed25519 SPKI ends with the 32 raw bytes of the key
+    const raw = spki.subarray(spki.length - 32);
+    expect(signer.keyId).toBe(createHash('sha256').update(raw).digest().subarray(0, 8).toString('base64url'));
+    expect(certificateKeyId(signer.publicKey)).toBe(signer.keyId);
+    expect(createCertificateSigner(generateSigningKeyPem()).keyId).not.toBe(signer.keyId);
+  });
+
+  it('verifies a token from before keys had ids (payload and signature over the payload) with its key', () => {
+    const pem = generateSigningKeyPem();
+    const first = createCertificateSigner(pem);
+    const json = Buffer.from(JSON.stringify(CLAIMS));
+    const legacy = `${json.toString('base64url')}.${signWith(pem, json).toString('base64url')}`;
+    expect(first.verify(legacy)).toEqual(CLAIMS);
+    expect(parseCertificateToken(legacy)?.keyId).toBeNull();
+    expect(signer.verify(legacy)).toBeNull();
+    // its key id put in front does not make it a keyed token: the signature covers the key id too
+    expect(first.verify(`${first.keyId}.${legacy}`)).toBeNull();
+  });
+
+  it('refuses a token whose key id was swapped, even for the key that signed it', () => {
+    const [, payload, signature] = signer.sign(CLAIMS).split('.') as [string, string, string];
+    expect(signer.verify(`${other.keyId}.${payload}.${signature}`)).toBeNull();
+    const parsed = parseCertificateToken(`${other.keyId}.${payload}.${signature}`);
+    expect(parsed).not.toBeNull();
+    expect(verifyCertificateToken(parsed!, signer.publicKey)).toBeNull();
+    expect(verifyCertificateToken(parsed!, other.publicKey)).toBeNull();
+    // without the key id: the signature was over the key id and the payload, not the payload alone
+    expect(signer.verify(`${payload}.${signature}`)).toBeNull();
   });
 
   it('signs the same claims to the same token whatever the property order or extras', () => {
@@ -56,47 +93,52 @@ describe('certificate signature', () => {
     expect(signer.sign(extra)).toBe(signer.sign(CLAIMS));
   });
 
-  it('rejects any changed character of the payload or the signature', () => {
+  it('rejects any changed character of the key id, the payload or the signature', () => {
     const token = signer.sign(CLAIMS);
-    const dot = token.indexOf('.');
     for (let i = 0; i < token.length; i++) {
-      if (i === dot) continue;
+      if (token[i] === '.') continue;
       expect(signer.verify(flip(token, i)), `position ${i}`).toBeNull();
     }
   });
 
   it('rejects a payload re-signed with changed claims but the old signature', () => {
-    const [, signature] = signer.sign(CLAIMS).split('.');
+    const [keyId, , signature] = signer.sign(CLAIMS).split('.');
     const forged = b64(JSON.stringify({ ...CLAIMS, c: 'A' }));
-    expect(signer.verify(`${forged}.${signature}`)).toBeNull();
+    expect(signer.verify(`${keyId}.${forged}.${signature}`)).toBeNull();
     // swapping the signature of another genuine certificate does not help either
-    const [payload] = signer.sign(CLAIMS).split('.');
-    const [, otherSignature] = signer.sign({ ...CLAIMS, n: 'JLRC-2026-C-000124' }).split('.');
-    expect(signer.verify(`${payload}.${otherSignature}`)).toBeNull();
+    const [, payload] = signer.sign(CLAIMS).split('.');
+    const [, , otherSignature] = signer.sign({ ...CLAIMS, n: 'JLRC-2026-C-000124' }).split('.');
+    expect(signer.verify(`${keyId}.${payload}.${otherSignature}`)).toBeNull();
   });
 
   it('rejects a token signed by another key', () => {
     expect(signer.verify(other.sign(CLAIMS))).toBeNull();
     expect(other.verify(other.sign(CLAIMS))).toEqual(CLAIMS);
     expect(other.publicKeyPem).not.toBe(signer.publicKeyPem);
+    expect(other.keyId).not.toBe(signer.keyId);
     expect(signer.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
   });
 
   it('rejects garbage and empty parts without throwing', () => {
     const token = signer.sign(CLAIMS);
-    const [payload, signature] = token.split('.') as [string, string];
+    const [keyId, payload, signature] = token.split('.') as [string, string, string];
     for (const bad of [
       '',
       '.',
+      '..',
       'abc',
-      `${payload}.`,
-      `.${signature}`,
-      `${payload}`,
+      `${keyId}.${payload}.`,
+      `${keyId}..${signature}`,
+      `.${payload}.${signature}`,
+      `${keyId}.${payload}`,
       `${token}.${signature}`,
-      `${payload}.${signature}=`,
-      `${payload}==.${signature}`,
-      `${payload}.${signature.slice(0, -2)}`,
-      `${payload}.${signature}AA`,
+      `${keyId}.${payload}.${signature}=`,
+      `${keyId}.${payload}==.${signature}`,
+      `${keyId}.${payload}.${signature.slice(0, -2)}`,
+      `${keyId}.${payload}.${signature}AA`,
+      `${keyId}A.${payload}.${signature}`,
+      `${keyId.slice(1)}.${payload}.${signature}`,
+      `${keyId.slice(0, -1)}=.${payload}.${signature}`,
       ` ${token}`,
       `${token}\n`,
       token.replace('.', '..'),

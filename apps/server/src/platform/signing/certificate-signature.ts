@@ -1,12 +1,19 @@
 /**
  * The signed payload of a certificate's QR code: Ed25519 over the canonical JSON of a few claims, with nothing but
- * node:crypto. The token is `base64url(JSON) + '.' + base64url(signature)`, about 200 characters for a typical
- * certificate, so the QR code stays small enough to scan from a printed page.
+ * node:crypto. The token is `<key id>.<base64url(JSON)>.<base64url(signature)>`, about 210 characters for a
+ * typical certificate, so the QR code stays small enough to scan from a printed page. The signature covers the
+ * ASCII of `<key id>.<base64url(JSON)>`, so the key id cannot be swapped either.
+ *
+ * Keys rotate (docs/adr/0006-certificate-key-rotation.md): the key id names the key that signed, and the public
+ * keys of retired keys are kept (modules/results/certificate-keys.ts) so a QR printed before a rotation still
+ * verifies. Tokens issued before keys had ids are `<base64url(JSON)>.<base64url(signature)>`, the signature over
+ * the JSON bytes alone; they were all signed by the first key and verify with it.
  *
  * The claims say what the certificate said when it was issued; whether it is still 有效 (or 暂扣, 撤销, …) is not
  * in the token but looked up by its number at verification time, so a revoked certificate shows as revoked.
  */
 import {
+  createHash,
   createPrivateKey,
   createPublicKey,
   generateKeyPairSync,
@@ -35,6 +42,19 @@ export interface CertificateSigner {
   verify(token: string): CertificateClaims | null;
   /** SPKI PEM of the public key, for anyone who wants to verify tokens without the server. */
   publicKeyPem: string;
+  /** the id its tokens carry: `certificateKeyId` of its public key */
+  keyId: string;
+  publicKey: KeyObject;
+}
+
+/** A token taken apart, its signature not yet checked. */
+export interface CertificateToken {
+  /** null: a token from before keys had ids, signed by the first key */
+  keyId: string | null;
+  /** the bytes the signature covers */
+  message: Buffer;
+  payload: Buffer;
+  signature: Buffer;
 }
 
 const KEYS = ['n', 'h', 'c', 'd', 'v'] as const;
@@ -43,6 +63,7 @@ const SIGNATURE_BYTES = 64;
 const MAX_TOKEN_LENGTH = 2048;
 const MAX_TEXT_LENGTH = 200;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const KEY_ID = /^[A-Za-z0-9_-]{11}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isDate(value: unknown): value is string {
@@ -95,41 +116,82 @@ function ed25519PrivateKey(pem: string): KeyObject {
   return key;
 }
 
+/**
+ * The key id of an Ed25519 public key: base64url of the first 8 bytes of SHA-256 over its raw 32 bytes (11
+ * characters). Anyone holding the public key computes the same id.
+ */
+export function certificateKeyId(publicKey: KeyObject): string {
+  const raw = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 'base64url');
+  return createHash('sha256').update(raw).digest().subarray(0, 8).toString('base64url');
+}
+
+/** The public key of an SPKI PEM, checked to be Ed25519. */
+export function ed25519PublicKey(pem: string): KeyObject {
+  const key = createPublicKey(pem);
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new Error(`certificate public key must be Ed25519, got ${key.asymmetricKeyType ?? 'unknown'}`);
+  }
+  return key;
+}
+
+/** The parts of a token of either form, or null when it is malformed. Never throws. */
+export function parseCertificateToken(token: string): CertificateToken | null {
+  if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return null;
+  const parts = token.split('.');
+  if (parts.length !== 2 && parts.length !== 3) return null;
+  const keyed = parts.length === 3;
+  const keyId = keyed ? parts[0]! : null;
+  if (keyId !== null && !KEY_ID.test(keyId)) return null;
+  const payloadPart = parts[keyed ? 1 : 0]!;
+  const payload = decodeBase64url(payloadPart);
+  const signature = decodeBase64url(parts[keyed ? 2 : 1]!);
+  if (!payload || !signature || signature.length !== SIGNATURE_BYTES) return null;
+  const message = keyed ? Buffer.from(`${keyId}.${payloadPart}`, 'ascii') : payload;
+  return { keyId, message, payload, signature };
+}
+
+/** The claims of a parsed token if `publicKey` signed it, else null. Never throws. */
+export function verifyCertificateToken(
+  token: CertificateToken,
+  publicKey: KeyObject,
+): CertificateClaims | null {
+  try {
+    if (!verify(null, token.message, publicKey, token.signature)) return null;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(token.payload);
+    const claims: unknown = JSON.parse(text);
+    // Signed by this key yet not canonical would mean a bug or a leaked key: refuse rather than guess.
+    if (!isClaims(claims) || canonical(claims) !== text) return null;
+    return { n: claims.n, h: claims.h, c: claims.c, d: claims.d, v: claims.v };
+  } catch {
+    return null;
+  }
+}
+
 export function createCertificateSigner(privateKeyPem: string): CertificateSigner {
   const privateKey = ed25519PrivateKey(privateKeyPem);
   const publicKey = createPublicKey(privateKey);
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const keyId = certificateKeyId(publicKey);
 
   return {
     publicKeyPem,
+    keyId,
+    publicKey,
 
     sign(claims) {
       if (!isClaims({ n: claims.n, h: claims.h, c: claims.c, d: claims.d, v: claims.v })) {
         throw new Error('certificate claims are incomplete or malformed');
       }
-      const payload = Buffer.from(canonical(claims), 'utf8');
-      const signature = sign(null, payload, privateKey);
-      return `${payload.toString('base64url')}.${signature.toString('base64url')}`;
+      const head = `${keyId}.${Buffer.from(canonical(claims), 'utf8').toString('base64url')}`;
+      const signature = sign(null, Buffer.from(head, 'ascii'), privateKey);
+      return `${head}.${signature.toString('base64url')}`;
     },
 
+    /** Its own tokens, and a token without a key id as if this were the first key. */
     verify(token) {
-      try {
-        if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return null;
-        const parts = token.split('.');
-        if (parts.length !== 2) return null;
-        const payload = decodeBase64url(parts[0]!);
-        const signature = decodeBase64url(parts[1]!);
-        if (!payload || !signature || signature.length !== SIGNATURE_BYTES) return null;
-        if (!verify(null, payload, publicKey, signature)) return null;
-
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(payload);
-        const claims: unknown = JSON.parse(text);
-        // Signed by this key yet not canonical would mean a bug or a leaked key: refuse rather than guess.
-        if (!isClaims(claims) || canonical(claims) !== text) return null;
-        return { n: claims.n, h: claims.h, c: claims.c, d: claims.d, v: claims.v };
-      } catch {
-        return null;
-      }
+      const parsed = parseCertificateToken(token);
+      if (!parsed || (parsed.keyId !== null && parsed.keyId !== keyId)) return null;
+      return verifyCertificateToken(parsed, publicKey);
     },
   };
 }
