@@ -105,7 +105,7 @@ export function BindingReviewPage() {
         申报人向本单位发起绑定申请后，由单位审核：“审核通过”后个人与单位绑定成功，业务状态为“材料终审通过”；
         “审核不通过终止审核”时须填写办件意见。
       </p>
-      <div className="table-toolbar" role="search" aria-label="筛选绑定申请">
+      <search className="table-toolbar" aria-label="筛选绑定申请">
         <label htmlFor="binding-status-filter">业务状态</label>
         <Select
           id="binding-status-filter"
@@ -124,7 +124,7 @@ export function BindingReviewPage() {
           style={{ maxWidth: 320 }}
         />
         {total !== undefined && <span className="muted">共 {total} 条</span>}
-      </div>
+      </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="绑定申请列表">
         <Table<EmployerBindingItem>

@@ -36,7 +36,7 @@ export function BoundApplicantsPage() {
   return (
     <>
       <PageTitle>已绑定人员</PageTitle>
-      <div className="table-toolbar" role="search" aria-label="查询已绑定人员">
+      <search className="table-toolbar" aria-label="查询已绑定人员">
         <Input.Search
           aria-label="姓名或证件号码"
           placeholder="姓名或完整证件号码"
@@ -47,7 +47,7 @@ export function BoundApplicantsPage() {
           style={{ maxWidth: 320 }}
         />
         {total !== undefined && <span className="muted">共 {total} 人</span>}
-      </div>
+      </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="已绑定人员列表">
         <Table<BoundApplicant>
