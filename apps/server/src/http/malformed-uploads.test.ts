@@ -26,6 +26,7 @@ beforeAll(async () => {
     { name: '申报通知附件', client: business, url: `/api/department/notices/${notice.id}/attachments` },
     { name: '评审结果导入', client: business, url: '/api/department/results/import' },
     { name: '主管部门导入', client: admin, url: '/api/department/supervisors/import' },
+    { name: '工作日历导入', client: admin, url: '/api/department/work-calendar/import?year=2026' },
   );
   for (const route of routes) if (!route.client.csrfToken) await route.client.session();
 });
@@ -81,7 +82,13 @@ const BODIES: [string, string, Buffer][] = [
 
 async function rowCounts() {
   const count = async (
-    table: 'application_attachments' | 'notice_attachments' | 'review_results' | 'employers' | 'supervisors',
+    table:
+      | 'application_attachments'
+      | 'notice_attachments'
+      | 'review_results'
+      | 'employers'
+      | 'supervisors'
+      | 'work_calendar',
   ) =>
     Number(
       (
@@ -96,6 +103,7 @@ async function rowCounts() {
     noticeAttachments: await count('notice_attachments'),
     results: await count('review_results'),
     supervisors: await count('supervisors'),
+    calendarDays: await count('work_calendar'),
     // an import assigns employers: their 主管部门 must not change
     assigned: Number(
       (
