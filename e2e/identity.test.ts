@@ -194,7 +194,12 @@ describe('演示账号', () => {
   // 三员分立: each 管理端 role sees only its own menu, its 首页 says what it is for, and another's page is closed
   const COMMON = ['首页', '站内消息', '修改密码'];
   it.each([
-    ['admin', '系统管理员', ['账号管理', '主管部门管理', '接口客户端', '消息发送记录'], '/admin/results'],
+    [
+      'admin',
+      '系统管理员',
+      ['账号管理', '主管部门管理', '工作日历', '接口客户端', '消息发送记录'],
+      '/admin/results',
+    ],
     ['shenji', '安全审计员', ['审计日志'], '/admin/accounts'],
     [
       'yewu',

@@ -117,6 +117,7 @@ describe('the OpenAPI document an integrator generates a client from', () => {
       'POST /api/department/notices/{id}/attachments',
       'POST /api/department/results/import',
       'POST /api/department/supervisors/import',
+      'POST /api/department/work-calendar/import',
       'POST /api/person/applications/{id}/attachments',
     ]);
     for (const [label, content] of uploads)

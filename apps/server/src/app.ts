@@ -28,6 +28,8 @@ import type { ChainKeys } from './modules/audit/audit.service.js';
 import { latestAuditChecks, runAuditCheck } from './modules/audit/audit-checkpoints.js';
 import { bindingRoutes } from './modules/binding/binding.routes.js';
 import { createBindingService } from './modules/binding/binding.service.js';
+import { workCalendarRoutes } from './modules/calendar/work-calendar.routes.js';
+import { createWorkCalendarService } from './modules/calendar/work-calendar.service.js';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes.js';
 import { createCatalogueService } from './modules/catalogue/catalogue.service.js';
 import { devRoutes } from './modules/dev/dev.routes.js';
@@ -233,6 +235,7 @@ export async function buildApp({
   });
   await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
   await app.register(supervisorsRoutes, { db, supervisors: createSupervisorsService({ db }) });
+  await app.register(workCalendarRoutes, { db, workCalendar: createWorkCalendarService({ db }) });
   await app.register(eligibilityRoutes, { db, eligibility: createEligibilityService({ db, cipher }) });
   const applicationFiles = createApplicationFilesService({ db, blobs: blobStore, log: app.log });
   const summaryTables = createSummaryTableService({ db, cipher });

@@ -56,7 +56,7 @@ export type DepartmentRole = (typeof DEPARTMENT_ROLES)[number];
 
 /** What each 管理端 role is for, as the 首页 and 账号管理 say it. */
 export const DEPARTMENT_ROLE_DUTIES: Record<DepartmentRole, string> = {
-  sys_admin: '管理部门账号、主管部门和接口客户端等系统配置，不接触申报业务数据',
+  sys_admin: '管理部门账号、主管部门、工作日历和接口客户端等系统配置，不接触申报业务数据',
   security_auditor: '查看和导出审计日志，不能变更任何数据',
   business_admin:
     '发布申报通知和申报注意事项，维护人才分类目录和申报条件，录入、公示和发布评审结果，管理电子证书',

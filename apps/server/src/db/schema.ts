@@ -20,6 +20,16 @@ export interface SupervisorsTable {
   created_by: string | null;
 }
 
+/** 工作日历 (0014): `day` is read as text with to_char, written as YYYY-MM-DD. */
+export interface WorkCalendarTable {
+  day: string;
+  kind: '法定节假日' | '调休上班';
+  name: string;
+  source: 'seed' | 'manual' | 'import';
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface AccountsTable {
   id: Generated<string>;
   portal: 'person' | 'employer' | 'department';
@@ -301,6 +311,7 @@ export interface NotificationsTable {
 export interface DB {
   employers: EmployersTable;
   supervisors: SupervisorsTable;
+  work_calendar: WorkCalendarTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
   captchas: CaptchasTable;

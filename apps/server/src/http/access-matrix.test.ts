@@ -240,6 +240,7 @@ function pathOf(op: Operation): string {
     aid: () => (op.path.startsWith('/api/notices/') ? other.draftNoticeAttachment : randomUUID()),
     code: () => 'A',
     number: () => other.certificateNumber,
+    day: () => '2026-10-01',
   };
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

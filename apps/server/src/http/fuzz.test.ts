@@ -205,6 +205,7 @@ beforeAll(async () => {
     code: ['A', 'E'],
     'catalogue/items': [catalogueItem.id],
     'department/supervisors': [supervisor],
+    day: ['2026-10-01'],
     'supervisors/employers': [submitted.employerId, draft.employerId],
     'eligibility/exceptions': [exception],
     'department/results': [result.id],

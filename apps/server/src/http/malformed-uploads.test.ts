@@ -67,7 +67,13 @@ const BODIES: [string, string, Buffer][] = [
 
 async function rowCounts() {
   const count = async (
-    table: 'application_attachments' | 'notice_attachments' | 'review_results' | 'employers' | 'supervisors',
+    table:
+      | 'application_attachments'
+      | 'notice_attachments'
+      | 'review_results'
+      | 'employers'
+      | 'supervisors'
+      | 'work_calendar',
   ) =>
     Number(
       (
@@ -82,6 +88,7 @@ async function rowCounts() {
     noticeAttachments: await count('notice_attachments'),
     results: await count('review_results'),
     supervisors: await count('supervisors'),
+    calendarDays: await count('work_calendar'),
     // an import assigns employers: their 主管部门 must not change
     assigned: Number(
       (

@@ -27,6 +27,7 @@ type Role = 'sys_admin' | 'security_auditor' | 'business_admin' | 'dept_reviewer
 const DOORS: [method: 'GET' | 'POST', url: string, role: Role][] = [
   ['GET', '/api/department/accounts', 'sys_admin'],
   ['GET', '/api/department/sms-messages', 'sys_admin'],
+  ['GET', '/api/department/work-calendar', 'sys_admin'],
   ['GET', '/api/department/audit', 'security_auditor'],
   ['GET', '/api/department/notices', 'business_admin'],
   ['GET', '/api/department/results', 'business_admin'],

@@ -253,7 +253,7 @@ export async function approvedApplication(
 
 /**
  * Every route that takes an upload, each with a signed-in client that may use it (CSRF token ready): the
- * application's attachments, a notice's attachments, and the two Excel imports.
+ * application's attachments, a notice's attachments, and the three Excel imports.
  */
 export async function uploadRoutes(
   ctx: TestContext,
@@ -271,6 +271,7 @@ export async function uploadRoutes(
     { name: '申报通知附件', client: business, url: `/api/department/notices/${notice.id}/attachments` },
     { name: '评审结果导入', client: business, url: '/api/department/results/import' },
     { name: '主管部门导入', client: admin, url: '/api/department/supervisors/import' },
+    { name: '工作日历导入', client: admin, url: '/api/department/work-calendar/import?year=2026' },
   ];
   for (const route of routes) if (!route.client.csrfToken) await route.client.session();
   return routes;

@@ -85,6 +85,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'eligibility.exception.create': '登记申报例外情形',
   'eligibility.exception.revoke': '撤销申报例外情形',
   'talent_result.create': '登记历史认定记录',
+  'work_calendar.add': '添加工作日历日期',
+  'work_calendar.remove': '删除工作日历日期',
+  'work_calendar.import': '导入工作日历',
 };
 
 export const AUDIT_TARGET_LABELS: Record<string, string> = {
@@ -98,6 +101,7 @@ export const AUDIT_TARGET_LABELS: Record<string, string> = {
   export: '导出文件',
   certificate: '电子证书',
   certificate_signing_key: '证书签名密钥',
+  work_calendar: '工作日历',
 };
 
 export function auditActionLabel(action: string): string {

@@ -106,6 +106,7 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
   smsMessage: { list: ['sys_admin'], 重试: ['sys_admin'] },
   supervisor: { manage: ['sys_admin'], ownUnit: ['employer_admin', 'employer_reviewer'] },
   integrationClient: { manage: ['sys_admin'] },
+  workCalendar: { manage: ['sys_admin'] },
 };
 
 describe.each(POLICIES.map((p) => [p.resource, p] as const))('who may ever act on %s', (resource, policy) => {
@@ -141,6 +142,7 @@ describe('三员分立', () => {
       'smsMessage.重试',
       'supervisor.manage',
       'integrationClient.manage',
+      'workCalendar.manage',
     ]);
   });
   it('gives the 安全审计员 the audit log and nothing that changes anything', () => {

@@ -369,6 +369,16 @@ export const integrationClientPolicy = definePolicy<'manage'>({
   },
 });
 
+// ── 工作日历 ─────────────────────────────────────────────────────────────────────────────────────────
+export const workCalendarPolicy = definePolicy<'manage'>({
+  resource: 'workCalendar',
+  label: '工作日历',
+  rules: {
+    /** the 法定节假日 and 调休上班 days: list by year, add, remove, import a year from Excel, the template */
+    manage: { roles: SYS_ADMIN },
+  },
+});
+
 /** Every policy, for the table-driven tests and the access-control matrix. */
 export const POLICIES = [
   applicationPolicy,
@@ -383,4 +393,5 @@ export const POLICIES = [
   smsMessagePolicy,
   supervisorPolicy,
   integrationClientPolicy,
+  workCalendarPolicy,
 ] as const;

@@ -21,6 +21,7 @@ import { AppError } from '../../http/errors.js';
 import { policyActor } from '../../http/policy.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { workingDayAfter } from '../calendar/work-calendar.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 
 export interface ResultsDeps {
@@ -40,18 +41,6 @@ export const MESSAGES = {
 /** Today in Beijing as YYYY-MM-DD. */
 export const beijingToday = (now = new Date()) =>
   new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** The day `days` working days (Monday–Friday) after `from` (YYYY-MM-DD). Public holidays are not known here. */
-export function addWorkingDays(from: string, days: number): string {
-  const date = new Date(`${from}T00:00:00Z`);
-  let left = days;
-  while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const weekday = date.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return date.toISOString().slice(0, 10);
-}
 
 export function yearsLater(day: string, years: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -375,8 +364,9 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
       workingDays: number;
       meta: RequestMeta;
     }): Promise<PublicityStarted> {
-      const endsOn = addWorkingDays(beijingToday(), workingDays);
-      await db.transaction().execute(async (trx) => {
+      const endsOn = await db.transaction().execute(async (trx) => {
+        // counted by the 工作日历 (法定节假日, 调休上班), as it stands in this transaction
+        const endsOn = await workingDayAfter(trx, beijingToday(), workingDays);
         const rows = await lockedResults(trx, resultIds);
         await refuseWhilePublishing(trx, resultIds);
         const wrong = rows.find((r) => r.state !== '待发布');
@@ -393,6 +383,7 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           detail: { results: resultIds.length, endsOn, workingDays },
           ...meta,
         });
+        return endsOn;
       });
       return { endsOn };
     },

@@ -1,11 +1,13 @@
-import type {
-  ApplicationDetail,
-  ApplicationSummary,
-  CertificateItem,
-  CertificateVerification,
-  ErrorBody,
-  PublicityItem,
-  ResultItem,
+import {
+  type ApplicationDetail,
+  type ApplicationSummary,
+  addCalendarDays,
+  addWorkingDays,
+  type CertificateItem,
+  type CertificateVerification,
+  type ErrorBody,
+  type PublicityItem,
+  type ResultItem,
 } from '@rcpd/shared';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
@@ -19,10 +21,12 @@ import {
   auditRows,
   expectError,
   fieldMessage,
+  signedInAdmin,
   signedInBusiness,
   signedInPerson,
 } from '../../test/helpers.js';
-import { addWorkingDays, MESSAGES } from './results.service.js';
+import { readCalendar } from '../calendar/work-calendar.service.js';
+import { MESSAGES } from './results.service.js';
 
 let ctx: TestContext;
 let admin: Client;
@@ -154,13 +158,27 @@ describe('公示 and 发布', () => {
     const app = await approved();
     await record(app.id, '认定通过');
     const result = await resultOf(app.id);
+    // the 工作日历 counts: the next three days made 法定节假日 by the 系统管理员 push the end past them
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const sysAdmin = await signedInAdmin(ctx);
+    for (const day of [1, 2, 3].map((n) => addCalendarDays(today, n))) {
+      await sysAdmin.send('DELETE', `/api/department/work-calendar/${day}`);
+      const added = await sysAdmin.post('/api/department/work-calendar', {
+        day,
+        kind: '法定节假日',
+        name: '测试假日',
+      });
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    const calendar = await readCalendar(ctx.database.db, today, addCalendarDays(today, 60));
+    const endsOn = addWorkingDays(today, 5, calendar);
+    expect(endsOn > addWorkingDays(today, 5, new Map())).toBe(true);
     const started = await admin.post('/api/department/results/publicity', {
       resultIds: [result?.id],
       workingDays: 5,
     });
     expect(started.statusCode, started.body).toBe(200);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-    expect(started.json()).toEqual({ endsOn: addWorkingDays(today, 5) });
+    expect(started.json()).toEqual({ endsOn });
 
     const publicList = await new Client(ctx.app).get('/api/public/publicity');
     expect(publicList.statusCode).toBe(200);
@@ -342,12 +360,5 @@ describe('公示 and 发布', () => {
       checks: { key: string; passed: boolean | null }[];
     }>();
     expect(check.checks.find((c) => c.key === 'recentRefused')?.passed).toBe(false);
-  });
-});
-
-describe('addWorkingDays', () => {
-  it('skips weekends', () => {
-    expect(addWorkingDays('2026-11-27', 5)).toBe('2026-12-04'); // Friday → next Friday
-    expect(addWorkingDays('2026-11-28', 1)).toBe('2026-11-30'); // Saturday → Monday
   });
 });

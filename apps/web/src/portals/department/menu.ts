@@ -12,6 +12,7 @@ import {
   rolesFor,
   smsMessagePolicy,
   supervisorPolicy,
+  workCalendarPolicy,
 } from '@rcpd/shared';
 import type { MenuEntry } from '../../components/PortalShell';
 
@@ -29,6 +30,7 @@ export const DEPARTMENT_PAGE_ROLES = {
   eligibility: rolesFor(eligibilityPolicy, 'manage'),
   accounts: rolesFor(accountPolicy, 'manageDepartment'),
   supervisors: rolesFor(supervisorPolicy, 'manage'),
+  'work-calendar': rolesFor(workCalendarPolicy, 'manage'),
   integrations: rolesFor(integrationClientPolicy, 'manage'),
   'sms-messages': rolesFor(smsMessagePolicy, 'list'),
   audit: rolesFor(auditPolicy, 'read'),
@@ -47,6 +49,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: roles.eligibility },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: roles.accounts },
   { key: 'supervisors', label: '主管部门管理', path: '/admin/supervisors', roles: roles.supervisors },
+  { key: 'work-calendar', label: '工作日历', path: '/admin/work-calendar', roles: roles['work-calendar'] },
   { key: 'integrations', label: '接口客户端', path: '/admin/integrations', roles: roles.integrations },
   { key: 'sms-messages', label: '消息发送记录', path: '/admin/sms-messages', roles: roles['sms-messages'] },
   { key: 'audit', label: '审计日志', path: '/admin/audit', roles: roles.audit },

@@ -21,6 +21,7 @@ const EligibilityPage = lazyComponent(() => import('./Eligibility'), 'Eligibilit
 const CataloguePage = lazyComponent(() => import('./Catalogue'), 'CataloguePage');
 const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
 const SupervisorsPage = lazyComponent(() => import('./supervisors/SupervisorsPage'), 'SupervisorsPage');
+const WorkCalendarPage = lazyComponent(() => import('./calendar/WorkCalendarPage'), 'WorkCalendarPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
 const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
 const IntegrationClientsPage = lazyComponent(
@@ -127,6 +128,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={PAGE_ROLES.supervisors}>
               <SupervisorsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="work-calendar"
+          element={
+            <RequireRole roles={PAGE_ROLES['work-calendar']}>
+              <WorkCalendarPage />
             </RequireRole>
           }
         />

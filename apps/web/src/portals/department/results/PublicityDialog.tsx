@@ -87,7 +87,7 @@ export function PublicityDialog({
           name="workingDays"
           required
           rules={[fieldRule(startPublicitySchema.shape.workingDays)]}
-          extra="自明日起按工作日（周一至周五）计算，1至30个工作日。"
+          extra="自明日起按工作日计算，1至30个工作日：以工作日历为准，法定节假日不计，调休上班计入。"
         >
           <InputNumber precision={0} inputMode="numeric" />
         </Form.Item>
