@@ -102,7 +102,7 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
     停用: ['sys_admin', 'employer_admin'],
     启用: ['sys_admin', 'employer_admin'],
   },
-  audit: { read: ['security_auditor'], export: ['security_auditor'] },
+  audit: { read: ['security_auditor'], export: ['security_auditor'], verify: ['security_auditor'] },
   smsMessage: { list: ['sys_admin'], 重试: ['sys_admin'] },
   supervisor: { manage: ['sys_admin'], ownUnit: ['employer_admin', 'employer_reviewer'] },
   integrationClient: { manage: ['sys_admin'] },
@@ -149,6 +149,8 @@ describe('三员分立', () => {
     expect(actionsOf('security_auditor').filter((a) => !everyone.includes(a))).toEqual([
       'audit.read',
       'audit.export',
+      // 验证完整性 reads the chain; what it records is the check itself
+      'audit.verify',
     ]);
   });
   it('keeps the 业务管理员 and the 审核人 out of accounts and the audit log', () => {
