@@ -215,7 +215,10 @@ export async function buildApp({
   jobs.handle('audit-verify', async () => {
     await runAuditCheck(auditDeps, 'full', app.log);
   });
-  metrics.setAuditChecks(() => latestAuditChecks(db));
+  metrics.setAuditChecks(async () => {
+    const { full, checkpoint } = await latestAuditChecks(db);
+    return [full, checkpoint].filter((c) => c !== null);
+  });
   jobs.handle('housekeeping', async () => {
     await runHousekeeping(database, config.session.idleMinutes);
     await exports.removeExpired();

@@ -7,13 +7,14 @@
  * On PGlite stop the server first: its database is one process's.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { openConfiguredDatabase } from '../db/prepare.js';
 import { chainKeys } from '../modules/audit/audit.service.js';
 import { checkAuditChain, describeProblem } from '../modules/audit/audit-checkpoints.js';
 import { deriveBlobKey } from '../platform/blob-crypto.js';
 import { createBlobStore } from '../platform/blobs.js';
 import { resolveKeys } from '../platform/secrets.js';
+import { runCli } from './run.js';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
@@ -53,10 +54,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(run);

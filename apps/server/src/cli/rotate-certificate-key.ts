@@ -6,9 +6,10 @@
  * DATA_DIR/secrets.json, it writes the new key there and records it at once; restart the server to sign with it.
  * QR codes printed before keep verifying: the public key of a retired key is kept.
  */
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { openPreparedDatabase } from '../db/prepare.js';
 import { listSigningKeys, rotateCertificateKey } from '../modules/results/certificate-keys.js';
+import { runCli } from './run.js';
 
 async function run(): Promise<number> {
   const config = loadConfig();
@@ -45,10 +46,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(run);

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { AUDIT_CHAIN_PROBLEMS } from '@rcpd/shared';
-import type { Kysely } from 'kysely';
+import { AUDIT_CHAIN_PROBLEMS, type AuditChainProblem } from '@rcpd/shared';
+import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { BlobDamagedError, type BlobStore } from '../../platform/blob-store.js';
@@ -176,18 +176,39 @@ export async function runAuditCheck(deps: Deps, kind: CheckKind, log: Logger): P
   return check;
 }
 
-/** The newest check of each kind, for /metrics (each instance reads the shared table). */
+/** The newest check of one kind, or null: one row read back from the primary key. */
+export interface LatestCheck {
+  kind: CheckKind;
+  ok: boolean;
+  at: Date;
+  rows: number;
+  brokenAt: string | null;
+  problem: AuditChainProblem | null;
+}
+
+/** The newest check of each kind: for /metrics on every instance and for the 审计日志 page. */
 export async function latestAuditChecks(
   db: Kysely<DB>,
-): Promise<{ kind: CheckKind; ok: boolean; at: Date; rows: number }[]> {
-  const latest = (kind: CheckKind) =>
-    db
+): Promise<{ full: LatestCheck | null; checkpoint: LatestCheck | null }> {
+  const latest = async (kind: CheckKind): Promise<LatestCheck | null> => {
+    const r = await db
       .selectFrom('audit_verifications')
-      .select(['kind', 'ok', 'at', 'rows_checked'])
+      .select(['ok', 'at', 'rows_checked', sql<string | null>`broken_at::text`.as('broken_at'), 'problem'])
       .where('kind', '=', kind)
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-  const rows = await Promise.all([latest('full'), latest('checkpoint')]);
-  return rows.flatMap((r) => (r ? [{ kind: r.kind, ok: r.ok, at: r.at, rows: Number(r.rows_checked) }] : []));
+    return r
+      ? {
+          kind,
+          ok: r.ok,
+          at: r.at,
+          rows: Number(r.rows_checked),
+          brokenAt: r.broken_at,
+          problem: r.problem as AuditChainProblem | null,
+        }
+      : null;
+  };
+  const [full, checkpoint] = await Promise.all([latest('full'), latest('checkpoint')]);
+  return { full, checkpoint };
 }

@@ -1,6 +1,5 @@
 import { PassThrough } from 'node:stream';
 import {
-  type AuditChainProblem,
   type AuditFilter,
   type AuditPage,
   type AuditVerifications,
@@ -26,6 +25,7 @@ import type { Jobs } from '../../platform/jobs.js';
 import { sendFile } from '../../platform/uploads.js';
 import { writeXlsx, XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
 import { appendAudit, recordAudit } from './audit.service.js';
+import { type LatestCheck, latestAuditChecks } from './audit-checkpoints.js';
 
 const query = auditFilterFields
   .extend({
@@ -212,33 +212,8 @@ export async function auditRoutes(app: FastifyInstance, { db, jobs }: { db: Kyse
       },
     },
     async (): Promise<AuditVerifications> => {
-      const latest = (kind: 'full' | 'checkpoint') =>
-        db
-          .selectFrom('audit_verifications')
-          .select([
-            'kind',
-            'at',
-            'ok',
-            'rows_checked',
-            sql<string | null>`broken_at::text`.as('broken_at'),
-            'problem',
-          ])
-          .where('kind', '=', kind)
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst();
-      const [full, checkpoint] = await Promise.all([latest('full'), latest('checkpoint')]);
-      const answer = (r: typeof full) =>
-        r
-          ? {
-              kind: r.kind,
-              at: r.at.toISOString(),
-              ok: r.ok,
-              rows: Number(r.rows_checked),
-              brokenAt: r.broken_at,
-              problem: r.problem as AuditChainProblem | null,
-            }
-          : null;
+      const { full, checkpoint } = await latestAuditChecks(db);
+      const answer = (check: LatestCheck | null) => check && { ...check, at: check.at.toISOString() };
       return { full: answer(full), checkpoint: answer(checkpoint) };
     },
   );

@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import {
   WORK_CALENDAR_KINDS,
   WORK_CALENDAR_SOURCES,
@@ -30,6 +29,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
+import { XlsxDropZone } from '../../../components/XlsxDropZone';
 import { applyApiError, errorMessage, parseBody } from '../../../forms/errors';
 import { fieldRule } from '../../../forms/rules';
 import { importErrorsOf, PATH, useAddDay, useImportYear, useRemoveDay, useWorkCalendar } from './api';
@@ -195,20 +195,7 @@ function ImportDialog({ open, year, onClose }: { open: boolean; year: number; on
         </a>
         （已列出{year}年现有的日期，可修改后导入）
       </p>
-      <Upload.Dragger
-        accept=".xlsx"
-        multiple={false}
-        showUploadList={false}
-        beforeUpload={beforeUpload}
-        customRequest={customRequest}
-        disabled={mutation.isPending}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p className="ant-upload-text">点击选择 Excel 文件或将文件拖到此处</p>
-        <p className="ant-upload-hint">{mutation.isPending ? '正在导入…' : '仅支持 .xlsx 文件'}</p>
-      </Upload.Dragger>
+      <XlsxDropZone busy={mutation.isPending} beforeUpload={beforeUpload} customRequest={customRequest} />
       <div aria-live="polite">
         {outcome?.kind === 'done' && (
           <Alert

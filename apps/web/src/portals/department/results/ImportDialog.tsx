@@ -1,7 +1,7 @@
-import { InboxOutlined } from '@ant-design/icons';
 import type { ImportReport } from '@rcpd/shared';
 import { Alert, Button, Modal, Table, Upload, type UploadProps } from 'antd';
 import { useState } from 'react';
+import { XlsxDropZone } from '../../../components/XlsxDropZone';
 import { errorMessage } from '../../../forms/errors';
 import { importErrorsOf, useImportResults } from './api';
 
@@ -97,20 +97,7 @@ export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => 
         </a>
         （已填好当前“材料审核通过”申报的申报编号和姓名）
       </p>
-      <Upload.Dragger
-        accept=".xlsx"
-        multiple={false}
-        showUploadList={false}
-        beforeUpload={beforeUpload}
-        customRequest={customRequest}
-        disabled={mutation.isPending}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p className="ant-upload-text">点击选择 Excel 文件或将文件拖到此处</p>
-        <p className="ant-upload-hint">{mutation.isPending ? '正在导入…' : '仅支持 .xlsx 文件'}</p>
-      </Upload.Dragger>
+      <XlsxDropZone busy={mutation.isPending} beforeUpload={beforeUpload} customRequest={customRequest} />
       <div aria-live="polite">
         {outcome?.kind === 'done' && (
           <Alert

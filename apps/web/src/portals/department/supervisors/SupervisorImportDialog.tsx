@@ -1,7 +1,7 @@
-import { InboxOutlined } from '@ant-design/icons';
 import { SUPERVISOR_IMPORT_MAX_ROWS, type SupervisorImportReport } from '@rcpd/shared';
 import { Alert, Button, Modal, Table, Upload, type UploadProps } from 'antd';
 import { useState } from 'react';
+import { XlsxDropZone } from '../../../components/XlsxDropZone';
 import { errorMessage } from '../../../forms/errors';
 import { importErrorsOf, PATH, useImportAssignments } from './api';
 
@@ -96,20 +96,7 @@ export function SupervisorImportDialog({ open, onClose }: { open: boolean; onClo
         </a>
         （已列出当前未分配主管部门的单位）
       </p>
-      <Upload.Dragger
-        accept=".xlsx"
-        multiple={false}
-        showUploadList={false}
-        beforeUpload={beforeUpload}
-        customRequest={customRequest}
-        disabled={mutation.isPending}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined aria-hidden />
-        </p>
-        <p className="ant-upload-text">点击选择 Excel 文件或将文件拖到此处</p>
-        <p className="ant-upload-hint">{mutation.isPending ? '正在导入…' : '仅支持 .xlsx 文件'}</p>
-      </Upload.Dragger>
+      <XlsxDropZone busy={mutation.isPending} beforeUpload={beforeUpload} customRequest={customRequest} />
       <div aria-live="polite">
         {outcome?.kind === 'done' && (
           <Alert
