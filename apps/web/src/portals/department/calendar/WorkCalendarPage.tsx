@@ -20,22 +20,19 @@ import {
   Table,
   type TableColumnsType,
   Tag,
-  Upload,
-  type UploadProps,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ExcelImportDialog } from '../../../components/ExcelImportDialog';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { XlsxDropZone } from '../../../components/XlsxDropZone';
 import { applyApiError, errorMessage, parseBody } from '../../../forms/errors';
 import { fieldRule } from '../../../forms/rules';
-import { importErrorsOf, PATH, useAddDay, useImportYear, useRemoveDay, useWorkCalendar } from './api';
+import { PATH, useAddDay, useImportYear, useRemoveDay, useWorkCalendar } from './api';
 
 const thisYear = () => workCalendarThisYear();
-const MAX_BYTES = 1024 * 1024;
 
 /** 添加 of one day. */
 function AddDayModal({ open, year, onClose }: { open: boolean; year: number; onClose: () => void }) {
@@ -108,122 +105,31 @@ function AddDayModal({ open, year, onClose }: { open: boolean; year: number; onC
   );
 }
 
-type Outcome =
-  | { kind: 'done'; imported: number; replaced: number }
-  | { kind: 'failed'; message: string; rows: WorkCalendarImportReport['errors'] };
-
 /** 导入 of a year: the year's days become the sheet's, all rows or none. */
 function ImportDialog({ open, year, onClose }: { open: boolean; year: number; onClose: () => void }) {
   const mutation = useImportYear();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const close = () => {
-    setOutcome(null);
-    onClose();
-  };
-  const beforeUpload: UploadProps['beforeUpload'] = (file) => {
-    if (!file.name.toLowerCase().endsWith('.xlsx')) {
-      setOutcome({ kind: 'failed', message: `“${file.name}”不是Excel文件（.xlsx）`, rows: [] });
-      return Upload.LIST_IGNORE;
-    }
-    if (file.size > MAX_BYTES) {
-      setOutcome({ kind: 'failed', message: `“${file.name}”过大：导入文件不能超过1MB`, rows: [] });
-      return Upload.LIST_IGNORE;
-    }
-    return true;
-  };
-  const customRequest: UploadProps['customRequest'] = ({ file, onSuccess, onError }) => {
-    setOutcome(null);
-    mutation.mutate(
-      { year, file: file as File },
-      {
-        onSuccess: (report) => {
-          setOutcome({ kind: 'done', imported: report.imported, replaced: report.replaced });
-          onSuccess?.(report);
-        },
-        onError: (error) => {
-          setOutcome({ kind: 'failed', message: errorMessage(error), rows: importErrorsOf(error) ?? [] });
-          onError?.(error);
-        },
-      },
-    );
-  };
   return (
-    <Modal
+    <ExcelImportDialog<WorkCalendarImportReport>
       open={open}
+      onClose={onClose}
       title={`导入${year}年工作日历`}
-      onCancel={close}
-      width={720}
-      destroyOnHidden
-      footer={[
-        <Button key="close" onClick={close}>
-          完成
-        </Button>,
+      intro={`上传 Excel 文件（.xlsx，不超过1MB），第一行为列名“日期、类型、名称”，从第二行起每行一天。导入后${year}年的工作日历以文件为准（原有的日期被替换）。全部行正确才会导入；有错误时不导入任何数据，请按错误报告改正后重新导入。`}
+      columns={[
+        ['日期', `必填，${year}年内的日期，如${year}-10-01，同一日期只能出现一次`],
+        ['类型', '必填，“法定节假日”或“调休上班”；调休上班只能是周六或周日'],
+        ['名称', '必填，所属节日，如国庆节'],
       ]}
-    >
-      <p>
-        上传 Excel 文件（.xlsx，不超过1MB），第一行为列名“日期、类型、名称”，从第二行起每行一天。导入后{year}
-        年的工作日历以文件为准（原有的日期被替换）。全部行正确才会导入；有错误时不导入任何数据，请按错误报告改正后重新导入。
-      </p>
-      <table className="plain-table import-columns">
-        <caption className="sr-only">导入文件的列</caption>
-        <thead>
-          <tr>
-            <th scope="col">列名</th>
-            <th scope="col">填写说明</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">日期</th>
-            <td>
-              必填，{year}年内的日期，如{year}-10-01，同一日期只能出现一次
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">类型</th>
-            <td>必填，“法定节假日”或“调休上班”；调休上班只能是周六或周日</td>
-          </tr>
-          <tr>
-            <th scope="row">名称</th>
-            <td>必填，所属节日，如国庆节</td>
-          </tr>
-        </tbody>
-      </table>
-      <p>
-        <a className="underline-link" href={`${PATH}/import-template.xlsx?year=${year}`} download>
-          下载导入模板
-        </a>
-        （已列出{year}年现有的日期，可修改后导入）
-      </p>
-      <XlsxDropZone busy={mutation.isPending} beforeUpload={beforeUpload} customRequest={customRequest} />
-      <div aria-live="polite">
-        {outcome?.kind === 'done' && (
-          <Alert
-            className="modal-alert"
-            type="success"
-            showIcon
-            title={`导入成功：${year}年共${outcome.imported}天${outcome.replaced ? `（替换了原有的${outcome.replaced}天）` : ''}`}
-          />
-        )}
-        {outcome?.kind === 'failed' && (
-          <Alert className="modal-alert" type="error" showIcon title={outcome.message} />
-        )}
-      </div>
-      {outcome?.kind === 'failed' && outcome.rows.length > 0 && (
-        <Table<WorkCalendarImportReport['errors'][number]>
-          className="import-errors"
-          rowKey={(r) => `${r.row}-${r.message}`}
-          size="small"
-          dataSource={outcome.rows}
-          pagination={outcome.rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-          caption={<span className="sr-only">错误报告</span>}
-          columns={[
-            { title: '行号', dataIndex: 'row', className: 'nowrap', width: 80 },
-            { title: '错误', dataIndex: 'message' },
-          ]}
-        />
-      )}
-    </Modal>
+      template={{
+        href: `${PATH}/import-template.xlsx?year=${year}`,
+        note: `已列出${year}年现有的日期，可修改后导入`,
+      }}
+      maxBytes={1024 * 1024}
+      send={(file) => mutation.mutateAsync({ year, file })}
+      busy={mutation.isPending}
+      success={(report) =>
+        `导入成功：${year}年共${report.imported}天${report.replaced ? `（替换了原有的${report.replaced}天）` : ''}`
+      }
+    />
   );
 }
 

@@ -1,6 +1,6 @@
-import type { WorkCalendarDayBody, WorkCalendarImportReport } from '@rcpd/shared';
+import type { WorkCalendarDayBody } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../../api/client';
+import { api } from '../../../api/client';
 
 export const PATH = '/api/department/work-calendar';
 export const calendarKey = ['department', 'work-calendar'] as const;
@@ -30,10 +30,3 @@ export const useImportYear = () =>
   useRefreshing(({ year, file }: { year: number; file: File }) =>
     api.upload(`${PATH}/import`, file, file.name, { query: { year } }),
   );
-
-/** The rows a refused import lists (400 with `errors` in the body), if the answer carried them. */
-export function importErrorsOf(error: unknown): WorkCalendarImportReport['errors'] | null {
-  if (!(error instanceof ApiError)) return null;
-  const body = error.body as { errors?: unknown } | undefined;
-  return Array.isArray(body?.errors) ? (body.errors as WorkCalendarImportReport['errors']) : null;
-}

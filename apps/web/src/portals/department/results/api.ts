@@ -1,6 +1,6 @@
-import type { ImportReport, PublishBatch, RecordResultBody, ResultItem } from '@rcpd/shared';
+import type { PublishBatch, RecordResultBody, ResultItem } from '@rcpd/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../../api/client';
+import { api } from '../../../api/client';
 
 export const resultsKey = ['department', 'results'] as const;
 type ResultList = { items: ResultItem[] };
@@ -102,13 +102,6 @@ export function useImportResults() {
     mutationFn: (file: File) => api.upload(`${PATH}/import`, file, file.name),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
-}
-
-/** The rows a refused import lists (400 with `errors` in the body), if the answer carried them. */
-export function importErrorsOf(error: unknown): ImportReport['errors'] | null {
-  if (!(error instanceof ApiError)) return null;
-  const body = error.body as { errors?: unknown } | undefined;
-  return Array.isArray(body?.errors) ? (body.errors as ImportReport['errors']) : null;
 }
 
 /** A row with a result, narrowed. */

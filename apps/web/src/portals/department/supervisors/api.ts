@@ -1,6 +1,5 @@
-import type { SupervisorImportReport } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../../../api/client';
+import { api } from '../../../api/client';
 
 export const PATH = '/api/department/supervisors';
 export const supervisorsKey = ['department', 'supervisors'] as const;
@@ -61,10 +60,3 @@ export const useAssignEmployer = () =>
 
 export const useImportAssignments = () =>
   useRefreshing((file: File) => api.upload(`${PATH}/import`, file, file.name));
-
-/** The rows a refused import lists (400 with `errors` in the body), if the answer carried them. */
-export function importErrorsOf(error: unknown): SupervisorImportReport['errors'] | null {
-  if (!(error instanceof ApiError)) return null;
-  const body = error.body as { errors?: unknown } | undefined;
-  return Array.isArray(body?.errors) ? (body.errors as SupervisorImportReport['errors']) : null;
-}
