@@ -64,6 +64,8 @@ export async function connect(database) {
     await client.connect();
     return {
       query: async (text, params) => (await client.query(text, params)).rows,
+      /** a named (prepared) statement, as the server sends its queries */
+      named: async (name, text, params) => (await client.query({ name, text, values: params })).rows,
       exec: async (text) => void (await client.query(text)),
       close: () => client.end(),
     };

@@ -123,7 +123,7 @@ const filterText = (max: number, label: string) =>
 
 /**
  * What the 安全审计员 narrows the log to, for the list and the export alike: a period of 北京时间 days, the
- * 操作人 (any part of the name or account shown), the 操作 (its key), the 对象 (type, and id), the IP.
+ * 操作人 (the beginning of the name shown: 姓名（角色）), the 操作 (its key), the 对象 (type, and id), the IP.
  */
 export const auditFilterFields = z.object({
   from: auditDay.optional(),

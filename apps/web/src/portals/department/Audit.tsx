@@ -127,7 +127,7 @@ function AuditFilters({ onApply, filter }: { onApply: (f: Filter) => void; filte
         />
       </Form.Item>
       <Form.Item label="操作人" name="actor">
-        <Input allowClear maxLength={50} placeholder="姓名或账号的一部分" />
+        <Input allowClear maxLength={50} placeholder="姓名，从第一个字起，如：张" />
       </Form.Item>
       <Form.Item label="操作" name="action">
         <Select {...select} options={ACTION_OPTIONS} classNames={{ popup: { root: 'wrap-popup' } }} />
