@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ExportItem, NoticeItem } from '@rcpd/shared';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
@@ -18,7 +17,7 @@ import {
   publishedNotice,
   uploaded,
 } from '../../test/applications.js';
-import { MINIMAL_JPG, MINIMAL_PDF, pdfText, popplerInstalled } from '../../test/files.js';
+import { MINIMAL_JPG, MINIMAL_PDF, pdfText, popplerInstalled, sheetRows } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { auditRows, expectError, signedInAdmin, signedInBusiness } from '../../test/helpers.js';
 
@@ -64,16 +63,6 @@ function unzip(zip: Buffer): Promise<ZipEntry[]> {
       file.readEntry();
     });
   });
-}
-
-async function sheetRows(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
 }
 
 const exportCount = async () =>

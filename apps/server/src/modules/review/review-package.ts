@@ -4,6 +4,7 @@ import {
   type ModuleKey,
   maskIdNumber,
   moduleDef,
+  REVIEW_PACKAGE_MAX,
   type ReviewPackageQuery,
   SLOT_RULES,
 } from '@rcpd/shared';
@@ -92,6 +93,12 @@ export function createReviewPackage({
     const { n } = await selected(reviewer, query)
       .select(sql<number>`count(*)::int`.as('n'))
       .executeTakeFirstOrThrow();
+    if (n > REVIEW_PACKAGE_MAX) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `符合条件的申报有${n}份，一个材料包最多${REVIEW_PACKAGE_MAX}份，请填写申报编号分批生成`,
+      );
+    }
     return { count: n, noticeTitle: notice.title };
   }
 

@@ -1,6 +1,5 @@
 import { FileZipOutlined } from '@ant-design/icons';
 import {
-  type ExportItem,
   parseApplicationNumbers,
   type ReviewPackageRequest,
   reviewPackageRequestSchema,
@@ -8,7 +7,7 @@ import {
 } from '@rcpd/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Select } from 'antd';
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { api } from '../../../api/client';
 import { useAccount } from '../../../components/account';
 import { PageTitle } from '../../../components/Layouts';
@@ -16,6 +15,7 @@ import { QueryError } from '../../../components/QueryError';
 import { errorMessage, parseBody } from '../../../forms/errors';
 import { ExportTasks } from '../../pages';
 import { useReviewOptions } from '../../review/api';
+import { useExportTasks } from '../../review/useExportTasks';
 
 interface FormValues {
   noticeId?: string;
@@ -55,18 +55,10 @@ export function ReviewPackagePage() {
   const options = useReviewOptions();
   const [chosen, setChosen] = useState<ReviewPackageRequest | null>(null);
   const preview = usePreview(chosen);
-  const tasksKey = `rcpd.review-packages.${account.id}`;
-  const [tasks, setTasks] = useState<{ open: boolean; started?: ExportItem } | null>(() => {
-    try {
-      return sessionStorage.getItem(tasksKey) ? { open: false } : null;
-    } catch {
-      return null;
-    }
-  });
-  const tookStarted = useCallback(() => setTasks((t) => t && { open: t.open }), []);
+  const tasks = useExportTasks(`rcpd.review-packages.${account.id}`);
   const start = useMutation({
     mutationFn: (body: ReviewPackageRequest) => api.post('/api/review/package', { body }),
-    onSuccess: (item) => setTasks({ open: true, started: item }),
+    onSuccess: (item) => tasks.follow(item),
     onError: (error) => message.error(errorMessage(error)),
   });
 
@@ -167,15 +159,10 @@ export function ReviewPackagePage() {
           >
             生成材料包
           </Button>
-          {tasks && (
+          {tasks.props && (
             <Suspense fallback={null}>
               <ExportTasks
-                storageKey={tasksKey}
-                started={tasks.started}
-                onAdded={tookStarted}
-                open={tasks.open}
-                onOpen={() => setTasks({ ...tasks, open: true })}
-                onClose={() => setTasks({ ...tasks, open: false })}
+                {...tasks.props}
                 unit="人"
                 lead="材料包在后台生成，进度按申报人计。关闭本窗口不影响生成，可随时点“导出任务”回来查看和下载。"
               />
