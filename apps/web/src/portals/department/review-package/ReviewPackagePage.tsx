@@ -23,6 +23,11 @@ interface FormValues {
   numbers?: string;
 }
 
+const LEAD =
+  '评审在线下进行：选择申报通知和申报人才类别，把其中“材料审核通过”的申报打包成一个 zip 文件，供评审专家使用。' +
+  '每位申报人一个文件夹（申报编号_姓名），内有人才分类定级认定一览表和全部附件，另附汇总表.xlsx。' +
+  '只包含本账号审核范围内的申报。';
+
 const CATEGORY_OPTIONS = TALENT_CATEGORIES.map((c) => ({ value: c, label: `${c}类` }));
 
 /** The request of the form's values, as the shared schema reads it (the 申报编号 split as the server splits them). */
@@ -83,11 +88,7 @@ export function ReviewPackagePage() {
   return (
     <>
       <PageTitle>评审材料包</PageTitle>
-      <p className="muted queue-lead">
-        评审在线下进行：选择申报通知和申报人才类别，把其中“材料审核通过”的申报打包成一个 zip
-        文件，供评审专家使用。每位申报人一个文件夹（申报编号_姓名），内有人才分类定级认定一览表和全部附件，另附汇总表.xlsx。
-        只包含本账号审核范围内的申报。
-      </p>
+      <p className="muted queue-lead">{LEAD}</p>
       {options.isError && (
         <QueryError title="申报通知加载失败" error={options.error} onRetry={() => void options.refetch()} />
       )}
