@@ -6,8 +6,7 @@ import jsqr from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin } from './support/api.js';
-import { submitApplication } from './support/applications.js';
+import { approveApplication, submitApplication } from './support/applications.js';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { adminLogin, login, look } from './support/pages.js';
 import { type RunningServer, startServer } from './support/server.js';
@@ -20,18 +19,6 @@ let browser: Browser;
 let dir: string;
 
 const DEMO = { idNumber: '220102199001011239', password: 'Demo@2026', phone: '13900000001' };
-
-/** Both review stages pass the application: it is 材料审核通过. */
-async function approve(id: string) {
-  for (const [portal, account] of [
-    ['employer', '91220101MA17A0001Q'],
-    ['department', 'shenhe'],
-  ] as const) {
-    const reviewer = await apiLogin(server, portal, account);
-    const { version } = await reviewer.get<{ version: number }>(`/api/review/applications/${id}`);
-    await reviewer.post(`/api/review/applications/${id}/decision`, { action: '审核通过', version });
-  }
-}
 
 /** The text of the QR code on the first page of a PDF, as a phone's camera reads it. */
 function qrOf(pdf: string): string {
@@ -48,7 +35,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-cert-'));
   const { id } = await submitApplication(server, DEMO);
-  await approve(id);
+  await approveApplication(server, id);
 });
 afterAll(async () => {
   await browser?.close();

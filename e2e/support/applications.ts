@@ -95,3 +95,15 @@ export async function submitApplication(
   await api.post(`${base}/submit`, { commitment: true });
   return { id: app.id, api };
 }
+
+/** Both review stages (the demo employer's and the 省人社厅's 审核人) pass the application: 材料审核通过. */
+export async function approveApplication(server: RunningServer, id: string): Promise<void> {
+  for (const [portal, account] of [
+    ['employer', DEMO_EMPLOYER.uscc],
+    ['department', 'shenhe'],
+  ] as const) {
+    const reviewer = await apiLogin(server, portal, account);
+    const { version } = await reviewer.get<{ version: number }>(`/api/review/applications/${id}`);
+    await reviewer.post(`/api/review/applications/${id}/decision`, { action: '审核通过', version });
+  }
+}

@@ -62,6 +62,8 @@ import { resultsRoutes } from './modules/results/results.routes.js';
 import { createResultsService } from './modules/results/results.service.js';
 import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
+import { createReviewPackage } from './modules/review/review-package.js';
+import { reviewPackageRoutes } from './modules/review/review-package.routes.js';
 import { supervisorsRoutes } from './modules/supervisors/supervisors.routes.js';
 import { createSupervisorsService } from './modules/supervisors/supervisors.service.js';
 import type { BlobStore } from './platform/blob-store.js';
@@ -267,13 +269,20 @@ export async function buildApp({
     }),
     certificates,
   });
+  const review = createReviewService({ db, cipher, jobs });
   await app.register(reviewRoutes, {
     db,
-    review: createReviewService({ db, cipher, jobs }),
+    review,
     files: applicationFiles,
     summary: summaryTables,
     exports,
     directMaxRows: config.exportDirectMaxRows,
+  });
+  await app.register(reviewPackageRoutes, {
+    db,
+    review,
+    exports,
+    reviewPackage: createReviewPackage({ db, cipher, blobs: blobStore, summary: summaryTables }),
   });
   await app.register(smsMessagesRoutes, { db, messages: createSmsMessagesService({ db, jobs, cipher }) });
   await app.register(integrationClientsRoutes, {

@@ -38,6 +38,7 @@ const DOORS: [method: 'GET' | 'POST', url: string, role: Role][] = [
   ['GET', '/api/review/queue', 'dept_reviewer'],
   ['GET', `/api/review/applications/${ID}`, 'dept_reviewer'],
   ['POST', `/api/review/applications/${ID}/decision`, 'dept_reviewer'],
+  ['POST', '/api/review/package/preview', 'dept_reviewer'],
 ];
 
 describe('三员分立 in the 管理端', () => {

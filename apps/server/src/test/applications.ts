@@ -66,10 +66,16 @@ export const CONFIRMATIONS = [true, true, true, true];
 /** A bound applicant with a fresh draft application of a fresh open notice. */
 export async function draftApplication(
   ctx: TestContext,
-  options: { birth?: string; gender?: '男' | '女'; notice?: Record<string, unknown> } = {},
+  options: {
+    birth?: string;
+    gender?: '男' | '女';
+    notice?: Record<string, unknown>;
+    /** a notice published already, for several applications of one notice */
+    published?: NoticeItem;
+  } = {},
 ) {
   const admin = await signedInBusiness(ctx);
-  const notice = await publishedNotice(admin, options.notice);
+  const notice = options.published ?? (await publishedNotice(admin, options.notice));
   const applicant = await boundApplicant(ctx, options.birth, options.gender);
   const started = await applicant.client.post('/api/person/applications', {
     noticeId: notice.id,
@@ -229,9 +235,15 @@ export async function submittedApplication(ctx: TestContext): Promise<Draft> {
 export async function approvedApplication(
   ctx: TestContext,
   province: Client,
+  options: {
+    published?: NoticeItem;
+    /** more for the draft before it is submitted (more attachments) */
+    fill?: (draft: Draft) => Promise<unknown>;
+  } = {},
 ): Promise<Draft & { number: string }> {
-  const draft = await draftApplication(ctx);
+  const draft = await draftApplication(ctx, options.published ? { published: options.published } : {});
   await completeApplication(draft);
+  await options.fill?.(draft);
   expect(
     (await draft.client.post(`/api/person/applications/${draft.id}/submit`, { commitment: true })).statusCode,
   ).toBe(200);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import type { Client } from './harness.js';
 
 /** Small real files and multipart uploads, as a browser sends them. */
@@ -82,4 +83,15 @@ export async function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', pdf: B
 /** The text of a PDF in drawing order (-raw keeps a cell's lines together), whitespace removed. */
 export async function pdfText(pdf: Buffer): Promise<string> {
   return (await poppler('pdftotext', pdf, ['-raw', '-enc', 'UTF-8'])).replace(/\s+/g, '');
+}
+
+/** The cells of a workbook's first sheet, row by row, as text. */
+export async function sheetRows(bytes: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const rows: string[][] = [];
+  workbook.worksheets[0]?.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
+  });
+  return rows;
 }

@@ -1976,6 +1976,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/package/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评审材料包：所选申报数
+         * @description 评审材料包：所选申报数
+         */
+        post: operations["postReviewPackagePreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/package": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 生成评审材料包（后台生成 zip，按导出进度下载）
+         * @description 生成评审材料包（后台生成 zip，按导出进度下载）
+         */
+        post: operations["postReviewPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/department/sms-messages": {
         parameters: {
             query?: never;
@@ -6381,13 +6421,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 导出的 Excel 文件 */
+            /** @description 导出的文件：Excel 表格或 zip 压缩包 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/zip": string;
                 };
             };
             /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
@@ -17260,6 +17301,295 @@ export interface operations {
             };
             /** @description 不存在，或不属于当前账号（NOT_FOUND） */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    postReviewPackagePreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    noticeId: string;
+                    /** @enum {string} */
+                    category: "A" | "B" | "C" | "D" | "E";
+                    applicationNumbers?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 评审材料包预览 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 材料包包含的申报数 */
+                        count: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    postReviewPackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    noticeId: string;
+                    /** @enum {string} */
+                    category: "A" | "B" | "C" | "D" | "E";
+                    applicationNumbers?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 后台导出 */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        fileName: string;
+                        /** @enum {string} */
+                        state: "排队中" | "生成中" | "已完成" | "失败";
+                        rowsTotal: number;
+                        rowsDone: number;
+                        /** @description 文件大小（字节），已完成时 */
+                        size: number | null;
+                        error: string | null;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description ISO 8601 时间 */
+                        finishedAt: string | null;
+                        /** @description 过期时间，之后文件删除 */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -45,6 +45,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'application.attachment.view': '查看申报附件',
   'application.summary_table.view': '查看认定一览表',
   'review.queue.export': '导出审核列表',
+  'review.package.export': '生成评审材料包',
   'export.download': '下载导出文件',
   'seed.demo': '创建演示数据',
   'binding.request': '申请绑定推荐单位',

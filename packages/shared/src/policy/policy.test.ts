@@ -57,6 +57,7 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
     查看: ['applicant'],
     进度跟踪: ['applicant'],
     review: ['employer_admin', 'employer_reviewer', 'dept_reviewer'],
+    package: ['dept_reviewer'],
     审核通过: ['employer_admin', 'employer_reviewer', 'dept_reviewer'],
     退回: ['employer_admin', 'employer_reviewer', 'dept_reviewer'],
     审核不通过终止审核: ['employer_admin', 'employer_reviewer', 'dept_reviewer'],

@@ -9,6 +9,7 @@ import {
   APPLICANT,
   AUDITOR,
   BUSINESS,
+  DEPT_REVIEWERS,
   EMPLOYER_ADMIN,
   EMPLOYER_STAFF,
   REVIEWERS,
@@ -51,7 +52,16 @@ const decision = (d: '审核通过' | '退回' | '审核不通过终止审核') 
 });
 
 export const applicationPolicy = definePolicy<
-  'start' | '编辑' | '提交' | '查看' | '进度跟踪' | 'review' | '审核通过' | '退回' | '审核不通过终止审核',
+  | 'start'
+  | '编辑'
+  | '提交'
+  | '查看'
+  | '进度跟踪'
+  | 'review'
+  | 'package'
+  | '审核通过'
+  | '退回'
+  | '审核不通过终止审核',
   ApplicationPolicyState
 >({
   resource: 'application',
@@ -83,6 +93,8 @@ export const applicationPolicy = definePolicy<
     进度跟踪: { roles: APPLICANT, when: (s) => (s.status === '未提交' ? '尚未提交，没有流程记录' : true) },
     /** queues, detail, files, 一览表 and exports of the review */
     review: { roles: REVIEWERS },
+    /** 评审材料包 of the offline evaluation: the department's 审核人, each within its scope */
+    package: { roles: DEPT_REVIEWERS },
     审核通过: decision('审核通过'),
     退回: decision('退回'),
     审核不通过终止审核: decision('审核不通过终止审核'),

@@ -13,3 +13,5 @@ export const REVIEWERS = [
   'employer_reviewer',
   'dept_reviewer',
 ] as const satisfies readonly Role[];
+/** the department's 审核人 (省人社厅 or a 主管部门) */
+export const DEPT_REVIEWERS = ['dept_reviewer'] as const satisfies readonly Role[];

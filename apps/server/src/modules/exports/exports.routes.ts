@@ -9,8 +9,18 @@ import { fileAnswer } from '../../http/openapi.js';
 import { signedInOnly } from '../../http/policy.js';
 import { sendFile } from '../../platform/uploads.js';
 import { XLSX_CONTENT_TYPE } from '../../platform/xlsx/workbook.js';
+import { ZIP_CONTENT_TYPE } from '../../platform/zip.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ExportsService } from './exports.service.js';
+
+/** An Excel list, or a zip (the 评审材料包). */
+const exportFileAnswer = {
+  description: '导出的文件：Excel 表格或 zip 压缩包',
+  content: {
+    ...fileAnswer(XLSX_CONTENT_TYPE, '').content,
+    ...fileAnswer(ZIP_CONTENT_TYPE, '').content,
+  },
+};
 
 const idParams = z.object({ id: z.uuid({ error: '导出文件不存在或已过期' }) });
 
@@ -37,12 +47,12 @@ export async function exportsRoutes(
         tags,
         summary: '下载后台导出的文件',
         params: idParams,
-        response: { 200: fileAnswer(XLSX_CONTENT_TYPE, '导出的 Excel 文件') },
+        response: { 200: exportFileAnswer },
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const { fileName, stream } = await exports.file(auth.account.id, request.params.id);
+      const { fileName, contentType, stream } = await exports.file(auth.account.id, request.params.id);
       await recordAudit(db, {
         actor: actorOf(auth),
         action: 'export.download',
@@ -51,7 +61,7 @@ export async function exportsRoutes(
         detail: { fileName },
         ...requestMeta(request),
       });
-      return sendFile(reply, { fileName, contentType: XLSX_CONTENT_TYPE, download: true }, stream);
+      return sendFile(reply, { fileName, contentType, download: true }, stream);
     },
   );
 }

@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import type { ExportItem } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors.js';
 import type { BlobStore } from '../../platform/blob-store.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import { writeXlsx, type XlsxSheet } from '../../platform/xlsx/workbook.js';
+import { writeXlsx, XLSX_CONTENT_TYPE, type XlsxSheet } from '../../platform/xlsx/workbook.js';
 
 /** progress is written every this many rows */
 const PROGRESS_EVERY = 1000;
@@ -14,6 +14,17 @@ const PROGRESS_EVERY = 1000;
 /** What an export kind makes of its parameters: the sheet, its rows streamed. */
 // biome-ignore lint/suspicious/noExplicitAny: each kind has its own row type; the registry only passes sheets on
 export type ExportKind<P> = (params: P) => XlsxSheet<any>;
+
+/**
+ * A kind that writes a file of its own type (the 评审材料包's zip) into `out` and ends it, streamed, telling
+ * how many of its rows (for the zip: applicants) are done.
+ */
+export interface FileExportKind<P> {
+  contentType: string;
+  write(params: P, out: Writable, progress: (rowsDone: number) => Promise<void>): Promise<void>;
+}
+
+type AnyKind = ExportKind<unknown> | FileExportKind<unknown>;
 
 interface Logger {
   error(obj: object, msg: string): void;
@@ -76,7 +87,14 @@ export function createExportsService({
   cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>;
   log: Logger;
 }) {
-  const kinds = new Map<string, ExportKind<unknown>>();
+  const kinds = new Map<string, AnyKind>();
+  const contentTypeOf = (kind: string) => {
+    const k = kinds.get(kind);
+    return k && typeof k !== 'function' ? k.contentType : XLSX_CONTENT_TYPE;
+  };
+  const progress = (id: string) => async (n: number) => {
+    await db.updateTable('exports').set({ rows_done: n }).where('id', '=', id).execute();
+  };
 
   /** Counts the rows as they go to the sheet, writing the progress now and then. */
   async function* counted(id: string, rows: AsyncIterable<unknown> | Iterable<unknown>) {
@@ -104,11 +122,22 @@ export function createExportsService({
     if (!kind) throw new Error(`unknown export kind ${row.kind}`);
     const key = `exports/${exportId}`;
     try {
-      const sheet = kind(JSON.parse(cipher.decrypt(row.params_enc)));
+      const params: unknown = JSON.parse(cipher.decrypt(row.params_enc));
       const out = new PassThrough();
+      const written =
+        typeof kind === 'function'
+          ? (() => {
+              const sheet = kind(params);
+              return writeXlsx({ ...sheet, rows: counted(exportId, sheet.rows) }, out);
+            })()
+          : kind.write(params, out, progress(exportId));
       const [{ size }] = await Promise.all([
         blobs.put(key, out),
-        writeXlsx({ ...sheet, rows: counted(exportId, sheet.rows) }, out),
+        // a failed writer leaves nothing half-stored: the store's put fails with it
+        written.catch((error: unknown) => {
+          out.destroy(error as Error);
+          throw error;
+        }),
       ]);
       await db
         .updateTable('exports')
@@ -132,7 +161,7 @@ export function createExportsService({
   async function owned(accountId: string, id: string) {
     const row = await db
       .selectFrom('exports')
-      .select([...COLUMNS, 'blob_key'])
+      .select([...COLUMNS, 'blob_key', 'kind'])
       .where('id', '=', id)
       .where('account_id', '=', accountId)
       .executeTakeFirst();
@@ -142,9 +171,12 @@ export function createExportsService({
   }
 
   return {
-    /** Registers how an export kind makes its sheet from its parameters (at start, by the module that owns it). */
-    register<P>(name: string, kind: ExportKind<P>) {
-      kinds.set(name, kind as ExportKind<unknown>);
+    /**
+     * Registers how an export kind makes its file from its parameters (at start, by the module that owns it):
+     * a sheet (an Excel file), or a file kind with its own content type.
+     */
+    register<P>(name: string, kind: ExportKind<P> | FileExportKind<P>) {
+      kinds.set(name, kind as AnyKind);
     },
 
     /** Records an export of `rowsTotal` rows with its job; the job makes the file. */
@@ -183,14 +215,17 @@ export function createExportsService({
     },
 
     /** The finished file, for its owner. */
-    async file(accountId: string, id: string): Promise<{ fileName: string; stream: Readable }> {
+    async file(
+      accountId: string,
+      id: string,
+    ): Promise<{ fileName: string; contentType: string; stream: Readable }> {
       const row = await owned(accountId, id);
       if (row.state !== '已完成' || !row.blob_key) {
         throw new AppError('CONFLICT', `导出文件尚未生成（${row.state}），请稍后再下载`);
       }
       const stream = await blobs.get(row.blob_key);
       if (!stream) throw new AppError('NOT_FOUND', '导出文件不存在或已过期');
-      return { fileName: row.file_name, stream };
+      return { fileName: row.file_name, contentType: contentTypeOf(row.kind), stream };
     },
 
     /** Deletes expired exports and their files (housekeeping). */

@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { QueueExportStart, QueuePage, ReviewDetail } from '@rcpd/shared';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { completeApplication, type Draft, draftApplication } from '../../test/applications.js';
+import { sheetRows } from '../../test/files.js';
 import { Client, createTestApp, type TestContext } from '../../test/harness.js';
 import { expectError, signedInAdmin } from '../../test/helpers.js';
 import { NOT_FOUND } from './review.service.js';
@@ -103,16 +103,6 @@ async function atSupervisorStage(supervisorId: string | null): Promise<Draft> {
   const passed = await decide(draft.employer.client, draft.id);
   expect(passed.json<ReviewDetail>()).toMatchObject({ stage: 'supervisor' });
   return draft;
-}
-
-async function sheetRows(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const rows: string[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => {
-    rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')));
-  });
-  return rows;
 }
 
 describe('a 主管部门 reviewer sees only its employers’ applications', () => {

@@ -22,6 +22,7 @@ import type { MenuEntry } from '../../components/PortalShell';
  */
 export const DEPARTMENT_PAGE_ROLES = {
   review: rolesFor(applicationPolicy, 'review'),
+  'review-package': rolesFor(applicationPolicy, 'package'),
   results: rolesFor(resultPolicy, 'manage'),
   certificates: rolesFor(certificatePolicy, 'manage'),
   notices: rolesFor(noticePolicy, 'manage'),
@@ -41,6 +42,12 @@ const roles = DEPARTMENT_PAGE_ROLES;
 export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'home', label: '首页', path: '/admin' },
   { key: 'review', label: '申报审核', path: '/admin/review', roles: roles.review },
+  {
+    key: 'review-package',
+    label: '评审材料包',
+    path: '/admin/review-package',
+    roles: roles['review-package'],
+  },
   { key: 'results', label: '评审结果', path: '/admin/results', roles: roles.results },
   { key: 'certificates', label: '证书管理', path: '/admin/certificates', roles: roles.certificates },
   { key: 'notices', label: '申报通知', path: '/admin/notices', roles: roles.notices },

@@ -13,6 +13,10 @@ import { DEPARTMENT_MENU, DEPARTMENT_PAGE_ROLES as PAGE_ROLES } from './menu';
 const DepartmentHome = lazyComponent(() => import('./Home'), 'DepartmentHome');
 const CertificatesPage = lazyComponent(() => import('./certificates/CertificatesPage'), 'CertificatesPage');
 const DeclarationGuidePage = lazyComponent(() => import('./DeclarationGuide'), 'DeclarationGuidePage');
+const ReviewPackagePage = lazyComponent(
+  () => import('./review-package/ReviewPackagePage'),
+  'ReviewPackagePage',
+);
 const ResultsPage = lazyComponent(() => import('./results/ResultsPage'), 'ResultsPage');
 const NoticesPage = lazyComponent(() => import('./Notices'), 'NoticesPage');
 const NoticeCreatePage = lazyComponent(() => import('./NoticeEdit'), 'NoticeCreatePage');
@@ -48,6 +52,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={PAGE_ROLES.review}>
               <ReviewDetailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="review-package"
+          element={
+            <RequireRole roles={PAGE_ROLES['review-package']}>
+              <ReviewPackagePage />
             </RequireRole>
           }
         />

@@ -67,7 +67,15 @@ function statusText(item: ExportItem): string {
   }
 }
 
-function ExportTask({ result, onRemove }: { result: UseQueryResult<ExportItem>; onRemove: () => void }) {
+function ExportTask({
+  result,
+  onRemove,
+  unit,
+}: {
+  result: UseQueryResult<ExportItem>;
+  onRemove: () => void;
+  unit: string;
+}) {
   const item = result.data;
   const remove = (
     <Button size="small" onClick={onRemove}>
@@ -106,7 +114,7 @@ function ExportTask({ result, onRemove }: { result: UseQueryResult<ExportItem>; 
         status={failed ? 'exception' : done ? 'success' : 'active'}
       />
       <p className="batch-counts">
-        已导出 {item.rowsDone} 条 / 共 {item.rowsTotal} 条
+        已导出 {item.rowsDone} {unit} / 共 {item.rowsTotal} {unit}
       </p>
       <p className="batch-status" role="status">
         {statusText(item)}
@@ -139,7 +147,7 @@ function ExportTask({ result, onRemove }: { result: UseQueryResult<ExportItem>; 
 }
 
 /**
- * 后台导出 of the 申报审核 list: the exports of this tab, read every second while they run; the toolbar keeps a
+ * 后台导出 of the 申报审核 list and of the 评审材料包: the exports of this tab, read every second while they run; the toolbar keeps a
  * 导出任务 button that opens them again, so closing the window loses nothing. An export that finishes while the
  * window is closed says so in a message.
  */
@@ -150,8 +158,13 @@ export function ExportTasks({
   open,
   onOpen,
   onClose,
+  unit = '条',
+  lead = '列表较长，文件在后台生成。关闭本窗口不影响生成，可随时点“导出任务”回来查看和下载。',
 }: {
   storageKey: string;
+  /** what a row is: 条 of a list, 人 of a 评审材料包 */
+  unit?: string;
+  lead?: string;
   started?: ExportItem;
   onAdded: () => void;
   open: boolean;
@@ -198,13 +211,13 @@ export function ExportTasks({
         destroyOnHidden
         footer={<Button onClick={onClose}>关闭</Button>}
       >
-        <p className="muted">
-          列表较长，文件在后台生成。关闭本窗口不影响生成，可随时点“导出任务”回来查看和下载。
-        </p>
+        <p className="muted">{lead}</p>
         <ol className="batch-list">
           {ids.map((id, i) => {
             const result = results[i];
-            return result ? <ExportTask key={id} result={result} onRemove={() => remove(id)} /> : null;
+            return result ? (
+              <ExportTask key={id} result={result} unit={unit} onRemove={() => remove(id)} />
+            ) : null;
           })}
         </ol>
       </Modal>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { ExportItem, QueueItem } from '@rcpd/shared';
+import type { QueueItem } from '@rcpd/shared';
 import { App, Button, Tabs } from 'antd';
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAccount } from '../../components/account';
 import { PageTitle } from '../../components/Layouts';
@@ -19,6 +19,7 @@ import {
 } from './api';
 import { QueueFilters } from './QueueFilters';
 import { QueueTable, type RowContext } from './QueueTable';
+import { useExportTasks } from './useExportTasks';
 
 type Scope = 'waiting' | 'all';
 
@@ -69,15 +70,7 @@ export function ReviewQueuePage() {
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
   // 导出任务 (in its own chunk) is drawn once this tab has started a background export
-  const tasksKey = `rcpd.exports.${account.id}`;
-  const [tasks, setTasks] = useState<{ open: boolean; started?: ExportItem } | null>(() => {
-    try {
-      return sessionStorage.getItem(tasksKey) ? { open: false } : null;
-    } catch {
-      return null;
-    }
-  });
-  const tookStarted = useCallback(() => setTasks((t) => t && { open: t.open }), []);
+  const tasks = useExportTasks(`rcpd.exports.${account.id}`);
 
   /** A short list downloads at once, as a link would; a long one is made in the background and followed. */
   const exportExcel = async () => {
@@ -87,7 +80,7 @@ export function ReviewQueuePage() {
       if (start.mode === 'direct') {
         download(reviewPaths.excel(applied));
       } else {
-        setTasks({ open: true, started: start.export });
+        tasks.follow(start.export);
       }
     } catch (error) {
       message.error(errorMessage(error));
@@ -126,16 +119,9 @@ export function ReviewQueuePage() {
           第{cursors.page}页{queue.data ? `，本页${items.length}条` : ''}
         </span>
         <span className="row-actions">
-          {tasks && (
+          {tasks.props && (
             <Suspense fallback={null}>
-              <ExportTasks
-                storageKey={tasksKey}
-                started={tasks.started}
-                onAdded={tookStarted}
-                open={tasks.open}
-                onOpen={() => setTasks({ ...tasks, open: true })}
-                onClose={() => setTasks({ ...tasks, open: false })}
-              />
+              <ExportTasks {...tasks.props} />
             </Suspense>
           )}
           <Button
