@@ -3,6 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Input, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, type QueryFor } from '../../api/client';
+import { LoadMore } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -138,13 +139,7 @@ export function BindingReviewPage() {
           locale={{ emptyText: search || status !== ALL ? '没有符合条件的绑定申请' : '暂无绑定申请' }}
         />
       </ScrollRegion>
-      {query.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            加载更多
-          </Button>
-        </div>
-      )}
+      <LoadMore query={query} />
       <DecisionModal deciding={deciding} onClose={() => setDeciding(null)} />
     </>
   );

@@ -1,9 +1,10 @@
 import type { EmployerApplicantItem } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Table, type TableColumnsType } from 'antd';
+import { Input, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { LoadMore } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -61,13 +62,7 @@ export function BoundApplicantsPage() {
           locale={{ emptyText: search ? '没有符合条件的人员' : '暂无已绑定人员' }}
         />
       </ScrollRegion>
-      {query.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            加载更多
-          </Button>
-        </div>
-      )}
+      <LoadMore query={query} />
     </>
   );
 }
