@@ -123,7 +123,7 @@ export function NoticesPage() {
           style={{ minWidth: 120 }}
         />
         <Input.Search
-          aria-label="通知标题"
+          aria-label="按标题查询"
           placeholder="通知标题"
           allowClear
           maxLength={50}
