@@ -25,7 +25,7 @@ import { sql } from 'kysely';
 import { escapeLike } from '../../db/like.js';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { decodeCursor, encodeCursor } from '../../http/cursor.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
@@ -304,7 +304,8 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .leftJoin('accounts as d', 'd.id', 'b.decided_by')
         .selectAll('b')
         .select(['a.name as applicant_name', 'a.id_number_enc', 'a.phone_enc', 'd.name as decided_by_name'])
-        .select(pending.as('pending'));
+        .select(pending.as('pending'))
+        .select(exactTime('b.requested_at').as('requested'));
       if (query.after) {
         const [p, at, id] = decodeCursor(query.after, ['int', 'time', 'uuid']);
         page = page.where(
@@ -320,8 +321,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
       const more = rows.length > query.limit;
       if (more) rows.pop();
       const last = rows.at(-1);
-      const next =
-        more && last ? encodeCursor([Number(last.pending), last.requested_at.toISOString(), last.id]) : null;
+      const next = more && last ? encodeCursor([Number(last.pending), last.requested, last.id]) : null;
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -458,7 +458,9 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
-      let page = q.select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc']);
+      let page = q
+        .select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc'])
+        .select(exactTime('b.decided_at').as('decided'));
       if (query.after) {
         const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
         page = page.where(sql<boolean>`(b.decided_at, b.id) < (${at}::timestamptz, ${id}::uuid)`);
@@ -478,7 +480,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           ...masked(r),
           boundSince: (r.decided_at ?? new Date(0)).toISOString(),
         })),
-        next: more && last?.decided_at ? encodeCursor([last.decided_at.toISOString(), last.id]) : null,
+        next: more && last?.decided ? encodeCursor([last.decided, last.id]) : null,
         total,
       };
     },

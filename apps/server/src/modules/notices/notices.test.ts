@@ -5,6 +5,7 @@ import {
   type NoticeItem,
   type PublishedNotice,
 } from '@rcpd/shared';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINIMAL_PDF, uploadFile } from '../../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
@@ -206,6 +207,18 @@ describe('申报通知列表：分页、查询，不截断', () => {
     expectError(await admin.get('/api/department/notices?limit=101'), 400, 'VALIDATION_FAILED', 'limit');
     expectError(await admin.get('/api/department/notices?year=abc'), 400, 'VALIDATION_FAILED', 'year');
     expectError(await admin.get('/api/department/notices?status=x'), 400, 'VALIDATION_FAILED', 'status');
+  });
+
+  it('keeps notices made within one millisecond apart: the cursor holds the microseconds', async () => {
+    const made: NoticeItem[] = [];
+    for (const n of [1, 2, 3]) made.push(await createNotice({ title: `同一毫秒通知${n}` }));
+    for (const [i, notice] of made.entries()) {
+      await sql`update notices set created_at = ${`2026-03-01T08:00:00.000${i + 1}00Z`}::timestamptz where id = ${notice.id}`.execute(
+        ctx.database.db,
+      );
+    }
+    const found = await walkNotices(`q=${encodeURIComponent('同一毫秒')}`, 1);
+    expect(found.seen.map((i) => i.title)).toEqual(['同一毫秒通知3', '同一毫秒通知2', '同一毫秒通知1']);
   });
 
   it('reads one notice by id for its 编辑 page; an unknown id is 404, another role 403', async () => {
