@@ -1204,26 +1204,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/department/eligibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 申报例外情形与历史认定记录
-         * @description 申报例外情形与历史认定记录
-         */
-        get: operations["getDepartmentEligibility"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/department/eligibility/exceptions": {
         parameters: {
             query?: never;
@@ -1231,13 +1211,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 申报例外情形（分页）
+         * @description 申报例外情形（分页）
+         */
+        get: operations["getDepartmentEligibilityExceptions"];
         put?: never;
         /**
          * 登记申报例外情形
          * @description 登记申报例外情形
          */
         post: operations["postDepartmentEligibilityExceptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department/eligibility/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 历史认定记录（分页）
+         * @description 历史认定记录（分页）
+         */
+        get: operations["getDepartmentEligibilityResults"];
+        put?: never;
+        /**
+         * 登记历史认定记录
+         * @description 登记历史认定记录
+         */
+        post: operations["postDepartmentEligibilityResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1258,26 +1266,6 @@ export interface paths {
          * @description 撤销申报例外情形
          */
         post: operations["postDepartmentEligibilityExceptionsRevokeById"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/department/eligibility/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 登记历史认定记录
-         * @description 登记历史认定记录
-         */
-        post: operations["postDepartmentEligibilityResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10897,23 +10885,27 @@ export interface operations {
             };
         };
     };
-    getDepartmentEligibility: {
+    getDepartmentEligibilityExceptions: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
+                        items: {
                             id: string;
                             name: string;
                             /** @description 证件号码（脱敏） */
@@ -10927,20 +10919,30 @@ export interface operations {
                             /** @description 撤销时间；null 为仍有效 */
                             revokedAt: string | null;
                         }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
                         }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -11025,28 +11027,156 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @description 例外情形说明 */
+                        reason: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 登记人姓名 */
+                        createdBy: string | null;
+                        /** @description 撤销时间；null 为仍有效 */
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
                         }[];
-                        results: {
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getDepartmentEligibilityResults: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 历史认定记录（分页） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             name: string;
                             /** @description 证件号码（脱敏） */
@@ -11060,6 +11190,137 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             createdAt: string;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    postDepartmentEligibilityResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                    /** @enum {string} */
+                    outcome: "认定通过" | "不予认定";
+                    /** @enum {string} */
+                    category: "A" | "B" | "C" | "D" | "E";
+                    decidedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 历史认定记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @enum {string} */
+                        outcome: "认定通过" | "不予认定";
+                        /** @enum {string} */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        /** @description 认定日期 YYYY-MM-DD */
+                        decidedOn: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
                     };
                 };
             };
@@ -11181,41 +11442,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
-                        }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                        }[];
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @description 例外情形说明 */
+                        reason: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 登记人姓名 */
+                        createdBy: string | null;
+                        /** @description 撤销时间；null 为仍有效 */
+                        revokedAt: string | null;
                     };
                 };
             };
@@ -11284,171 +11529,6 @@ export interface operations {
             };
             /** @description 不存在，或不属于当前账号（NOT_FOUND） */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 操作过于频繁（RATE_LIMITED） */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-        };
-    };
-    postDepartmentEligibilityResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    idNumber: string;
-                    /** @enum {string} */
-                    outcome: "认定通过" | "不予认定";
-                    /** @enum {string} */
-                    category: "A" | "B" | "C" | "D" | "E";
-                    decidedOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 申报例外情形与历史认定记录 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
-                        }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

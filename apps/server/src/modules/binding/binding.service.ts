@@ -14,15 +14,14 @@ import {
   type EmployerBindingQuery,
   type EmployerBindingsAnswer,
   type EmployerSearchResult,
-  ID_NUMBER_LIKE,
   maskIdNumber,
   maskPhone,
   type RecommendingEmployer,
   UNDER_REVIEW_STATUSES,
 } from '@rcpd/shared';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { escapeLike } from '../../db/like.js';
+import { searchPerson } from '../../db/person-search.js';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
 import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
@@ -130,19 +129,6 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
   function employerIdOf(auth: AuthContext): string {
     if (!auth.account.employerId) throw new AppError('FORBIDDEN');
     return auth.account.employerId;
-  }
-
-  /** 姓名 by its start, or a whole 证件号码 by its keyed hash (the applicant's account is `a`) */
-  function searchPerson<Q extends SelectQueryBuilder<DB & { a: DB['accounts'] }, 'a', object>>(
-    q: Q,
-    text: string | undefined,
-  ): Q {
-    if (!text) return q;
-    return (
-      ID_NUMBER_LIKE.test(text)
-        ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
-        : q.where('a.name', 'like', `${escapeLike(text)}%`)
-    ) as Q;
   }
 
   return {
@@ -294,7 +280,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .where('b.employer_id', '=', employerIdOf(auth));
       const actor = policyActor(auth);
       if (query.status) q = q.where('b.status', '=', query.status);
-      q = searchPerson(q, query.q);
+      q = searchPerson(q, query.q, cipher);
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
@@ -454,7 +440,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
         .where('b.employer_id', '=', employerIdOf(auth))
         .where('b.status', '=', '材料终审通过');
-      q = searchPerson(q, query.q);
+      q = searchPerson(q, query.q, cipher);
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
