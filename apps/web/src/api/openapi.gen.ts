@@ -1756,8 +1756,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 评审结果公示
-         * @description 评审结果公示
+         * 评审结果公示（分页）
+         * @description 评审结果公示（分页）
          */
         get: operations["getPublicPublicity"];
         put?: never;
@@ -15948,14 +15948,17 @@ export interface operations {
     };
     getPublicPublicity: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 评审结果公示 */
+            /** @description 评审结果公示（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15975,6 +15978,30 @@ export interface operations {
                             /** @description 日期 YYYY-MM-DD */
                             publicityEndsOn: string;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };

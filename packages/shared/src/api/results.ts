@@ -183,7 +183,11 @@ export const publicityItemSchema = z.object({
   publicityEndsOn: isoDate,
 });
 export type PublicityItem = z.infer<typeof publicityItemSchema>;
-export const publicityListSchema = itemsAnswer(publicityItemSchema).describe('评审结果公示');
+/** `GET /api/public/publicity?after=…`: by 认定类别 then 姓名, a page at a time (keyset). */
+export const publicityQuerySchema = z.object(keysetPageFields);
+export type PublicityQuery = z.infer<typeof publicityQuerySchema>;
+export const publicityListSchema = keysetAnswer(publicityItemSchema).describe('评审结果公示（分页）');
+export type PublicityList = z.infer<typeof publicityListSchema>;
 
 /** What the applicant sees of a published result (manual 3.4). */
 export const publishedResultSchema = z.object({

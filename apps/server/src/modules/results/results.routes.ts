@@ -10,6 +10,7 @@ import {
   importReportSchema,
   objectionSchema,
   publicityListSchema,
+  publicityQuerySchema,
   publicityStartedSchema,
   publishBatchListSchema,
   publishBatchSchema,
@@ -294,12 +295,19 @@ export async function resultsRoutes(
   // public: no sign-in, rate limited per address
   r.get(
     '/api/public/publicity',
-    { schema: { tags: ['公开'], summary: '评审结果公示', response: { 200: publicityListSchema } } },
+    {
+      schema: {
+        tags: ['公开'],
+        summary: '评审结果公示（分页）',
+        querystring: publicityQuerySchema,
+        response: { 200: publicityListSchema },
+      },
+    },
     async (request) => {
       // public and unauthenticated: per address, as the certificate verification below
       const hit = await hitRateLimit(db, `publicity:${request.ip}`, 120, 60);
       if (!hit.allowed) throw new AppError('RATE_LIMITED');
-      return results.publicity();
+      return results.publicity({ query: request.query });
     },
   );
   r.get(

@@ -3,7 +3,8 @@ import {
   ID_NUMBER_LIKE,
   type ImportReport,
   maskIdNumber,
-  type PublicityItem,
+  type PublicityList,
+  type PublicityQuery,
   type PublicityStarted,
   RESULT_BUTTONS,
   RESULT_OUTCOMES,
@@ -511,14 +512,24 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
       return item;
     },
 
-    /** The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. */
-    async publicity(): Promise<{ items: PublicityItem[] }> {
-      const rows = await db
+    /**
+     * The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. By 认定类别 (不予认定 last), then
+     * 姓名, a page at a time (keyset), with how many are on 公示.
+     */
+    async publicity({ query }: { query: PublicityQuery }): Promise<PublicityList> {
+      const onList = db
         .selectFrom('review_results as r')
         .innerJoin('applications as a', 'a.id', 'r.application_id')
+        .where('r.state', '=', '公示中');
+      const total = Number(
+        (await onList.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      const category = sql<string>`coalesce(r.category, '~')`;
+      let page = onList
         .innerJoin('employers as e', 'e.id', 'a.employer_id')
         .leftJoin('talent_categories as t', 't.code', 'r.category')
         .select([
+          'r.id',
           'a.applicant_name',
           'e.name as employer_name',
           'r.category',
@@ -526,11 +537,20 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           'r.outcome',
           sql<string>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('ends_on'),
         ])
-        .where('r.state', '=', '公示中')
-        .orderBy('r.category')
+        .select(category.as('sort_category'));
+      if (query.after) {
+        const [c, name, id] = decodeCursor(query.after, ['text', 'text', 'uuid']);
+        page = page.where(sql<boolean>`(${category}, a.applicant_name, r.id) > (${c}, ${name}, ${id}::uuid)`);
+      }
+      const rows = await page
+        .orderBy(category)
         .orderBy('a.applicant_name')
-        .limit(5000)
+        .orderBy('r.id')
+        .limit(query.limit + 1)
         .execute();
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
       return {
         items: rows.map((r) => ({
           name: r.applicant_name,
@@ -539,6 +559,8 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           outcome: r.outcome,
           publicityEndsOn: r.ends_on,
         })),
+        next: more && last ? encodeCursor([last.sort_category, last.applicant_name, last.id]) : null,
+        total,
       };
     },
   };

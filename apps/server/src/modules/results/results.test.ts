@@ -514,4 +514,39 @@ describe('评审结果 and 证书管理 lists: paged, searched, never cut off', 
     );
     expectError(await admin.get('/api/department/certificates?status=x'), 400, 'VALIDATION_FAILED', 'status');
   });
+
+  it('pages the public 公示 list by 认定类别 and 姓名, every row once, with how many are on 公示', async () => {
+    const apps = [await approved(), await approved(), await approved()];
+    for (const app of apps) expect((await record(app.id, '认定通过')).statusCode).toBe(200);
+    const ids = await Promise.all(apps.map(async (app) => (await resultOf(app.id))?.id));
+    const started = await admin.post('/api/department/results/publicity', { resultIds: ids, workingDays: 5 });
+    expect(started.statusCode, started.body).toBe(200);
+    // 公示 answers with the rows it changed
+    expect(
+      started
+        .json<{ items: ResultItem[] }>()
+        .items.map((i) => i.result?.state)
+        .every((state) => state === '公示中'),
+    ).toBe(true);
+
+    const visitor = new Client(ctx.app);
+    const one = (await visitor.get('/api/public/publicity?limit=100')).json<Page<PublicityItem>>();
+    expect(one.total).toBeGreaterThanOrEqual(3);
+    const seen: PublicityItem[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const response = await visitor.get(`/api/public/publicity?limit=1${after ? `&after=${after}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<Page<PublicityItem>>();
+      expect(body.total).toBe(one.total);
+      seen.push(...body.items);
+      after = body.next;
+      if (!after) break;
+    }
+    expect(seen).toEqual(one.items);
+    expect(seen).toHaveLength(one.total);
+    for (const app of apps)
+      expect(seen.filter((i) => i.name === app.person.name).length).toBeGreaterThanOrEqual(1);
+    expectError(await visitor.get('/api/public/publicity?after=garbage'), 400, 'VALIDATION_FAILED', 'after');
+  });
 });
