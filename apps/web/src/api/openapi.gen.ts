@@ -440,8 +440,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 我的消息
-         * @description 我的消息
+         * 我的消息（分页）
+         * @description 我的消息（分页）
          */
         get: operations["getNotifications"];
         put?: never;
@@ -4826,14 +4826,17 @@ export interface operations {
     };
     getNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 我的消息（新的在前） */
+            /** @description 我的消息（新的在前，分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4849,8 +4852,32 @@ export interface operations {
                             /** @description 读取时间；未读为 null */
                             readAt: string | null;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
                         /** @description 未读条数 */
                         unread: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -5063,7 +5090,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 我的消息（新的在前） */
+            /** @description 我的消息（新的在前，分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5079,6 +5106,9 @@ export interface operations {
                             /** @description 读取时间；未读为 null */
                             readAt: string | null;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
                         /** @description 未读条数 */
                         unread: number;
                     };
