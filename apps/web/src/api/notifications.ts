@@ -33,16 +33,15 @@ export function useNotifications() {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | null) =>
-      id
-        ? api.post('/api/notifications/{id}/read', { params: { id } })
-        : api.post('/api/notifications/read-all'),
-    onSuccess: (answer) => {
-      if ('readAt' in answer)
-        patchPages(queryClient, [...notificationsKey, 'pages'], (item: NotificationItem) => item.id, [
-          answer,
-        ]);
-      else void queryClient.invalidateQueries({ queryKey: [...notificationsKey, 'pages'] });
+    mutationFn: async (id: string | null): Promise<NotificationItem | null> => {
+      if (id) return api.post('/api/notifications/{id}/read', { params: { id } });
+      await api.post('/api/notifications/read-all');
+      return null;
+    },
+    onSuccess: (read) => {
+      const pages = [...notificationsKey, 'pages'];
+      if (read) patchPages(queryClient, pages, (item: NotificationItem) => item.id, [read]);
+      else void queryClient.invalidateQueries({ queryKey: pages });
     },
     onError: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: [...notificationsKey, 'count'] }),
