@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import { Button } from 'antd';
+import { Button, Input } from 'antd';
 
 /**
  * Lists the server pages by keyset (`{ items, next, total }`): the page shows what it has loaded and a
@@ -52,4 +52,39 @@ export function patchPages<T>(
       })),
     };
   });
+}
+
+/** The search box of a list's toolbar: the trimmed text on 查询 or Enter, nothing once cleared. */
+export function SearchBox({
+  label,
+  placeholder,
+  onSearch,
+  width = 320,
+}: {
+  label: string;
+  placeholder: string;
+  onSearch: (text: string) => void;
+  width?: number;
+}) {
+  return (
+    <Input.Search
+      aria-label={label}
+      placeholder={placeholder}
+      allowClear
+      maxLength={50}
+      enterButton="查询"
+      onSearch={(value) => onSearch(value.trim())}
+      style={{ maxWidth: width }}
+    />
+  );
+}
+
+/** 共 N 条 (or 人, 张) of a keyset-paged list, once its first page is in. */
+export function ListTotal({ total, unit = '条' }: { total: number | undefined; unit?: string }) {
+  if (total === undefined) return null;
+  return (
+    <span className="muted">
+      共 {total} {unit}
+    </span>
+  );
 }

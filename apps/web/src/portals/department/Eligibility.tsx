@@ -13,7 +13,7 @@ import type { FormInstance } from 'antd/es/form';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
-import { LoadMore, patchPages } from '../../components/keyset';
+import { ListTotal, LoadMore, patchPages, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { applyApiError, parseBody } from '../../forms/errors';
@@ -48,16 +48,8 @@ function ListSearch({
 }) {
   return (
     <search className="table-toolbar" aria-label={`查询${label}`} style={{ marginTop: 16 }}>
-      <Input.Search
-        aria-label={`${label}：姓名或证件号码`}
-        placeholder="姓名或完整证件号码"
-        allowClear
-        maxLength={50}
-        enterButton="查询"
-        onSearch={(value) => onSearch(value.trim())}
-        style={{ maxWidth: 320 }}
-      />
-      {total !== undefined && <span className="muted">共 {total} 条</span>}
+      <SearchBox label={`${label}：姓名或证件号码`} placeholder="姓名或完整证件号码" onSearch={onSearch} />
+      <ListTotal total={total} />
     </search>
   );
 }

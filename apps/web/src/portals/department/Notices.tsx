@@ -1,10 +1,10 @@
 import { NOTICE_STATUSES, type NoticeAction, type NoticeItem, type NoticeStatus } from '@rcpd/shared';
-import { App, Button, Input, Popconfirm, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { App, Button, Popconfirm, Select, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ButtonLink } from '../../components/ButtonLink';
 import { formatTime } from '../../components/format';
-import { LoadMore } from '../../components/keyset';
+import { ListTotal, LoadMore, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -122,16 +122,8 @@ export function NoticesPage() {
           options={YEAR_OPTIONS}
           style={{ minWidth: 120 }}
         />
-        <Input.Search
-          aria-label="按标题查询"
-          placeholder="通知标题"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setSearch(value.trim())}
-          style={{ maxWidth: 320 }}
-        />
-        {total !== undefined && <span className="muted">共 {total} 条</span>}
+        <SearchBox label="按标题查询" placeholder="通知标题" onSearch={setSearch} />
+        <ListTotal total={total} />
       </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="申报通知列表">

@@ -1,9 +1,9 @@
 import { BINDING_STATUSES, type BindingStatus, type EmployerBindingItem } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, type QueryFor } from '../../api/client';
-import { LoadMore } from '../../components/keyset';
+import { ListTotal, LoadMore, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -115,16 +115,8 @@ export function BindingReviewPage() {
           options={FILTERS}
           style={{ minWidth: 180 }}
         />
-        <Input.Search
-          aria-label="姓名或证件号码"
-          placeholder="姓名或完整证件号码"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setSearch(value.trim())}
-          style={{ maxWidth: 320 }}
-        />
-        {total !== undefined && <span className="muted">共 {total} 条</span>}
+        <SearchBox label="姓名或证件号码" placeholder="姓名或完整证件号码" onSearch={setSearch} />
+        <ListTotal total={total} />
       </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="绑定申请列表">

@@ -5,12 +5,12 @@ import {
   type CertificateStatus,
 } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Spin, Table, type TableColumnsType } from 'antd';
+import { Button, Select, Spin, Table, type TableColumnsType } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { api } from '../../../api/client';
 import { FieldCards } from '../../../components/FieldCards';
 import { categoryText, formatTime } from '../../../components/format';
-import { LoadMore } from '../../../components/keyset';
+import { ListTotal, LoadMore, SearchBox } from '../../../components/keyset';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
@@ -162,16 +162,13 @@ export function CertificatesPage() {
           options={STATUS_OPTIONS}
           style={{ minWidth: 100 }}
         />
-        <Input.Search
-          aria-label="姓名、证书编号或证件号码"
+        <SearchBox
+          label="姓名、证书编号或证件号码"
           placeholder="持证人姓名、完整证书编号或证件号码"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setSearch(value.trim())}
-          style={{ maxWidth: 340 }}
+          onSearch={setSearch}
+          width={340}
         />
-        {total !== undefined && <span className="muted">共 {total} 张</span>}
+        <ListTotal total={total} unit="张" />
       </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {list}

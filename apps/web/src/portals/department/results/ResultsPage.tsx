@@ -1,9 +1,9 @@
 import { RESULT_LIST_STATES, type ResultItem, TALENT_CATEGORIES } from '@rcpd/shared';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Input, Select, Table, type TableColumnsType } from 'antd';
+import { App, Button, Select, Table, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../../api/client';
-import { LoadMore } from '../../../components/keyset';
+import { ListTotal, LoadMore, SearchBox } from '../../../components/keyset';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
@@ -262,16 +262,13 @@ export function ResultsPage() {
           options={STATE_OPTIONS}
           style={{ minWidth: 110 }}
         />
-        <Input.Search
-          aria-label="姓名、申报编号或证件号码"
+        <SearchBox
+          label="姓名、申报编号或证件号码"
           placeholder="姓名、完整申报编号或证件号码"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setFilter({ q: value.trim() })}
-          style={{ maxWidth: 340 }}
+          onSearch={(q) => setFilter({ q })}
+          width={340}
         />
-        {total !== undefined && <span className="muted">共 {total} 条</span>}
+        <ListTotal total={total} />
       </search>
       <div className="table-toolbar">
         <span aria-live="polite">已选择 {selected.length} 条</span>
