@@ -16,6 +16,7 @@ import { formatTime } from '../../components/format';
 import { ListTotal, LoadMore, patchPages, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { applyApiError, parseBody } from '../../forms/errors';
 import { fieldRule } from '../../forms/rules';
 
@@ -218,52 +219,54 @@ export function EligibilityPage() {
             total={exceptions.data?.pages[0]?.total}
             onSearch={setExceptionSearch}
           />
-          <Table<EligibilityExceptionItem>
-            rowKey="id"
-            size="small"
-            loading={exceptions.isPending}
-            dataSource={exceptions.data?.pages.flatMap((page) => page.items) ?? []}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: '姓名', dataIndex: 'name' },
-              { title: '证件号码', dataIndex: 'maskedIdNumber' },
-              { title: '例外情形说明', dataIndex: 'reason' },
-              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-              { title: '登记人', dataIndex: 'createdBy' },
-              {
-                title: '状态',
-                key: 'status',
-                render: (_, item) => (item.revokedAt ? <Tag>已撤销</Tag> : <Tag color="green">有效</Tag>),
-              },
-              {
-                title: '操作',
-                key: 'actions',
-                render: (_, item) => (item.revokedAt ? null : <RevokeButton item={item} />),
-              },
-            ]}
-          />
+          <ScrollRegion label="申报例外情形列表">
+            <Table<EligibilityExceptionItem>
+              rowKey="id"
+              size="small"
+              loading={exceptions.isPending}
+              dataSource={exceptions.data?.pages.flatMap((page) => page.items) ?? []}
+              pagination={false}
+              columns={[
+                { title: '姓名', dataIndex: 'name' },
+                { title: '证件号码', dataIndex: 'maskedIdNumber' },
+                { title: '例外情形说明', dataIndex: 'reason' },
+                { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+                { title: '登记人', dataIndex: 'createdBy' },
+                {
+                  title: '状态',
+                  key: 'status',
+                  render: (_, item) => (item.revokedAt ? <Tag>已撤销</Tag> : <Tag color="green">有效</Tag>),
+                },
+                {
+                  title: '操作',
+                  key: 'actions',
+                  render: (_, item) => (item.revokedAt ? null : <RevokeButton item={item} />),
+                },
+              ]}
+            />
+          </ScrollRegion>
           <LoadMore query={exceptions} />
         </Card>
         <Card title={<h2 className="card-title">历史认定记录</h2>}>
           <ResultForm />
           <ListSearch label="历史认定记录" total={results.data?.pages[0]?.total} onSearch={setResultSearch} />
-          <Table<TalentResultItem>
-            rowKey="id"
-            size="small"
-            loading={results.isPending}
-            dataSource={results.data?.pages.flatMap((page) => page.items) ?? []}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: '姓名', dataIndex: 'name' },
-              { title: '证件号码', dataIndex: 'maskedIdNumber' },
-              { title: '认定结果', dataIndex: 'outcome' },
-              { title: '人才类别', dataIndex: 'category', render: (c: string) => `${c}类` },
-              { title: '认定日期', dataIndex: 'decidedOn' },
-              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-            ]}
-          />
+          <ScrollRegion label="历史认定记录列表">
+            <Table<TalentResultItem>
+              rowKey="id"
+              size="small"
+              loading={results.isPending}
+              dataSource={results.data?.pages.flatMap((page) => page.items) ?? []}
+              pagination={false}
+              columns={[
+                { title: '姓名', dataIndex: 'name' },
+                { title: '证件号码', dataIndex: 'maskedIdNumber' },
+                { title: '认定结果', dataIndex: 'outcome' },
+                { title: '人才类别', dataIndex: 'category', render: (c: string) => `${c}类` },
+                { title: '认定日期', dataIndex: 'decidedOn' },
+                { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+              ]}
+            />
+          </ScrollRegion>
           <LoadMore query={results} />
         </Card>
       </div>
