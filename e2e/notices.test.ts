@@ -85,6 +85,13 @@ describe('申报通知', () => {
     await publish(admin, future);
     await expectAccessible(admin, 'notices list');
     await look(admin, '31-admin-notices');
+    // the list searches by words of the title, and says how many it found
+    await admin.getByLabel('按标题查询').fill('2027年度第二批');
+    await admin.getByLabel('按标题查询').press('Enter');
+    await expect.poll(() => admin.getByText('共 1 条').count()).toBe(1);
+    expect(await admin.getByRole('row').filter({ hasText: future }).count()).toBe(1);
+    expect(await admin.getByRole('row').filter({ hasText: open }).count()).toBe(0);
+    await expectAccessible(admin, 'notices list, searched');
     await admin.context().close();
   });
 

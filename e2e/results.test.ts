@@ -141,6 +141,15 @@ describe('评审结果 and 电子证书 (manual 3.4, 3.5)', () => {
 
     // revoked in 证书管理: the same link shows 撤销 at once
     await admin.goto('/admin/certificates');
+    // found by its number, counted
+    await admin.getByLabel('姓名、证书编号或证件号码').fill(number);
+    await admin.getByLabel('姓名、证书编号或证件号码').press('Enter');
+    await expect.poll(() => admin.getByText('共 1 张').count()).toBe(1);
+    await expectAccessible(admin, '证书管理');
+    await look(admin, '55-admin-certificates');
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await look(admin, '55-admin-certificates-phone');
+    await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.getByRole('button', { name: `撤销：${number}` }).click();
     const revoke = admin.getByRole('dialog');
     await revoke.getByLabel('原因').fill('经查实申报材料弄虚作假');

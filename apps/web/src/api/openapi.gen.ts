@@ -440,8 +440,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 我的消息
-         * @description 我的消息
+         * 我的消息（分页）
+         * @description 我的消息（分页）
          */
         get: operations["getNotifications"];
         put?: never;
@@ -684,8 +684,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 申报通知列表
-         * @description 申报通知列表
+         * 申报通知列表（分页）
+         * @description 申报通知列表（分页）
          */
         get: operations["getDepartmentNotices"];
         put?: never;
@@ -707,7 +707,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 申报通知
+         * @description 申报通知
+         */
+        get: operations["getDepartmentNoticesById"];
         /**
          * 编辑申报通知
          * @description 编辑申报通知
@@ -1200,26 +1204,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/department/eligibility": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 申报例外情形与历史认定记录
-         * @description 申报例外情形与历史认定记录
-         */
-        get: operations["getDepartmentEligibility"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/department/eligibility/exceptions": {
         parameters: {
             query?: never;
@@ -1227,13 +1211,41 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 申报例外情形（分页）
+         * @description 申报例外情形（分页）
+         */
+        get: operations["getDepartmentEligibilityExceptions"];
         put?: never;
         /**
          * 登记申报例外情形
          * @description 登记申报例外情形
          */
         post: operations["postDepartmentEligibilityExceptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department/eligibility/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 历史认定记录（分页）
+         * @description 历史认定记录（分页）
+         */
+        get: operations["getDepartmentEligibilityResults"];
+        put?: never;
+        /**
+         * 登记历史认定记录
+         * @description 登记历史认定记录
+         */
+        post: operations["postDepartmentEligibilityResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1254,26 +1266,6 @@ export interface paths {
          * @description 撤销申报例外情形
          */
         post: operations["postDepartmentEligibilityExceptionsRevokeById"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/department/eligibility/results": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 登记历史认定记录
-         * @description 登记历史认定记录
-         */
-        post: operations["postDepartmentEligibilityResults"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1520,8 +1512,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 评审结果（材料审核通过的申报）
-         * @description 评审结果（材料审核通过的申报）
+         * 评审结果（材料审核通过的申报，分页）
+         * @description 评审结果（材料审核通过的申报，分页）
          */
         get: operations["getDepartmentResults"];
         put?: never;
@@ -1684,8 +1676,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 证书管理
-         * @description 证书管理
+         * 证书管理（分页）
+         * @description 证书管理（分页）
          */
         get: operations["getDepartmentCertificates"];
         put?: never;
@@ -1764,8 +1756,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 评审结果公示
-         * @description 评审结果公示
+         * 评审结果公示（分页）
+         * @description 评审结果公示（分页）
          */
         get: operations["getPublicPublicity"];
         put?: never;
@@ -4874,14 +4866,17 @@ export interface operations {
     };
     getNotifications: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 我的消息（新的在前） */
+            /** @description 我的消息（新的在前，分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4897,8 +4892,32 @@ export interface operations {
                             /** @description 读取时间；未读为 null */
                             readAt: string | null;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
                         /** @description 未读条数 */
                         unread: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -5111,7 +5130,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 我的消息（新的在前） */
+            /** @description 我的消息（新的在前，分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,6 +5146,9 @@ export interface operations {
                             /** @description 读取时间；未读为 null */
                             readAt: string | null;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
                         /** @description 未读条数 */
                         unread: number;
                     };
@@ -6519,14 +6541,20 @@ export interface operations {
     };
     getDepartmentNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                status?: "草稿" | "已发布" | "已关闭";
+                year?: number;
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 申报通知列表 */
+            /** @description 申报通知列表（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6564,6 +6592,30 @@ export interface operations {
                             }[];
                             allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -6758,6 +6810,163 @@ export interface operations {
             };
             /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getDepartmentNoticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 申报通知（管理端） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        title: string;
+                        body: string;
+                        /** @description ISO 8601 时间 */
+                        startAt: string;
+                        /** @description ISO 8601 时间 */
+                        endAt: string;
+                        serviceTypes: ("首次认定" | "晋升认定")[];
+                        /** @enum {string} */
+                        status: "草稿" | "已发布" | "已关闭";
+                        /** @enum {string} */
+                        window: "未开始" | "申报中" | "已截止";
+                        /** @description ISO 8601 时间 */
+                        publishedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        closedAt: string | null;
+                        /** @description ISO 8601 时间 */
+                        updatedAt: string;
+                        version: number;
+                        attachments: {
+                            id: string;
+                            /** @description 文件名 */
+                            fileName: string;
+                            /** @description MIME 类型 */
+                            contentType: string;
+                            /** @description 字节数 */
+                            size: number;
+                        }[];
+                        allowedActions: ("编辑" | "发布" | "关闭" | "删除")[];
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 不存在，或不属于当前账号（NOT_FOUND） */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10747,23 +10956,27 @@ export interface operations {
             };
         };
     };
-    getDepartmentEligibility: {
+    getDepartmentEligibilityExceptions: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
+                        items: {
                             id: string;
                             name: string;
                             /** @description 证件号码（脱敏） */
@@ -10777,20 +10990,30 @@ export interface operations {
                             /** @description 撤销时间；null 为仍有效 */
                             revokedAt: string | null;
                         }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
                         }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -10875,28 +11098,156 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @description 例外情形说明 */
+                        reason: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 登记人姓名 */
+                        createdBy: string | null;
+                        /** @description 撤销时间；null 为仍有效 */
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
                         }[];
-                        results: {
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getDepartmentEligibilityResults: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 历史认定记录（分页） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             id: string;
                             name: string;
                             /** @description 证件号码（脱敏） */
@@ -10910,6 +11261,137 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             createdAt: string;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    postDepartmentEligibilityResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                    /** @enum {string} */
+                    outcome: "认定通过" | "不予认定";
+                    /** @enum {string} */
+                    category: "A" | "B" | "C" | "D" | "E";
+                    decidedOn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 历史认定记录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @enum {string} */
+                        outcome: "认定通过" | "不予认定";
+                        /** @enum {string} */
+                        category: "A" | "B" | "C" | "D" | "E";
+                        /** @description 认定日期 YYYY-MM-DD */
+                        decidedOn: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
                     };
                 };
             };
@@ -11031,41 +11513,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 申报例外情形与历史认定记录 */
+            /** @description 申报例外情形 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
-                        }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                        }[];
+                        id: string;
+                        name: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        /** @description 例外情形说明 */
+                        reason: string;
+                        /** @description ISO 8601 时间 */
+                        createdAt: string;
+                        /** @description 登记人姓名 */
+                        createdBy: string | null;
+                        /** @description 撤销时间；null 为仍有效 */
+                        revokedAt: string | null;
                     };
                 };
             };
@@ -11134,171 +11600,6 @@ export interface operations {
             };
             /** @description 不存在，或不属于当前账号（NOT_FOUND） */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 操作过于频繁（RATE_LIMITED） */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-        };
-    };
-    postDepartmentEligibilityResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    idNumber: string;
-                    /** @enum {string} */
-                    outcome: "认定通过" | "不予认定";
-                    /** @enum {string} */
-                    category: "A" | "B" | "C" | "D" | "E";
-                    decidedOn: string;
-                };
-            };
-        };
-        responses: {
-            /** @description 申报例外情形与历史认定记录 */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        exceptions: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @description 例外情形说明 */
-                            reason: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                            /** @description 登记人姓名 */
-                            createdBy: string | null;
-                            /** @description 撤销时间；null 为仍有效 */
-                            revokedAt: string | null;
-                        }[];
-                        results: {
-                            id: string;
-                            name: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            /** @enum {string} */
-                            outcome: "认定通过" | "不予认定";
-                            /** @enum {string} */
-                            category: "A" | "B" | "C" | "D" | "E";
-                            /** @description 认定日期 YYYY-MM-DD */
-                            decidedOn: string;
-                            /** @description ISO 8601 时间 */
-                            createdAt: string;
-                        }[];
-                    };
-                };
-            };
-            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
-                        /** @description 给用户看的中文说明 */
-                        message: string;
-                        /** @description 出错的字段及其说明 */
-                        fields?: {
-                            path: string;
-                            message: string;
-                        }[];
-                        /** @description 5xx 时便于排查的请求编号 */
-                        requestId?: string;
-                    };
-                };
-            };
-            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13796,14 +14097,21 @@ export interface operations {
     };
     getDepartmentResults: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                noticeId?: string;
+                category?: "A" | "B" | "C" | "D" | "E";
+                state?: "未录入" | "待发布" | "公示中" | "已发布";
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 评审结果列表 */
+            /** @description 评审结果列表（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13858,6 +14166,30 @@ export interface operations {
                                 }[];
                             } | null;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -13948,61 +14280,59 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 评审结果列表 */
+            /** @description 录入评审结果 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @description 当前账号现在可做的操作 */
-                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
-                            /** @description 不可做的操作及原因 */
-                            refusals: {
-                                [key: string]: string;
-                            };
-                            applicationId: string;
-                            /** @description 申报编号 */
-                            applicationNumber: string;
-                            applicantName: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            employerName: string;
+                        /** @description 当前账号现在可做的操作 */
+                        allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                        /** @description 不可做的操作及原因 */
+                        refusals: {
+                            [key: string]: string;
+                        };
+                        applicationId: string;
+                        /** @description 申报编号 */
+                        applicationNumber: string;
+                        applicantName: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        employerName: string;
+                        /**
+                         * @description 人才类别 A–E
+                         * @enum {string|null}
+                         */
+                        appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                        result: {
+                            id: string;
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
                             /**
                              * @description 人才类别 A–E
                              * @enum {string|null}
                              */
-                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
-                            result: {
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            remark: string;
+                            /** @enum {string} */
+                            state: "待发布" | "公示中" | "已发布";
+                            /** @description 日期 YYYY-MM-DD */
+                            publicityEndsOn: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string | null;
+                            /** @description 在仍在进行的发布批次中等待 */
+                            publishing: boolean;
+                            objections: {
                                 id: string;
-                                /**
-                                 * @description 评审结果
-                                 * @enum {string}
-                                 */
-                                outcome: "认定通过" | "调整类别认定" | "不予认定";
-                                /**
-                                 * @description 人才类别 A–E
-                                 * @enum {string|null}
-                                 */
-                                category: "A" | "B" | "C" | "D" | "E" | null;
-                                remark: string;
-                                /** @enum {string} */
-                                state: "待发布" | "公示中" | "已发布";
-                                /** @description 日期 YYYY-MM-DD */
-                                publicityEndsOn: string | null;
+                                content: string;
                                 /** @description ISO 8601 时间 */
-                                publishedAt: string | null;
-                                /** @description 在仍在进行的发布批次中等待 */
-                                publishing: boolean;
-                                objections: {
-                                    id: string;
-                                    content: string;
-                                    /** @description ISO 8601 时间 */
-                                    createdAt: string;
-                                }[];
-                            } | null;
-                        }[];
+                                createdAt: string;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -14222,6 +14552,55 @@ export interface operations {
                     "application/json": {
                         /** @description 公示截止日期 YYYY-MM-DD */
                         endsOn: string;
+                        /** @description 开始公示的评审结果（当前状态） */
+                        items: {
+                            /** @description 当前账号现在可做的操作 */
+                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                            /** @description 不可做的操作及原因 */
+                            refusals: {
+                                [key: string]: string;
+                            };
+                            applicationId: string;
+                            /** @description 申报编号 */
+                            applicationNumber: string;
+                            applicantName: string;
+                            /** @description 证件号码（脱敏） */
+                            maskedIdNumber: string;
+                            employerName: string;
+                            /**
+                             * @description 人才类别 A–E
+                             * @enum {string|null}
+                             */
+                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                            result: {
+                                id: string;
+                                /**
+                                 * @description 评审结果
+                                 * @enum {string}
+                                 */
+                                outcome: "认定通过" | "调整类别认定" | "不予认定";
+                                /**
+                                 * @description 人才类别 A–E
+                                 * @enum {string|null}
+                                 */
+                                category: "A" | "B" | "C" | "D" | "E" | null;
+                                remark: string;
+                                /** @enum {string} */
+                                state: "待发布" | "公示中" | "已发布";
+                                /** @description 日期 YYYY-MM-DD */
+                                publicityEndsOn: string | null;
+                                /** @description ISO 8601 时间 */
+                                publishedAt: string | null;
+                                /** @description 在仍在进行的发布批次中等待 */
+                                publishing: boolean;
+                                objections: {
+                                    id: string;
+                                    content: string;
+                                    /** @description ISO 8601 时间 */
+                                    createdAt: string;
+                                }[];
+                            } | null;
+                        }[];
                     };
                 };
             };
@@ -14904,61 +15283,59 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 评审结果列表 */
+            /** @description 登记公示异议 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            /** @description 当前账号现在可做的操作 */
-                            allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
-                            /** @description 不可做的操作及原因 */
-                            refusals: {
-                                [key: string]: string;
-                            };
-                            applicationId: string;
-                            /** @description 申报编号 */
-                            applicationNumber: string;
-                            applicantName: string;
-                            /** @description 证件号码（脱敏） */
-                            maskedIdNumber: string;
-                            employerName: string;
+                        /** @description 当前账号现在可做的操作 */
+                        allowedActions: ("录入" | "公示" | "发布" | "登记异议")[];
+                        /** @description 不可做的操作及原因 */
+                        refusals: {
+                            [key: string]: string;
+                        };
+                        applicationId: string;
+                        /** @description 申报编号 */
+                        applicationNumber: string;
+                        applicantName: string;
+                        /** @description 证件号码（脱敏） */
+                        maskedIdNumber: string;
+                        employerName: string;
+                        /**
+                         * @description 人才类别 A–E
+                         * @enum {string|null}
+                         */
+                        appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
+                        result: {
+                            id: string;
+                            /**
+                             * @description 评审结果
+                             * @enum {string}
+                             */
+                            outcome: "认定通过" | "调整类别认定" | "不予认定";
                             /**
                              * @description 人才类别 A–E
                              * @enum {string|null}
                              */
-                            appliedCategory: "A" | "B" | "C" | "D" | "E" | null;
-                            result: {
+                            category: "A" | "B" | "C" | "D" | "E" | null;
+                            remark: string;
+                            /** @enum {string} */
+                            state: "待发布" | "公示中" | "已发布";
+                            /** @description 日期 YYYY-MM-DD */
+                            publicityEndsOn: string | null;
+                            /** @description ISO 8601 时间 */
+                            publishedAt: string | null;
+                            /** @description 在仍在进行的发布批次中等待 */
+                            publishing: boolean;
+                            objections: {
                                 id: string;
-                                /**
-                                 * @description 评审结果
-                                 * @enum {string}
-                                 */
-                                outcome: "认定通过" | "调整类别认定" | "不予认定";
-                                /**
-                                 * @description 人才类别 A–E
-                                 * @enum {string|null}
-                                 */
-                                category: "A" | "B" | "C" | "D" | "E" | null;
-                                remark: string;
-                                /** @enum {string} */
-                                state: "待发布" | "公示中" | "已发布";
-                                /** @description 日期 YYYY-MM-DD */
-                                publicityEndsOn: string | null;
+                                content: string;
                                 /** @description ISO 8601 时间 */
-                                publishedAt: string | null;
-                                /** @description 在仍在进行的发布批次中等待 */
-                                publishing: boolean;
-                                objections: {
-                                    id: string;
-                                    content: string;
-                                    /** @description ISO 8601 时间 */
-                                    createdAt: string;
-                                }[];
-                            } | null;
-                        }[];
+                                createdAt: string;
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -15092,14 +15469,19 @@ export interface operations {
     };
     getDepartmentCertificates: {
         parameters: {
-            query?: never;
+            query?: {
+                q?: string;
+                status?: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 电子证书列表 */
+            /** @description 电子证书列表（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15129,6 +15511,30 @@ export interface operations {
                             /** @description 当前账号现在可做的操作 */
                             allowedActions: ("暂扣" | "恢复有效" | "撤销" | "注销")[];
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };
@@ -15613,14 +16019,17 @@ export interface operations {
     };
     getPublicPublicity: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                after?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 评审结果公示 */
+            /** @description 评审结果公示（分页） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15640,6 +16049,30 @@ export interface operations {
                             /** @description 日期 YYYY-MM-DD */
                             publicityEndsOn: string;
                         }[];
+                        /** @description 下一页的 after 参数；最后一页为 null */
+                        next: string | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
                     };
                 };
             };

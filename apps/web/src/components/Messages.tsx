@@ -3,6 +3,7 @@ import { App, Button, Empty, Spin } from 'antd';
 import { useMarkRead, useNotifications } from '../api/notifications';
 import { errorMessage } from '../forms/errors';
 import { formatTime } from './format';
+import { LoadMore } from './keyset';
 import { PageTitle } from './Layouts';
 import { QueryError } from './QueryError';
 import { StatusTag } from './StatusTag';
@@ -39,8 +40,9 @@ export function MessagesPage() {
   const { message } = App.useApp();
   const query = useNotifications();
   const markAll = useMarkRead();
-  const items = query.data?.items ?? [];
-  const unread = query.data?.unread ?? 0;
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const unread = query.data?.pages[0]?.unread ?? 0;
+  const total = query.data?.pages[0]?.total;
 
   return (
     <>
@@ -72,6 +74,8 @@ export function MessagesPage() {
           ))}
         </ul>
       )}
+      {total !== undefined && total > 0 && <p className="muted">共 {total} 条</p>}
+      <LoadMore query={query} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge } from 'antd';
 import { Link } from 'react-router';
-import { useNotifications } from '../api/notifications';
+import { useUnreadCount } from '../api/notifications';
 
 /** The header's 站内消息 link with the unread count. */
 export function NotificationBell({ to }: { to: string }) {
-  const query = useNotifications();
-  const unread = query.data?.unread ?? 0;
+  const query = useUnreadCount();
+  const unread = query.data ?? 0;
   const label = unread > 0 ? `站内消息，${unread}条未读` : '站内消息';
   return (
     <Link to={to} className="shell-bell" aria-label={label} title={label}>

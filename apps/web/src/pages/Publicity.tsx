@@ -1,8 +1,9 @@
 import type { PublicityItem } from '@rcpd/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Spin, Table, type TableColumnsType } from 'antd';
 import { api } from '../api/client';
 import { FieldCards } from '../components/FieldCards';
+import { LoadMore } from '../components/keyset';
 import { DocumentTitle, PublicLayout } from '../components/Layouts';
 import { QueryError } from '../components/QueryError';
 import { ScrollRegion } from '../components/ScrollRegion';
@@ -57,7 +58,7 @@ function PublicityList({ items, loading }: { items: PublicityItem[]; loading: bo
         columns={columns}
         dataSource={items}
         loading={loading}
-        pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        pagination={false}
         tableLayout="auto"
         locale={{ emptyText: '当前没有公示中的认定结果' }}
       />
@@ -67,10 +68,14 @@ function PublicityList({ items, loading }: { items: PublicityItem[]; loading: bo
 
 /** The public 公示 list (SPEC §8): no sign-in, never an identity number. */
 export function PublicityPage() {
-  const query = useQuery({
+  const query = useInfiniteQuery({
     queryKey: ['public', 'publicity'],
-    queryFn: () => api.get('/api/public/publicity'),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api.get('/api/public/publicity', { query: { limit: 50, after: pageParam ?? undefined } }),
+    getNextPageParam: (last) => last.next,
   });
+  const total = query.data?.pages[0]?.total;
   return (
     <PublicLayout>
       <DocumentTitle title={TITLE} />
@@ -86,7 +91,14 @@ export function PublicityPage() {
           反映，并写明异议人的真实姓名和联系方式及具体事实。匿名或无具体事实的异议不予受理。
         </p>
         {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
-        {!query.isError && <PublicityList items={query.data?.items ?? []} loading={query.isPending} />}
+        {total !== undefined && total > 0 && <p className="muted">共 {total} 人</p>}
+        {!query.isError && (
+          <PublicityList
+            items={query.data?.pages.flatMap((page) => page.items) ?? []}
+            loading={query.isPending}
+          />
+        )}
+        <LoadMore query={query} />
       </section>
     </PublicLayout>
   );

@@ -31,14 +31,8 @@ export function keysetAnswer<T extends z.ZodType>(item: T) {
   });
 }
 
-/** `q`, `limit` and `after` of a list paged by keyset and searched by 姓名 (its start) or a full 证件号码. */
-export const personSearchPageFields = {
-  q: z
-    .string()
-    .trim()
-    .max(50, '姓名或证件号码不超过50个字符')
-    .optional()
-    .transform((v) => v || undefined),
+/** `limit` and `after` of a list paged by keyset (`after` is the `next` of the page before). */
+export const keysetPageFields = {
   limit: z.coerce
     .number({ error: '分页参数不正确' })
     .int('分页参数不正确')
@@ -46,6 +40,22 @@ export const personSearchPageFields = {
     .max(100, '分页参数不正确')
     .default(20),
   after: z.string().max(200, '分页参数不正确').optional(),
+};
+
+/** The `q` of a list's search box: trimmed, at most 50 characters (`message` names what it searches), empty = none. */
+export function searchField(message: string) {
+  return z
+    .string()
+    .trim()
+    .max(50, message)
+    .optional()
+    .transform((v) => v || undefined);
+}
+
+/** `q`, `limit` and `after` of a list paged by keyset and searched by 姓名 (its start) or a full 证件号码. */
+export const personSearchPageFields = {
+  q: searchField('姓名或证件号码不超过50个字符'),
+  ...keysetPageFields,
 };
 
 /** The rows an all-or-nothing Excel import refused, each with its row number and why. */

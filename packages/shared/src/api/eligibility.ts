@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DAY_MIN, isCalendarDay } from '../identity/id-number.js';
-import { isoDate, isoDateTime } from './answers.js';
+import { isoDate, isoDateTime, keysetAnswer, personSearchPageFields } from './answers.js';
 import { TALENT_CATEGORIES } from './catalogue.js';
 import { text } from './fields.js';
 
@@ -67,11 +67,15 @@ export const talentResultItemSchema = z
   .describe('历史认定记录');
 export type TalentResultItem = z.infer<typeof talentResultItemSchema>;
 
-/** `GET /api/department/eligibility`, and the answer of every change there */
-export const eligibilityRecordsSchema = z
-  .object({
-    exceptions: z.array(eligibilityExceptionItemSchema),
-    results: z.array(talentResultItemSchema),
-  })
-  .describe('申报例外情形与历史认定记录');
-export type EligibilityRecords = z.infer<typeof eligibilityRecordsSchema>;
+/**
+ * `GET /api/department/eligibility/exceptions` and `…/results?q=…&after=…`: newest first, searched by 姓名 (its
+ * start) or a full 证件号码. A change answers with the row it made or changed.
+ */
+export const eligibilityQuerySchema = z.object(personSearchPageFields);
+export type EligibilityQuery = z.infer<typeof eligibilityQuerySchema>;
+export const eligibilityExceptionPageSchema = keysetAnswer(eligibilityExceptionItemSchema).describe(
+  '申报例外情形（分页）',
+);
+export type EligibilityExceptionPage = z.infer<typeof eligibilityExceptionPageSchema>;
+export const talentResultPageSchema = keysetAnswer(talentResultItemSchema).describe('历史认定记录（分页）');
+export type TalentResultPage = z.infer<typeof talentResultPageSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../identity/id-number.js';
 import { NOTICE_BUTTONS } from '../policy/resources.js';
-import { isoDateTime, itemsAnswer } from './answers.js';
+import { isoDateTime, itemsAnswer, keysetAnswer, keysetPageFields, searchField } from './answers.js';
 import { INT4_MAX, text } from './fields.js';
 
 /** 人才认定服务类型 (manual 3.2.2 A). */
@@ -87,8 +87,25 @@ export const noticeItemSchema = z
   .describe('申报通知（管理端）');
 export type NoticeItem = z.infer<typeof noticeItemSchema>;
 
-/** `GET /api/department/notices` */
-export const noticeListAnswerSchema = itemsAnswer(noticeItemSchema).describe('申报通知列表');
+/** `GET /api/department/notices?q=…&status=…&year=…&after=…`: newest first. */
+export const noticeQuerySchema = z.object({
+  /** words of the title */
+  q: searchField('通知标题不超过50个字符'),
+  status: z.enum(NOTICE_STATUSES, { error: '通知状态不正确' }).optional(),
+  /** the year (Beijing) the 申报 opens */
+  year: z.coerce
+    .number({ error: '年度不正确' })
+    .int('年度不正确')
+    .min(2000, '年度不正确')
+    .max(2100, '年度不正确')
+    .optional(),
+  ...keysetPageFields,
+});
+export type NoticeQuery = z.infer<typeof noticeQuerySchema>;
+
+/** `GET /api/department/notices`: one page, newest first; `next` continues it (keyset). */
+export const noticeListAnswerSchema = keysetAnswer(noticeItemSchema).describe('申报通知列表（分页）');
+export type NoticeListAnswer = z.infer<typeof noticeListAnswerSchema>;
 
 /** A published notice as an applicant sees it; 申报 is offered only while `window` is 申报中. */
 export const publishedNoticeSchema = noticeItemSchema

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { countsOf, isoDateTime, itemsAnswer, pagedAnswer } from './answers.js';
+import {
+  countsOf,
+  isoDateTime,
+  itemsAnswer,
+  keysetAnswer,
+  keysetPageFields,
+  pagedAnswer,
+} from './answers.js';
 
 /** 站内消息: what reaches a person in the portal (every status change also goes by SMS). */
 export const notificationItemSchema = z
@@ -13,12 +20,12 @@ export const notificationItemSchema = z
   .describe('站内消息');
 export type NotificationItem = z.infer<typeof notificationItemSchema>;
 
-export const notificationListSchema = z
-  .object({
-    items: z.array(notificationItemSchema),
-    unread: z.number().describe('未读条数'),
-  })
-  .describe('我的消息（新的在前）');
+/** `GET /api/notifications?after=…`: newest first, a page at a time (keyset), with the unread count. */
+export const notificationListSchema = keysetAnswer(notificationItemSchema)
+  .extend({ unread: z.number().describe('未读条数') })
+  .describe('我的消息（新的在前，分页）');
+export const notificationQuerySchema = z.object(keysetPageFields);
+export type NotificationQuery = z.infer<typeof notificationQuerySchema>;
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 /** The states of a status SMS in 消息发送记录. */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { CERTIFICATE_BUTTONS, RESULT_BUTTONS } from '../policy/resources.js';
-import { importErrorsSchema, isoDate, isoDateTime, itemsAnswer } from './answers.js';
+import {
+  importErrorsSchema,
+  isoDate,
+  isoDateTime,
+  itemsAnswer,
+  keysetAnswer,
+  keysetPageFields,
+  searchField,
+} from './answers.js';
 import { isHigherCategory, TALENT_CATEGORIES, type TalentCategory } from './catalogue.js';
 
 /**
@@ -101,13 +109,31 @@ export const resultItemSchema = z.object({
 });
 export type ResultItem = z.infer<typeof resultItemSchema>;
 
-/** `GET /api/department/results`, and the answer of 录入 and 登记异议 (the list as it is now). */
-export const resultListSchema = itemsAnswer(resultItemSchema).describe('评审结果列表');
+/** The 状态 filter of the 评审结果 list: 未录入 (no result yet) or the result's state. */
+export const RESULT_LIST_STATES = ['未录入', ...RESULT_STATES] as const;
+export type ResultListState = (typeof RESULT_LIST_STATES)[number];
+
+/** `GET /api/department/results?q=…&noticeId=…&category=…&state=…&after=…`: by 申报编号. */
+export const resultQuerySchema = z.object({
+  /** 姓名 (its start), or a whole 申报编号 or 证件号码 */
+  q: searchField('姓名、申报编号或证件号码不超过50个字符'),
+  noticeId: z.uuid({ error: '申报通知不存在' }).optional(),
+  category: z.enum(TALENT_CATEGORIES, { error: '人才类别不正确' }).optional(),
+  state: z.enum(RESULT_LIST_STATES, { error: '状态不正确' }).optional(),
+  ...keysetPageFields,
+});
+export type ResultQuery = z.infer<typeof resultQuerySchema>;
+
+/** `GET /api/department/results`: one page by 申报编号; `next` continues it (keyset). */
+export const resultListSchema = keysetAnswer(resultItemSchema).describe('评审结果列表（分页）');
 export type ResultList = z.infer<typeof resultListSchema>;
 
-/** `POST /api/department/results/publicity`: the last day of the 公示. */
+/** `POST /api/department/results/publicity`: the last day of the 公示, and the rows it changed. */
 export const publicityStartedSchema = z
-  .object({ endsOn: isoDate.describe('公示截止日期 YYYY-MM-DD') })
+  .object({
+    endsOn: isoDate.describe('公示截止日期 YYYY-MM-DD'),
+    items: z.array(resultItemSchema).describe('开始公示的评审结果（当前状态）'),
+  })
   .describe('已开始公示');
 export type PublicityStarted = z.infer<typeof publicityStartedSchema>;
 
@@ -157,7 +183,11 @@ export const publicityItemSchema = z.object({
   publicityEndsOn: isoDate,
 });
 export type PublicityItem = z.infer<typeof publicityItemSchema>;
-export const publicityListSchema = itemsAnswer(publicityItemSchema).describe('评审结果公示');
+/** `GET /api/public/publicity?after=…`: by 认定类别 then 姓名, a page at a time (keyset). */
+export const publicityQuerySchema = z.object(keysetPageFields);
+export type PublicityQuery = z.infer<typeof publicityQuerySchema>;
+export const publicityListSchema = keysetAnswer(publicityItemSchema).describe('评审结果公示（分页）');
+export type PublicityList = z.infer<typeof publicityListSchema>;
 
 /** What the applicant sees of a published result (manual 3.4). */
 export const publishedResultSchema = z.object({
@@ -187,8 +217,19 @@ export const certificateItemSchema = z
   .describe('电子证书');
 export type CertificateItem = z.infer<typeof certificateItemSchema>;
 
-/** `GET /api/department/certificates` and `GET /api/person/certificates` */
+/** `GET /api/person/certificates`: one's own, all of them */
 export const certificateListSchema = itemsAnswer(certificateItemSchema).describe('电子证书列表');
+
+/** `GET /api/department/certificates?q=…&status=…&after=…`: newest first. */
+export const certificateQuerySchema = z.object({
+  /** 持证人 (the start of the name), or a whole 证书编号 or 证件号码 */
+  q: searchField('姓名、证书编号或证件号码不超过50个字符'),
+  status: z.enum(CERTIFICATE_STATUSES, { error: '证书状态不正确' }).optional(),
+  ...keysetPageFields,
+});
+export type CertificateQuery = z.infer<typeof certificateQuerySchema>;
+export const certificatePageSchema = keysetAnswer(certificateItemSchema).describe('电子证书列表（分页）');
+export type CertificatePage = z.infer<typeof certificatePageSchema>;
 
 /** `GET /api/public/certificates/verify?t=`: the public verification page. */
 export const certificateVerificationSchema = z

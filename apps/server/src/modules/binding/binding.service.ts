@@ -14,18 +14,17 @@ import {
   type EmployerBindingQuery,
   type EmployerBindingsAnswer,
   type EmployerSearchResult,
-  ID_NUMBER_LIKE,
   maskIdNumber,
   maskPhone,
   type RecommendingEmployer,
   UNDER_REVIEW_STATUSES,
 } from '@rcpd/shared';
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { escapeLike } from '../../db/like.js';
+import { searchPerson } from '../../db/person-search.js';
 import type { BindingRow, DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { decodeCursor, encodeCursor } from '../../http/cursor.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
@@ -130,19 +129,6 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
   function employerIdOf(auth: AuthContext): string {
     if (!auth.account.employerId) throw new AppError('FORBIDDEN');
     return auth.account.employerId;
-  }
-
-  /** 姓名 by its start, or a whole 证件号码 by its keyed hash (the applicant's account is `a`) */
-  function searchPerson<Q extends SelectQueryBuilder<DB & { a: DB['accounts'] }, 'a', object>>(
-    q: Q,
-    text: string | undefined,
-  ): Q {
-    if (!text) return q;
-    return (
-      ID_NUMBER_LIKE.test(text)
-        ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
-        : q.where('a.name', 'like', `${escapeLike(text)}%`)
-    ) as Q;
   }
 
   return {
@@ -294,7 +280,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .where('b.employer_id', '=', employerIdOf(auth));
       const actor = policyActor(auth);
       if (query.status) q = q.where('b.status', '=', query.status);
-      q = searchPerson(q, query.q);
+      q = searchPerson(q, query.q, cipher);
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
@@ -304,7 +290,8 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .leftJoin('accounts as d', 'd.id', 'b.decided_by')
         .selectAll('b')
         .select(['a.name as applicant_name', 'a.id_number_enc', 'a.phone_enc', 'd.name as decided_by_name'])
-        .select(pending.as('pending'));
+        .select(pending.as('pending'))
+        .select(exactTime('b.requested_at').as('requested'));
       if (query.after) {
         const [p, at, id] = decodeCursor(query.after, ['int', 'time', 'uuid']);
         page = page.where(
@@ -320,8 +307,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
       const more = rows.length > query.limit;
       if (more) rows.pop();
       const last = rows.at(-1);
-      const next =
-        more && last ? encodeCursor([Number(last.pending), last.requested_at.toISOString(), last.id]) : null;
+      const next = more && last ? encodeCursor([Number(last.pending), last.requested, last.id]) : null;
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -454,11 +440,13 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
         .innerJoin('accounts as a', 'a.id', 'b.applicant_id')
         .where('b.employer_id', '=', employerIdOf(auth))
         .where('b.status', '=', '材料终审通过');
-      q = searchPerson(q, query.q);
+      q = searchPerson(q, query.q, cipher);
       const total = Number(
         (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
       );
-      let page = q.select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc']);
+      let page = q
+        .select(['b.id', 'b.decided_at', 'a.name', 'a.id_number_enc', 'a.phone_enc'])
+        .select(exactTime('b.decided_at').as('decided'));
       if (query.after) {
         const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
         page = page.where(sql<boolean>`(b.decided_at, b.id) < (${at}::timestamptz, ${id}::uuid)`);
@@ -478,7 +466,7 @@ export function createBindingService({ db, cipher, jobs }: BindingDeps) {
           ...masked(r),
           boundSince: (r.decided_at ?? new Date(0)).toISOString(),
         })),
-        next: more && last?.decided_at ? encodeCursor([last.decided_at.toISOString(), last.id]) : null,
+        next: more && last?.decided ? encodeCursor([last.decided, last.id]) : null,
         total,
       };
     },

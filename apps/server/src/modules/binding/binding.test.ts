@@ -7,6 +7,7 @@ import type {
   NotificationList,
   RecommendingEmployer,
 } from '@rcpd/shared';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   Client,
@@ -400,6 +401,46 @@ describe('站内消息', () => {
     expect(all.json<NotificationList>().unread).toBe(0);
     expect((await other.client.get('/api/notifications')).json<NotificationList>().items).toEqual([]);
     expectError(await new Client(ctx.app).get('/api/notifications'), 401, 'UNAUTHENTICATED');
+  });
+
+  it('pages newest first by keyset, every message once, with how many in all and unread', async () => {
+    const person = await signedInPerson(ctx);
+    // five in one millisecond apart by microseconds, and two read
+    for (const n of [1, 2, 3, 4, 5]) {
+      await ctx.database.db
+        .insertInto('notifications')
+        .values({
+          account_id: person.accountId,
+          title: `消息${n}`,
+          body: '正文',
+          created_at: new Date(`2026-05-01T08:00:00.000Z`),
+          read_at: n <= 2 ? new Date() : null,
+        })
+        .execute();
+    }
+    await ctx.database.db
+      .updateTable('notifications')
+      .set({ created_at: sql`created_at + (substr(title, 3)::int * interval '1 microsecond')` })
+      .where('account_id', '=', person.accountId)
+      .execute();
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const response = await person.client.get(`/api/notifications?limit=2${after ? `&after=${after}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<NotificationList>();
+      expect([body.total, body.unread]).toEqual([5, 3]);
+      seen.push(...body.items.map((i) => i.title));
+      after = body.next;
+      if (!after) break;
+    }
+    expect(seen).toEqual(['消息5', '消息4', '消息3', '消息2', '消息1']);
+    expectError(
+      await person.client.get('/api/notifications?after=garbage'),
+      400,
+      'VALIDATION_FAILED',
+      'after',
+    );
   });
 });
 

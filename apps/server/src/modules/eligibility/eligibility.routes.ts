@@ -1,7 +1,11 @@
 import {
+  eligibilityExceptionItemSchema,
+  eligibilityExceptionPageSchema,
   eligibilityExceptionSchema,
   eligibilityPolicy,
-  eligibilityRecordsSchema,
+  eligibilityQuerySchema,
+  talentResultItemSchema,
+  talentResultPageSchema,
   talentResultSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -25,12 +29,30 @@ export async function eligibilityRoutes(
   const tags = ['管理端'];
 
   r.get(
-    '/api/department/eligibility',
+    '/api/department/eligibility/exceptions',
     {
       ...business,
-      schema: { tags, summary: '申报例外情形与历史认定记录', response: { 200: eligibilityRecordsSchema } },
+      schema: {
+        tags,
+        summary: '申报例外情形（分页）',
+        querystring: eligibilityQuerySchema,
+        response: { 200: eligibilityExceptionPageSchema },
+      },
     },
-    async () => eligibility.list(),
+    async (request) => eligibility.exceptions({ query: request.query }),
+  );
+  r.get(
+    '/api/department/eligibility/results',
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '历史认定记录（分页）',
+        querystring: eligibilityQuerySchema,
+        response: { 200: talentResultPageSchema },
+      },
+    },
+    async (request) => eligibility.results({ query: request.query }),
   );
   r.post(
     '/api/department/eligibility/exceptions',
@@ -40,17 +62,17 @@ export async function eligibilityRoutes(
         tags,
         summary: '登记申报例外情形',
         body: eligibilityExceptionSchema,
-        response: { 201: eligibilityRecordsSchema },
+        response: { 201: eligibilityExceptionItemSchema },
       },
     },
-    async (request, reply) => {
-      await eligibility.addException({
-        auth: requireAuth(request),
-        body: request.body,
-        meta: requestMeta(request),
-      });
-      return reply.status(201).send(await eligibility.list());
-    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await eligibility.addException({
+          auth: requireAuth(request),
+          body: request.body,
+          meta: requestMeta(request),
+        }),
+      ),
   );
   r.post(
     '/api/department/eligibility/exceptions/:id/revoke',
@@ -60,17 +82,15 @@ export async function eligibilityRoutes(
         tags,
         summary: '撤销申报例外情形',
         params: idParams,
-        response: { 200: eligibilityRecordsSchema },
+        response: { 200: eligibilityExceptionItemSchema },
       },
     },
-    async (request) => {
-      await eligibility.revokeException({
+    async (request) =>
+      eligibility.revokeException({
         auth: requireAuth(request),
         id: request.params.id,
         meta: requestMeta(request),
-      });
-      return eligibility.list();
-    },
+      }),
   );
   r.post(
     '/api/department/eligibility/results',
@@ -80,16 +100,16 @@ export async function eligibilityRoutes(
         tags,
         summary: '登记历史认定记录',
         body: talentResultSchema,
-        response: { 201: eligibilityRecordsSchema },
+        response: { 201: talentResultItemSchema },
       },
     },
-    async (request, reply) => {
-      await eligibility.addResult({
-        auth: requireAuth(request),
-        body: request.body,
-        meta: requestMeta(request),
-      });
-      return reply.status(201).send(await eligibility.list());
-    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await eligibility.addResult({
+          auth: requireAuth(request),
+          body: request.body,
+          meta: requestMeta(request),
+        }),
+      ),
   );
 }

@@ -1,4 +1,4 @@
-import type { EligibilityRecords, SelfCheck } from '@rcpd/shared';
+import type { EligibilityExceptionItem, SelfCheck, TalentResultItem } from '@rcpd/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundApplicant, CONFIRMATIONS, publishedNotice } from '../../test/applications.js';
 import { createTestApp, type TestContext } from '../../test/harness.js';
@@ -32,13 +32,10 @@ describe('申报条件管理 in the 管理端', () => {
       decidedOn: yearsAgo(1),
     });
     expect(recorded.statusCode, recorded.body).toBe(201);
-    const list = recorded.json<EligibilityRecords>();
-    expect(list.results[0]).toMatchObject({
-      name: applicant.person.name,
-      outcome: '认定通过',
-      category: 'C',
-    });
-    expect(list.results[0]?.maskedIdNumber).toContain('********');
+    // the answer is the record made, not the list again
+    const made = recorded.json<TalentResultItem>();
+    expect(made).toMatchObject({ name: applicant.person.name, outcome: '认定通过', category: 'C' });
+    expect(made.maskedIdNumber).toContain('********');
     expect(await auditRows(ctx, 'talent_result.create', applicant.accountId)).toHaveLength(1);
 
     const start = () =>
@@ -56,14 +53,15 @@ describe('申报条件管理 in the 管理端', () => {
       reason: '用人单位书面申请，经研究同意其本年度申报',
     });
     expect(excepted.statusCode, excepted.body).toBe(201);
-    const exception = excepted.json<EligibilityRecords>().exceptions[0];
+    const exception = excepted.json<EligibilityExceptionItem>();
     expect(exception).toMatchObject({ name: applicant.person.name, revokedAt: null });
     expect((await start()).statusCode).toBe(201);
 
-    const revoked = await admin.post(`/api/department/eligibility/exceptions/${exception?.id}/revoke`);
-    expect(revoked.json<EligibilityRecords>().exceptions[0]?.revokedAt).not.toBeNull();
+    const revoked = await admin.post(`/api/department/eligibility/exceptions/${exception.id}/revoke`);
+    expect(revoked.json<EligibilityExceptionItem>()).toMatchObject({ id: exception.id });
+    expect(revoked.json<EligibilityExceptionItem>().revokedAt).not.toBeNull();
     expectError(
-      await admin.post(`/api/department/eligibility/exceptions/${exception?.id}/revoke`),
+      await admin.post(`/api/department/eligibility/exceptions/${exception.id}/revoke`),
       404,
       'NOT_FOUND',
     );
@@ -95,6 +93,66 @@ describe('申报条件管理 in the 管理端', () => {
     });
     expectError(wrong, 400, 'VALIDATION_FAILED', 'outcome');
     const person = await signedInPerson(ctx);
-    expectError(await person.client.get('/api/department/eligibility'), 403, 'FORBIDDEN');
+    expectError(await person.client.get('/api/department/eligibility/exceptions'), 403, 'FORBIDDEN');
+    expectError(await person.client.get('/api/department/eligibility/results'), 403, 'FORBIDDEN');
+  });
+});
+
+describe('申报条件管理 lists: paged, searched, never cut off', () => {
+  it('pages both lists newest first by keyset, every row once, searched by 姓名 or 证件号码, with the total', async () => {
+    const admin = await signedInBusiness(ctx);
+    const people = [await signedInPerson(ctx), await signedInPerson(ctx), await signedInPerson(ctx)];
+    for (const [i, p] of people.entries()) {
+      const e = await admin.post('/api/department/eligibility/exceptions', {
+        idNumber: p.person.idNumber,
+        reason: `分页例外${i}`,
+      });
+      expect(e.statusCode, e.body).toBe(201);
+      const r = await admin.post('/api/department/eligibility/results', {
+        idNumber: p.person.idNumber,
+        outcome: '不予认定',
+        category: 'E',
+        decidedOn: yearsAgo(2),
+      });
+      expect(r.statusCode, r.body).toBe(201);
+    }
+    for (const list of ['exceptions', 'results'] as const) {
+      type Page = { items: { id: string; name: string }[]; next: string | null; total: number };
+      const one = (await admin.get(`/api/department/eligibility/${list}?limit=100`)).json<Page>();
+      expect(one.total).toBeGreaterThanOrEqual(3);
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page++) {
+        const response = await admin.get(
+          `/api/department/eligibility/${list}?limit=2${after ? `&after=${after}` : ''}`,
+        );
+        expect(response.statusCode, response.body).toBe(200);
+        const body = response.json<Page>();
+        expect(body.total).toBe(one.total);
+        seen.push(...body.items.map((i) => i.id));
+        after = body.next;
+        if (!after) break;
+      }
+      expect(seen).toEqual(one.items.map((i) => i.id));
+      expect(new Set(seen).size).toBe(one.total);
+      const target = people[1]?.person;
+      const byId = (
+        await admin.get(`/api/department/eligibility/${list}?q=${target?.idNumber}`)
+      ).json<Page>();
+      expect(byId.items.map((i) => i.name)).toEqual([target?.name]);
+      expect(byId.total).toBe(1);
+      const byName = (
+        await admin.get(`/api/department/eligibility/${list}?q=${encodeURIComponent(target?.name ?? '')}`)
+      ).json<Page>();
+      expect(byName.items.every((i) => i.name.startsWith(target?.name ?? ''))).toBe(true);
+      expect(
+        expectError(
+          await admin.get(`/api/department/eligibility/${list}?after=garbage`),
+          400,
+          'VALIDATION_FAILED',
+          'after',
+        ).message,
+      ).toBe('分页参数无效，请从第一页重新查询');
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
   noticeItemSchema,
   noticeListAnswerSchema,
   noticePolicy,
+  noticeQuerySchema,
   noticeSchema,
   publishedNoticeListAnswerSchema,
 } from '@rcpd/shared';
@@ -37,8 +38,24 @@ export async function noticesRoutes(
 
   r.get(
     '/api/department/notices',
-    { ...business, schema: { tags, summary: '申报通知列表', response: { 200: noticeListAnswerSchema } } },
-    async (request) => notices.list({ auth: requireAuth(request) }),
+    {
+      ...business,
+      schema: {
+        tags,
+        summary: '申报通知列表（分页）',
+        querystring: noticeQuerySchema,
+        response: { 200: noticeListAnswerSchema },
+      },
+    },
+    async (request) => notices.list({ auth: requireAuth(request), query: request.query }),
+  );
+  r.get(
+    '/api/department/notices/:id',
+    {
+      ...business,
+      schema: { tags, summary: '申报通知', params: idParams, response: { 200: noticeItemSchema } },
+    },
+    async (request) => notices.get({ auth: requireAuth(request), id: request.params.id }),
   );
   r.post(
     '/api/department/notices',

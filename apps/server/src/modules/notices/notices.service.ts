@@ -8,6 +8,8 @@ import {
   type NoticeAttachment,
   type NoticeBody,
   type NoticeItem,
+  type NoticeListAnswer,
+  type NoticeQuery,
   type NoticeStatus,
   noticePolicy,
   noticeWindow,
@@ -16,8 +18,10 @@ import {
 } from '@rcpd/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { escapeLike } from '../../db/like.js';
 import type { DB, NoticeAttachmentRow, NoticeRow } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
 import type { BlobStore } from '../../platform/blob-store.js';
@@ -142,18 +146,49 @@ export function createNoticesService({ db, blobs, log }: NoticesDeps) {
   }
 
   return {
-    async list({ auth }: { auth: AuthContext }): Promise<{ items: NoticeItem[] }> {
-      const rows = await db
-        .selectFrom('notices')
-        .selectAll()
+    /** One page, newest first (keyset), searched by title and filtered by 状态 and the year 申报 opens. */
+    async list({ auth, query }: { auth: AuthContext; query: NoticeQuery }): Promise<NoticeListAnswer> {
+      let q = db.selectFrom('notices');
+      if (query.q) q = q.where('title', 'like', `%${escapeLike(query.q)}%`);
+      if (query.status) q = q.where('status', '=', query.status);
+      if (query.year) {
+        // the year in Beijing
+        q = q
+          .where('start_at', '>=', new Date(`${query.year}-01-01T00:00:00+08:00`))
+          .where('start_at', '<', new Date(`${query.year + 1}-01-01T00:00:00+08:00`));
+      }
+      const total = Number(
+        (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      let page = q.selectAll().select(exactTime('created_at').as('created'));
+      if (query.after) {
+        const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
+        page = page.where(sql<boolean>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
+      }
+      const rows = await page
         .orderBy('created_at', 'desc')
-        .limit(500)
+        .orderBy('id', 'desc')
+        .limit(query.limit + 1)
         .execute();
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
       const attachments = await attachmentsOf(
         db,
         rows.map((r) => r.id),
       );
-      return { items: rows.map((r) => toItem(r, attachments.get(r.id) ?? [], auth)) };
+      return {
+        items: rows.map((r) => toItem(r, attachments.get(r.id) ?? [], auth)),
+        next: more && last ? encodeCursor([last.created, last.id]) : null,
+        total,
+      };
+    },
+
+    /** One notice, as the list shows it (its 编辑 page). */
+    async get({ auth, id }: { auth: AuthContext; id: string }): Promise<NoticeItem> {
+      const row = await db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
+      return present(db, row, auth);
     },
 
     async create({ auth, body, meta }: { auth: AuthContext; body: NoticeBody; meta: RequestMeta }) {

@@ -5,6 +5,7 @@ import {
   type NoticeItem,
   type PublishedNotice,
 } from '@rcpd/shared';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINIMAL_PDF, uploadFile } from '../../test/files.js';
 import { type Client, createTestApp, type TestContext } from '../../test/harness.js';
@@ -135,6 +136,107 @@ describe('申报通知 in the 管理端', () => {
     expect(await auditRows(ctx, 'notice.delete', notice.id)).toHaveLength(1);
     expectError(await admin.send('DELETE', `/api/department/notices/${notice.id}`), 404, 'NOT_FOUND');
     expect(await ctx.storedBlobs()).not.toContain(uploaded.json<NoticeAttachment>().id);
+  });
+});
+
+type NoticePage = { items: NoticeItem[]; next: string | null; total: number };
+
+/** Every page of `/api/department/notices?…` walked by `next`, `limit` a page. */
+async function walkNotices(query: string, limit: number) {
+  const seen: NoticeItem[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const response = await admin.get(
+      `/api/department/notices?limit=${limit}&${query}${after ? `&after=${after}` : ''}`,
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<NoticePage>();
+    seen.push(...body.items);
+    totals.push(body.total);
+    after = body.next;
+    if (!after) return { seen, totals };
+  }
+  throw new Error('the pages did not end');
+}
+
+describe('申报通知列表：分页、查询，不截断', () => {
+  it('pages newest first by keyset, every notice once, searches the title, filters by 状态 and 年度', async () => {
+    const made: NoticeItem[] = [];
+    for (const n of [1, 2, 3, 4, 5]) made.push(await createNotice({ title: `分页测试通知${n}` }));
+    const closed = made[1] as NoticeItem;
+    expect((await admin.post(`/api/department/notices/${closed.id}/publish`)).statusCode).toBe(200);
+    expect((await admin.post(`/api/department/notices/${closed.id}/close`)).statusCode).toBe(200);
+
+    const found = await walkNotices(`q=${encodeURIComponent('分页测试')}`, 2);
+    expect(found.seen.map((i) => i.title)).toEqual([5, 4, 3, 2, 1].map((n) => `分页测试通知${n}`));
+    expect(found.totals).toEqual([5, 5, 5]);
+
+    // the whole list, a page of 3 at a time: each notice exactly once, in the order of one long page
+    const all = await walkNotices('', 3);
+    const one = (await admin.get('/api/department/notices?limit=100')).json<NoticePage>();
+    expect(one.total).toBeGreaterThan(5);
+    expect(all.seen.map((i) => i.id)).toEqual(one.items.map((i) => i.id));
+    expect(new Set(all.seen.map((i) => i.id)).size).toBe(one.total);
+
+    const closedOnly = (
+      await admin.get(
+        `/api/department/notices?status=${encodeURIComponent('已关闭')}&q=${encodeURIComponent('分页测试')}`,
+      )
+    ).json<NoticePage>();
+    expect(closedOnly.items.map((i) => i.title)).toEqual(['分页测试通知2']);
+    expect(closedOnly.total).toBe(1);
+    // 年度: the year (Beijing) the 申报 opens — 1 January 00:30 in Beijing is still the year before in UTC
+    const later = await createNotice({
+      title: '2031年度申报通知',
+      startAt: '2030-12-31T16:30:00.000Z',
+      endAt: '2031-03-01T00:00:00.000Z',
+    });
+    const in2031 = (await admin.get('/api/department/notices?year=2031')).json<NoticePage>();
+    expect(in2031.items.map((i) => i.id)).toEqual([later.id]);
+    expect((await admin.get('/api/department/notices?year=2030')).json<NoticePage>().total).toBe(0);
+    // `%` and `_` are characters, not wildcards
+    expect(
+      (await admin.get(`/api/department/notices?q=${encodeURIComponent('%')}`)).json<NoticePage>().total,
+    ).toBe(0);
+
+    expect(
+      expectError(await admin.get('/api/department/notices?after=garbage'), 400, 'VALIDATION_FAILED', 'after')
+        .message,
+    ).toBe('分页参数无效，请从第一页重新查询');
+    expectError(await admin.get('/api/department/notices?limit=101'), 400, 'VALIDATION_FAILED', 'limit');
+    expectError(await admin.get('/api/department/notices?year=abc'), 400, 'VALIDATION_FAILED', 'year');
+    expectError(await admin.get('/api/department/notices?status=x'), 400, 'VALIDATION_FAILED', 'status');
+  });
+
+  it('keeps notices made within one millisecond apart: the cursor holds the microseconds', async () => {
+    const made: NoticeItem[] = [];
+    for (const n of [1, 2, 3]) made.push(await createNotice({ title: `同一毫秒通知${n}` }));
+    for (const [i, notice] of made.entries()) {
+      await sql`update notices set created_at = ${`2026-03-01T08:00:00.000${i + 1}00Z`}::timestamptz where id = ${notice.id}`.execute(
+        ctx.database.db,
+      );
+    }
+    const found = await walkNotices(`q=${encodeURIComponent('同一毫秒')}`, 1);
+    expect(found.seen.map((i) => i.title)).toEqual(['同一毫秒通知3', '同一毫秒通知2', '同一毫秒通知1']);
+  });
+
+  it('reads one notice by id for its 编辑 page; an unknown id is 404, another role 403', async () => {
+    const notice = await createNotice({ title: '按编号读取的通知' });
+    const read = await admin.get(`/api/department/notices/${notice.id}`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json<NoticeItem>()).toEqual(notice);
+    expect(
+      expectError(
+        await admin.get('/api/department/notices/00000000-0000-4000-8000-000000000000'),
+        404,
+        'NOT_FOUND',
+      ).message,
+    ).toBe('申报通知不存在');
+    expectError(await admin.get('/api/department/notices/nope'), 400, 'VALIDATION_FAILED');
+    const employer = (await signedInEmployer(ctx)).client;
+    for (const client of [applicant, employer])
+      expectError(await client.get(`/api/department/notices/${notice.id}`), 403, 'FORBIDDEN');
   });
 });
 

@@ -1,4 +1,4 @@
-import { notificationItemSchema, notificationListSchema } from '@rcpd/shared';
+import { notificationItemSchema, notificationListSchema, notificationQuerySchema } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -18,8 +18,17 @@ export async function notificationsRoutes(
 
   r.get(
     '/api/notifications',
-    { ...anyone, schema: { tags: ['消息'], summary: '我的消息', response: { 200: notificationListSchema } } },
-    async (request) => notifications.list({ accountId: requireAuth(request).account.id }),
+    {
+      ...anyone,
+      schema: {
+        tags: ['消息'],
+        summary: '我的消息（分页）',
+        querystring: notificationQuerySchema,
+        response: { 200: notificationListSchema },
+      },
+    },
+    async (request) =>
+      notifications.list({ accountId: requireAuth(request).account.id, query: request.query }),
   );
   r.post(
     '/api/notifications/:id/read',

@@ -1,6 +1,7 @@
-import type { NotificationItem, NotificationList } from '@rcpd/shared';
+import type { NotificationItem, NotificationList, NotificationQuery } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 
 /**
@@ -21,8 +22,6 @@ export async function notify({
   await trx.insertInto('notifications').values({ account_id: accountId, title, body }).execute();
 }
 
-const LIST_LIMIT = 50;
-
 type Row = { id: string; title: string; body: string; created_at: Date; read_at: Date | null };
 const toItem = (r: Row): NotificationItem => ({
   id: r.id,
@@ -34,24 +33,44 @@ const toItem = (r: Row): NotificationItem => ({
 
 /** Each account reads and marks only its own messages. */
 export function createNotificationsService({ db }: { db: Kysely<DB> }) {
-  async function list({ accountId }: { accountId: string }): Promise<NotificationList> {
-    const [rows, unread] = await Promise.all([
-      db
-        .selectFrom('notifications')
-        .select(['id', 'title', 'body', 'created_at', 'read_at'])
-        .where('account_id', '=', accountId)
+  /** One page of the account's messages, newest first (keyset), with how many in all and how many unread. */
+  async function list({
+    accountId,
+    query = { limit: 20 },
+  }: {
+    accountId: string;
+    query?: NotificationQuery;
+  }): Promise<NotificationList> {
+    const mine = db.selectFrom('notifications').where('account_id', '=', accountId);
+    let page = mine
+      .select(['id', 'title', 'body', 'created_at', 'read_at'])
+      .select(exactTime('created_at').as('created'));
+    if (query.after) {
+      const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
+      page = page.where(sql<boolean>`(created_at, id) < (${at}::timestamptz, ${id}::uuid)`);
+    }
+    const [rows, counts] = await Promise.all([
+      page
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')
-        .limit(LIST_LIMIT)
+        .limit(query.limit + 1)
         .execute(),
-      db
-        .selectFrom('notifications')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .where('account_id', '=', accountId)
-        .where('read_at', 'is', null)
+      mine
+        .select([
+          sql<number>`count(*)::int`.as('total'),
+          sql<number>`(count(*) filter (where read_at is null))::int`.as('unread'),
+        ])
         .executeTakeFirstOrThrow(),
     ]);
-    return { items: rows.map(toItem), unread: unread.n };
+    const more = rows.length > query.limit;
+    if (more) rows.pop();
+    const last = rows.at(-1);
+    return {
+      items: rows.map(toItem),
+      next: more && last ? encodeCursor([last.created, last.id]) : null,
+      total: counts.total,
+      unread: counts.unread,
+    };
   }
 
   return {

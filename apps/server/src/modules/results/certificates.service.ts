@@ -4,16 +4,21 @@ import {
   CERTIFICATE_BUTTONS,
   type CertificateAction,
   type CertificateItem,
+  type CertificatePage,
+  type CertificateQuery,
   type CertificateStatus,
   type CertificateVerification,
   certificatePolicy,
+  ID_NUMBER_LIKE,
   maskIdNumber,
   type PolicyActor,
   type TalentCategory,
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
+import { escapeLike } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { assertCan, policyActor } from '../../http/policy.js';
 import type { Jobs } from '../../platform/jobs.js';
@@ -42,6 +47,22 @@ const ISSUER = '吉林省人力资源和社会保障厅';
 /** certificates the expiry sweep records 失效 in one transaction */
 const EXPIRE_CHUNK = 200;
 
+const CERTIFICATE_COLUMNS = [
+  'c.id',
+  'c.number',
+  'c.holder_id',
+  'c.holder_name',
+  'c.application_id',
+  'c.category',
+  't.name as category_name',
+  sql<string>`to_char(c.issued_on, 'YYYY-MM-DD')`.as('issued_on'),
+  sql<string | null>`to_char(c.valid_until, 'YYYY-MM-DD')`.as('valid_until'),
+  'c.status',
+  'c.status_reason',
+  'c.status_changed_at',
+  'c.token',
+] as const;
+
 /** 失效 is also what a 有效 certificate becomes once its validity (a Beijing date) has passed. */
 export function effectiveStatus(status: CertificateStatus, validUntil: string | null): CertificateStatus {
   return status === '有效' && validUntil !== null && validUntil < beijingToday() ? '失效' : status;
@@ -67,21 +88,7 @@ export function createCertificatesService({
     return db
       .selectFrom('certificates as c')
       .innerJoin('talent_categories as t', 't.code', 'c.category')
-      .select([
-        'c.id',
-        'c.number',
-        'c.holder_id',
-        'c.holder_name',
-        'c.application_id',
-        'c.category',
-        't.name as category_name',
-        sql<string>`to_char(c.issued_on, 'YYYY-MM-DD')`.as('issued_on'),
-        sql<string | null>`to_char(c.valid_until, 'YYYY-MM-DD')`.as('valid_until'),
-        'c.status',
-        'c.status_reason',
-        'c.status_changed_at',
-        'c.token',
-      ]);
+      .select(CERTIFICATE_COLUMNS);
   }
   type Row = Awaited<ReturnType<ReturnType<typeof rows>['execute']>>[number];
 
@@ -174,15 +181,69 @@ export function createCertificatesService({
       return { valid: true, certificate: item };
     },
 
-    async list({ auth }: { auth: AuthContext }): Promise<{ items: CertificateItem[] }> {
+    /**
+     * 证书管理: one page, newest first (keyset), searched by 持证人 / 证书编号 / 证件号码 and filtered by the
+     * status a reader sees (失效 includes the 有效 ones whose validity has passed), with the total.
+     */
+    async list({ auth, query }: { auth: AuthContext; query: CertificateQuery }): Promise<CertificatePage> {
       const actor = policyActor(auth);
+      const today = beijingToday();
+      let q = db.selectFrom('certificates as c');
+      if (query.status === '有效')
+        q = q
+          .where('c.status', '=', '有效')
+          .where((eb) => eb.or([eb('c.valid_until', 'is', null), eb('c.valid_until', '>=', today)]));
+      else if (query.status === '失效')
+        q = q.where((eb) =>
+          eb.or([
+            eb('c.status', '=', '失效'),
+            eb.and([eb('c.status', '=', '有效'), eb('c.valid_until', '<', today)]),
+          ]),
+        );
+      else if (query.status) q = q.where('c.status', '=', query.status);
+      if (query.q) {
+        const text = query.q;
+        q = ID_NUMBER_LIKE.test(text)
+          ? q.where((eb) =>
+              eb.or([
+                eb('c.number', '=', text.toUpperCase()),
+                eb(
+                  'c.holder_id',
+                  'in',
+                  eb
+                    .selectFrom('accounts')
+                    .select('id')
+                    .where('id_number_hash', '=', cipher.lookup(text.toUpperCase())),
+                ),
+              ]),
+            )
+          : q.where('c.holder_name', 'like', `${escapeLike(text)}%`);
+      }
+      const total = Number(
+        (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      let page = q
+        .innerJoin('talent_categories as t', 't.code', 'c.category')
+        .select(CERTIFICATE_COLUMNS)
+        .select(exactTime('c.created_at').as('created'));
+      if (query.after) {
+        const [at, number] = decodeCursor(query.after, ['time', 'text']);
+        page = page.where(sql<boolean>`(c.created_at, c.number) < (${at}::timestamptz, ${number})`);
+      }
       // one 发布 issues many certificates at the same instant: the number breaks the tie
-      const list = await rows()
+      const list = await page
         .orderBy('c.created_at', 'desc')
         .orderBy('c.number', 'desc')
-        .limit(1000)
+        .limit(query.limit + 1)
         .execute();
-      return { items: list.map((r) => toItem(r, actor)) };
+      const more = list.length > query.limit;
+      if (more) list.pop();
+      const last = list.at(-1);
+      return {
+        items: list.map((r) => toItem(r, actor)),
+        next: more && last ? encodeCursor([last.created, last.number]) : null,
+        total,
+      };
     },
 
     /**

@@ -2,19 +2,24 @@ import multipart from '@fastify/multipart';
 import {
   certificateItemSchema,
   certificateListSchema,
+  certificatePageSchema,
   certificatePolicy,
+  certificateQuerySchema,
   certificateStatusSchema,
   certificateVerificationSchema,
   importReportSchema,
   objectionSchema,
   publicityListSchema,
+  publicityQuerySchema,
   publicityStartedSchema,
   publishBatchListSchema,
   publishBatchSchema,
   publishResultsSchema,
   recordResultSchema,
+  resultItemSchema,
   resultListSchema,
   resultPolicy,
+  resultQuerySchema,
   startPublicitySchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
@@ -66,9 +71,14 @@ export async function resultsRoutes(
     '/api/department/results',
     {
       ...business,
-      schema: { tags, summary: '评审结果（材料审核通过的申报）', response: { 200: resultListSchema } },
+      schema: {
+        tags,
+        summary: '评审结果（材料审核通过的申报，分页）',
+        querystring: resultQuerySchema,
+        response: { 200: resultListSchema },
+      },
     },
-    async (request) => results.list({ auth: requireAuth(request) }),
+    async (request) => results.list({ auth: requireAuth(request), query: request.query }),
   );
   r.post(
     '/api/department/results',
@@ -78,13 +88,11 @@ export async function resultsRoutes(
         tags,
         summary: '录入评审结果',
         body: recordResultSchema,
-        response: { 200: resultListSchema },
+        response: { 200: resultItemSchema },
       },
     },
-    async (request) => {
-      await results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) });
-      return results.list({ auth: requireAuth(request) });
-    },
+    async (request) =>
+      results.record({ auth: requireAuth(request), body: request.body, meta: requestMeta(request) }),
   );
   r.get(
     '/api/department/results/template.xlsx',
@@ -97,8 +105,7 @@ export async function resultsRoutes(
       },
     },
     async (request, reply) => {
-      const { items } = await results.list({ auth: requireAuth(request) });
-      const pending = items.filter((i) => i.allowedActions.includes('录入'));
+      const pending = await results.recordable({ auth: requireAuth(request) });
       const file = await xlsxBuffer({
         name: '评审结果',
         columns: [
@@ -202,23 +209,29 @@ export async function resultsRoutes(
         summary: '登记公示异议',
         params: resultParams,
         body: objectionSchema,
-        response: { 200: resultListSchema },
+        response: { 200: resultItemSchema },
       },
     },
-    async (request) => {
-      await results.addObjection({
+    async (request) =>
+      results.addObjection({
         auth: requireAuth(request),
         id: request.params.id,
         content: request.body.content,
         meta: requestMeta(request),
-      });
-      return results.list({ auth: requireAuth(request) });
-    },
+      }),
   );
   r.get(
     '/api/department/certificates',
-    { ...certificateAdmin, schema: { tags, summary: '证书管理', response: { 200: certificateListSchema } } },
-    async (request) => certificates.list({ auth: requireAuth(request) }),
+    {
+      ...certificateAdmin,
+      schema: {
+        tags,
+        summary: '证书管理（分页）',
+        querystring: certificateQuerySchema,
+        response: { 200: certificatePageSchema },
+      },
+    },
+    async (request) => certificates.list({ auth: requireAuth(request), query: request.query }),
   );
   r.post(
     '/api/department/certificates/:id/status',
@@ -282,12 +295,19 @@ export async function resultsRoutes(
   // public: no sign-in, rate limited per address
   r.get(
     '/api/public/publicity',
-    { schema: { tags: ['公开'], summary: '评审结果公示', response: { 200: publicityListSchema } } },
+    {
+      schema: {
+        tags: ['公开'],
+        summary: '评审结果公示（分页）',
+        querystring: publicityQuerySchema,
+        response: { 200: publicityListSchema },
+      },
+    },
     async (request) => {
       // public and unauthenticated: per address, as the certificate verification below
       const hit = await hitRateLimit(db, `publicity:${request.ip}`, 120, 60);
       if (!hit.allowed) throw new AppError('RATE_LIMITED');
-      return results.publicity();
+      return results.publicity({ query: request.query });
     },
   );
   r.get(

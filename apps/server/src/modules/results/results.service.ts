@@ -1,22 +1,28 @@
 import {
   certifiedCategory,
+  ID_NUMBER_LIKE,
   type ImportReport,
   maskIdNumber,
-  type PublicityItem,
+  type PublicityList,
+  type PublicityQuery,
   type PublicityStarted,
   RESULT_BUTTONS,
   RESULT_OUTCOMES,
   type RecordResultBody,
   type ResultItem,
+  type ResultList,
   type ResultOutcome,
+  type ResultQuery,
   refusals,
   resultPolicy,
   TALENT_CATEGORIES,
   type TalentCategory,
 } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { escapeLike } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
+import { decodeCursor, encodeCursor } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { policyActor } from '../../http/policy.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -140,88 +146,170 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
     return { number: app.number, category: certified.category };
   }
 
-  return {
-    /** The applications in 材料审核通过 with their results, by 申报编号. */
-    async list({ auth }: { auth: AuthContext }): Promise<{ items: ResultItem[] }> {
-      const actor = policyActor(auth);
-      const today = beijingToday();
-      const rows = await db
-        .selectFrom('applications as a')
-        .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
-        .innerJoin('employers as e', 'e.id', 'a.employer_id')
-        .leftJoin('review_results as r', 'r.application_id', 'a.id')
-        .select([
-          'a.id',
-          'a.number',
-          'a.applicant_name',
-          'p.id_number_enc',
-          'e.name as employer_name',
-          'a.category as applied',
-          'r.id as result_id',
-          'r.outcome',
-          'r.category',
-          'r.remark',
-          'r.state',
-          sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
-          'r.published_at',
-          sql<boolean>`exists (select 1 from publish_batch_items i where i.result_id = r.id and i.state = '待发布')`.as(
-            'publishing',
-          ),
-        ])
-        .where('a.status', '=', '材料审核通过')
-        .orderBy('a.number')
-        .limit(2000)
-        .execute();
-      const resultIds = rows.flatMap((r) => (r.result_id ? [r.result_id] : []));
-      const objections = resultIds.length
-        ? await db
-            .selectFrom('result_objections')
-            .selectAll()
-            .where('result_id', 'in', resultIds)
-            .orderBy('created_at')
-            .execute()
-        : [];
+  /** The rows of the 评审结果 list: applications in 材料审核通过 with their result, if any. */
+  function resultRows() {
+    return db
+      .selectFrom('applications as a')
+      .innerJoin('accounts as p', 'p.id', 'a.applicant_id')
+      .innerJoin('employers as e', 'e.id', 'a.employer_id')
+      .leftJoin('review_results as r', 'r.application_id', 'a.id')
+      .where('a.status', '=', '材料审核通过');
+  }
+
+  async function present(
+    auth: AuthContext,
+    rows: Awaited<ReturnType<typeof selectRows>>,
+  ): Promise<ResultItem[]> {
+    const actor = policyActor(auth);
+    const today = beijingToday();
+    const resultIds = rows.flatMap((r) => (r.result_id ? [r.result_id] : []));
+    const objections = resultIds.length
+      ? await db
+          .selectFrom('result_objections')
+          .selectAll()
+          .where('result_id', 'in', resultIds)
+          .orderBy('created_at')
+          .execute()
+      : [];
+    return rows.map((r) => {
+      const state = {
+        state: r.result_id ? r.state : null,
+        publishing: r.publishing,
+        publicityEndsOn: r.publicity_ends_on,
+        today,
+      };
+      // one decision per action: what is not refused is allowed
+      const refused = refusals(resultPolicy, actor, state, RESULT_BUTTONS);
       return {
-        items: rows.map((r) => {
-          const state = {
-            state: r.result_id ? r.state : null,
-            publishing: r.publishing,
-            publicityEndsOn: r.publicity_ends_on,
-            today,
-          };
-          // one decision per action: what is not refused is allowed
-          const refused = refusals(resultPolicy, actor, state, RESULT_BUTTONS);
-          return {
-            allowedActions: RESULT_BUTTONS.filter((action) => !(action in refused)),
-            refusals: refused,
-            applicationId: r.id,
-            applicationNumber: r.number ?? '',
-            applicantName: r.applicant_name,
-            maskedIdNumber: masked(r.id_number_enc),
-            employerName: r.employer_name,
-            appliedCategory: r.applied as TalentCategory | null,
-            result:
-              r.result_id && r.outcome && r.state
-                ? {
-                    id: r.result_id,
-                    outcome: r.outcome,
-                    category: r.category as TalentCategory | null,
-                    remark: r.remark ?? '',
-                    state: r.state,
-                    publicityEndsOn: r.publicity_ends_on,
-                    publishedAt: r.published_at?.toISOString() ?? null,
-                    publishing: r.publishing,
-                    objections: objections
-                      .filter((o) => o.result_id === r.result_id)
-                      .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
-                  }
-                : null,
-          };
-        }),
+        allowedActions: RESULT_BUTTONS.filter((action) => !(action in refused)),
+        refusals: refused,
+        applicationId: r.id,
+        applicationNumber: r.number ?? '',
+        applicantName: r.applicant_name,
+        maskedIdNumber: masked(r.id_number_enc),
+        employerName: r.employer_name,
+        appliedCategory: r.applied as TalentCategory | null,
+        result:
+          r.result_id && r.outcome && r.state
+            ? {
+                id: r.result_id,
+                outcome: r.outcome,
+                category: r.category as TalentCategory | null,
+                remark: r.remark ?? '',
+                state: r.state,
+                publicityEndsOn: r.publicity_ends_on,
+                publishedAt: r.published_at?.toISOString() ?? null,
+                publishing: r.publishing,
+                objections: objections
+                  .filter((o) => o.result_id === r.result_id)
+                  .map((o) => ({ id: o.id, content: o.content, createdAt: o.created_at.toISOString() })),
+              }
+            : null,
+      };
+    });
+  }
+
+  function selectRows(q: ReturnType<typeof resultRows>) {
+    return q
+      .select([
+        'a.id',
+        'a.number',
+        'a.applicant_name',
+        'p.id_number_enc',
+        'e.name as employer_name',
+        'a.category as applied',
+        'r.id as result_id',
+        'r.outcome',
+        'r.category',
+        'r.remark',
+        'r.state',
+        sql<string | null>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('publicity_ends_on'),
+        'r.published_at',
+        sql<boolean>`exists (select 1 from publish_batch_items i where i.result_id = r.id and i.state = '待发布')`.as(
+          'publishing',
+        ),
+      ])
+      .execute();
+  }
+
+  /** The rows of these applications as the list shows them now: what a write answers with. */
+  async function itemsOf(auth: AuthContext, applicationIds: string[]): Promise<ResultItem[]> {
+    if (applicationIds.length === 0) return [];
+    return present(
+      auth,
+      await selectRows(resultRows().where('a.id', 'in', applicationIds).orderBy(byNumber).orderBy('a.id')),
+    );
+  }
+
+  // 申报编号 is set at 提交, so never null here; coalesce keeps the keyset total even so
+  const byNumber = sql<string>`coalesce(a.number, '')`;
+
+  return {
+    /**
+     * One page of the applications in 材料审核通过 with their results, by 申报编号 (keyset), filtered by
+     * 申报通知, 申报类别, 状态 and 姓名 / 申报编号 / 证件号码, with how many the filter finds in all.
+     */
+    async list({ auth, query }: { auth: AuthContext; query: ResultQuery }): Promise<ResultList> {
+      let q = resultRows();
+      if (query.noticeId) q = q.where('a.notice_id', '=', query.noticeId);
+      if (query.category) q = q.where('a.category', '=', query.category);
+      if (query.state === '未录入') q = q.where('r.id', 'is', null);
+      else if (query.state) q = q.where('r.state', '=', query.state);
+      if (query.q) {
+        const text = query.q;
+        q = ID_NUMBER_LIKE.test(text)
+          ? q.where((eb) =>
+              eb.or([
+                eb('a.number', '=', text.toUpperCase()),
+                eb('a.id_number_hash', '=', cipher.lookup(text.toUpperCase())),
+              ]),
+            )
+          : q.where('a.applicant_name', 'like', `${escapeLike(text)}%`);
+      }
+      const total = Number(
+        (await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      if (query.after) {
+        const [number, id] = decodeCursor(query.after, ['text', 'uuid']);
+        q = q.where(sql<boolean>`(${byNumber}, a.id) > (${number}, ${id}::uuid)`);
+      }
+      const rows = await selectRows(
+        q
+          .orderBy(byNumber)
+          .orderBy('a.id')
+          .limit(query.limit + 1),
+      );
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
+      return {
+        items: await present(auth, rows),
+        next: more && last ? encodeCursor([last.number ?? '', last.id]) : null,
+        total,
       };
     },
 
-    async record({ auth, body, meta }: { auth: AuthContext; body: RecordResultBody; meta: RequestMeta }) {
+    /** Every row 录入 is allowed on, by 申报编号: the import template (an export, so not paged). */
+    async recordable({ auth }: { auth: AuthContext }): Promise<ResultItem[]> {
+      const rows = await selectRows(
+        resultRows()
+          .where((eb) => eb.or([eb('r.id', 'is', null), eb('r.state', '!=', '已发布')]))
+          .orderBy(byNumber)
+          .orderBy('a.id'),
+      );
+      return (await present(auth, rows)).filter((i) => i.allowedActions.includes('录入'));
+    },
+
+    /** 录入: answers with the row as it is now. */
+    async record({
+      auth,
+      body,
+      meta,
+    }: {
+      auth: AuthContext;
+      body: RecordResultBody;
+      meta: RequestMeta;
+    }): Promise<ResultItem> {
       await db.transaction().execute(async (trx) => {
         const { category } = await recordIn(trx, auth, body);
         await appendAudit(trx, {
@@ -233,6 +321,9 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           ...meta,
         });
       });
+      const [item] = await itemsOf(auth, [body.applicationId]);
+      if (!item) throw new AppError('NOT_FOUND', '申报信息不存在');
+      return item;
     },
 
     /**
@@ -364,7 +455,7 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
       workingDays: number;
       meta: RequestMeta;
     }): Promise<PublicityStarted> {
-      const endsOn = await db.transaction().execute(async (trx) => {
+      const { endsOn, applicationIds } = await db.transaction().execute(async (trx) => {
         // counted by the 工作日历 (法定节假日, 调休上班), as it stands in this transaction
         const endsOn = await workingDayAfter(trx, beijingToday(), workingDays);
         const rows = await lockedResults(trx, resultIds);
@@ -383,9 +474,9 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           detail: { results: resultIds.length, endsOn, workingDays },
           ...meta,
         });
-        return endsOn;
+        return { endsOn, applicationIds: rows.map((r) => r.application_id) };
       });
-      return { endsOn };
+      return { endsOn, items: await itemsOf(auth, applicationIds) };
     },
 
     async addObjection({
@@ -398,8 +489,8 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
       id: string;
       content: string;
       meta: RequestMeta;
-    }) {
-      await db.transaction().execute(async (trx) => {
+    }): Promise<ResultItem> {
+      const applicationId = await db.transaction().execute(async (trx) => {
         const [row] = await lockedResults(trx, [id]);
         if (row?.state !== '公示中') throw new AppError('CONFLICT', MESSAGES.notInPublicity);
         await trx
@@ -414,17 +505,31 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           detail: { content },
           ...meta,
         });
+        return row.application_id;
       });
+      const [item] = await itemsOf(auth, [applicationId]);
+      if (!item) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      return item;
     },
 
-    /** The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. */
-    async publicity(): Promise<{ items: PublicityItem[] }> {
-      const rows = await db
+    /**
+     * The public 公示 list: 姓名, 推荐单位, 认定类别; never an identity number. By 认定类别 (不予认定 last), then
+     * 姓名, a page at a time (keyset), with how many are on 公示.
+     */
+    async publicity({ query }: { query: PublicityQuery }): Promise<PublicityList> {
+      const onList = db
         .selectFrom('review_results as r')
         .innerJoin('applications as a', 'a.id', 'r.application_id')
+        .where('r.state', '=', '公示中');
+      const total = Number(
+        (await onList.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+      const category = sql<string>`coalesce(r.category, '~')`;
+      let page = onList
         .innerJoin('employers as e', 'e.id', 'a.employer_id')
         .leftJoin('talent_categories as t', 't.code', 'r.category')
         .select([
+          'r.id',
           'a.applicant_name',
           'e.name as employer_name',
           'r.category',
@@ -432,11 +537,20 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           'r.outcome',
           sql<string>`to_char(r.publicity_ends_on, 'YYYY-MM-DD')`.as('ends_on'),
         ])
-        .where('r.state', '=', '公示中')
-        .orderBy('r.category')
+        .select(category.as('sort_category'));
+      if (query.after) {
+        const [c, name, id] = decodeCursor(query.after, ['text', 'text', 'uuid']);
+        page = page.where(sql<boolean>`(${category}, a.applicant_name, r.id) > (${c}, ${name}, ${id}::uuid)`);
+      }
+      const rows = await page
+        .orderBy(category)
         .orderBy('a.applicant_name')
-        .limit(5000)
+        .orderBy('r.id')
+        .limit(query.limit + 1)
         .execute();
+      const more = rows.length > query.limit;
+      if (more) rows.pop();
+      const last = rows.at(-1);
       return {
         items: rows.map((r) => ({
           name: r.applicant_name,
@@ -445,6 +559,8 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           outcome: r.outcome,
           publicityEndsOn: r.ends_on,
         })),
+        next: more && last ? encodeCursor([last.sort_category, last.applicant_name, last.id]) : null,
+        total,
       };
     },
   };

@@ -42,7 +42,7 @@ afterAll(() => ctx.close());
 const approved = () => approvedApplication(ctx, province);
 
 const resultsList = async () =>
-  (await admin.get('/api/department/results')).json<{ items: ResultItem[] }>().items;
+  (await admin.get('/api/department/results?limit=100')).json<{ items: ResultItem[] }>().items;
 const resultOf = async (applicationId: string) =>
   (await resultsList()).find((i) => i.applicationId === applicationId)?.result;
 /** 发布: accepted at once; the batch's jobs then run as a worker would run them after the commit. */
@@ -178,7 +178,16 @@ describe('公示 and 发布', () => {
       workingDays: 5,
     });
     expect(started.statusCode, started.body).toBe(200);
-    expect(started.json()).toEqual({ endsOn });
+    // the answer: the end, and the rows it changed as they are now
+    expect(started.json()).toEqual({
+      endsOn,
+      items: [
+        expect.objectContaining({
+          applicationId: app.id,
+          result: expect.objectContaining({ state: '公示中', publicityEndsOn: endsOn }),
+        }),
+      ],
+    });
 
     const publicList = await new Client(ctx.app).get('/api/public/publicity');
     expect(publicList.statusCode).toBe(200);
@@ -193,6 +202,9 @@ describe('公示 and 发布', () => {
       content: '有群众反映其业绩材料存在夸大',
     });
     expect(objection.statusCode, objection.body).toBe(200);
+    expect(objection.json<ResultItem>().result?.objections.map((o) => o.content)).toEqual([
+      '有群众反映其业绩材料存在夸大',
+    ]);
     expect((await resultOf(app.id))?.objections.map((o) => o.content)).toEqual([
       '有群众反映其业绩材料存在夸大',
     ]);
@@ -314,8 +326,9 @@ describe('公示 and 发布', () => {
     await record(app.id, '认定通过');
     await publish((await resultOf(app.id))?.id);
     const listed = async () => {
-      const items = (await admin.get('/api/department/certificates')).json<{ items: CertificateItem[] }>()
-        .items;
+      const items = (await admin.get('/api/department/certificates?limit=100')).json<{
+        items: CertificateItem[];
+      }>().items;
       const item = items.find((i) => i.holderName === app.person.name);
       if (!item) throw new Error('certificate not listed');
       return item;
@@ -360,5 +373,180 @@ describe('公示 and 发布', () => {
       checks: { key: string; passed: boolean | null }[];
     }>();
     expect(check.checks.find((c) => c.key === 'recentRefused')?.passed).toBe(false);
+  });
+});
+
+type Page<T> = { items: T[]; next: string | null; total: number };
+
+/** Every page of `path` (a query string included) walked by `next`, `limit` a page. */
+async function walk<T>(path: string, limit: number) {
+  const seen: T[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const response = await admin.get(`${path}&limit=${limit}${after ? `&after=${after}` : ''}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<Page<T>>();
+    seen.push(...body.items);
+    totals.push(body.total);
+    after = body.next;
+    if (!after) return { seen, totals };
+  }
+  throw new Error('the pages did not end');
+}
+
+describe('评审结果 and 证书管理 lists: paged, searched, never cut off', () => {
+  it('pages 评审结果 by 申报编号, every row once; filters by 通知, 类别, 状态 and 姓名 / 申报编号 / 证件号码', async () => {
+    const apps = [await approved(), await approved(), await approved()];
+    const [first, second] = apps as [(typeof apps)[number], (typeof apps)[number]];
+    const recorded = await record(first.id, '认定通过', undefined);
+    // 录入 answers with its row, not the list
+    expect(recorded.json<ResultItem>()).toMatchObject({
+      applicationId: first.id,
+      result: { outcome: '认定通过', state: '待发布' },
+    });
+
+    const all = await walk<ResultItem>('/api/department/results?', 2);
+    const one = (await admin.get('/api/department/results?limit=100')).json<Page<ResultItem>>();
+    expect(one.total).toBeGreaterThanOrEqual(3);
+    expect(all.seen.map((i) => i.applicationId)).toEqual(one.items.map((i) => i.applicationId));
+    expect(new Set(all.seen.map((i) => i.applicationId)).size).toBe(one.total);
+    expect(all.totals.every((t) => t === one.total)).toBe(true);
+    const numbers = all.seen.map((i) => i.applicationNumber);
+    expect(numbers).toEqual([...numbers].sort());
+    for (const app of apps) expect(numbers).toContain(app.number);
+
+    const find = async (query: string) =>
+      (await admin.get(`/api/department/results?limit=100&${query}`)).json<Page<ResultItem>>();
+    expect((await find(`q=${second.number}`)).items.map((i) => i.applicationId)).toEqual([second.id]);
+    expect((await find(`q=${second.person.idNumber}`)).items.map((i) => i.applicationId)).toEqual([
+      second.id,
+    ]);
+    const byName = await find(`q=${encodeURIComponent(second.person.name)}`);
+    expect(byName.items.map((i) => i.applicationId)).toContain(second.id);
+    expect(byName.items.every((i) => i.applicantName.startsWith(second.person.name))).toBe(true);
+    expect(byName.total).toBe(byName.items.length);
+    expect((await find(`noticeId=${second.notice.id}`)).items.map((i) => i.applicationId)).toEqual([
+      second.id,
+    ]);
+    const waiting = await find(`state=${encodeURIComponent('待发布')}`);
+    expect(waiting.items.map((i) => i.applicationId)).toContain(first.id);
+    expect(waiting.items.every((i) => i.result?.state === '待发布')).toBe(true);
+    const none = await find(`state=${encodeURIComponent('未录入')}`);
+    expect(none.items.map((i) => i.applicationId)).toContain(second.id);
+    expect(none.items.map((i) => i.applicationId)).not.toContain(first.id);
+    expect(none.items.every((i) => i.result === null)).toBe(true);
+    expect((await find('category=D')).items.map((i) => i.applicationId)).toContain(second.id);
+    expect((await find('category=A')).total).toBe(0);
+    expect((await find(`q=${encodeURIComponent('_')}`)).total).toBe(0);
+
+    expect(
+      expectError(await admin.get('/api/department/results?after=garbage'), 400, 'VALIDATION_FAILED', 'after')
+        .message,
+    ).toBe('分页参数无效，请从第一页重新查询');
+    expectError(await admin.get('/api/department/results?state=x'), 400, 'VALIDATION_FAILED', 'state');
+    expectError(await admin.get('/api/department/results?noticeId=x'), 400, 'VALIDATION_FAILED', 'noticeId');
+    expectError(await admin.get('/api/department/results?limit=0'), 400, 'VALIDATION_FAILED', 'limit');
+  });
+
+  it('pages 证书管理 newest first, every certificate once (one 发布 issues them at once), searches and filters by status', async () => {
+    const apps = [await approved(), await approved(), await approved()];
+    for (const app of apps) expect((await record(app.id, '认定通过')).statusCode).toBe(200);
+    const ids = await Promise.all(apps.map(async (app) => (await resultOf(app.id))?.id));
+    const started = await admin.post('/api/department/results/publish', { resultIds: ids });
+    expect(started.statusCode, started.body).toBe(202);
+    await ctx.jobs.runPending();
+
+    const all = await walk<CertificateItem>('/api/department/certificates?', 2);
+    const one = (await admin.get('/api/department/certificates?limit=100')).json<Page<CertificateItem>>();
+    expect(one.total).toBeGreaterThanOrEqual(3);
+    expect(all.seen.map((i) => i.id)).toEqual(one.items.map((i) => i.id));
+    expect(new Set(all.seen.map((i) => i.id)).size).toBe(one.total);
+    // each holder's own certificate, as 我的证照 shows it
+    const ours = await Promise.all(
+      apps.map(
+        async (app) =>
+          (await app.client.get('/api/person/certificates')).json<{ items: CertificateItem[] }>()
+            .items[0] as CertificateItem,
+      ),
+    );
+    for (const c of ours) expect(all.seen.map((i) => i.id)).toContain(c.id);
+
+    const find = async (query: string) =>
+      (await admin.get(`/api/department/certificates?limit=100&${query}`)).json<Page<CertificateItem>>();
+    const target = ours[1] as CertificateItem;
+    const holder = apps[1];
+    expect((await find(`q=${target.number}`)).items.map((c) => c.id)).toEqual([target.id]);
+    expect((await find(`q=${holder?.person.idNumber}`)).items.map((c) => c.id)).toEqual([target.id]);
+    expect((await find(`q=${encodeURIComponent(target.holderName)}`)).items.map((c) => c.id)).toContain(
+      target.id,
+    );
+
+    // 暂扣 answers with the certificate changed
+    const held = await admin.post(`/api/department/certificates/${target.id}/status`, {
+      status: '暂扣',
+      reason: '核查',
+    });
+    expect(held.json<CertificateItem>()).toMatchObject({ id: target.id, status: '暂扣' });
+    expect((await find(`status=${encodeURIComponent('暂扣')}`)).items.map((c) => c.id)).toContain(target.id);
+    expect((await find(`status=${encodeURIComponent('有效')}`)).items.map((c) => c.id)).not.toContain(
+      target.id,
+    );
+    // a 有效 certificate whose validity has passed is 失效 to every reader, and to the filter
+    const lapsed = ours[2] as CertificateItem;
+    await ctx.database.db
+      .updateTable('certificates')
+      .set({ valid_until: '2020-01-01' })
+      .where('id', '=', lapsed.id)
+      .execute();
+    const expired = await find(`status=${encodeURIComponent('失效')}`);
+    expect(expired.items.map((c) => c.id)).toContain(lapsed.id);
+    expect(expired.items.every((c) => c.status === '失效')).toBe(true);
+    expect((await find(`status=${encodeURIComponent('有效')}`)).items.map((c) => c.id)).not.toContain(
+      lapsed.id,
+    );
+
+    expectError(
+      await admin.get('/api/department/certificates?after=garbage'),
+      400,
+      'VALIDATION_FAILED',
+      'after',
+    );
+    expectError(await admin.get('/api/department/certificates?status=x'), 400, 'VALIDATION_FAILED', 'status');
+  });
+
+  it('pages the public 公示 list by 认定类别 and 姓名, every row once, with how many are on 公示', async () => {
+    const apps = [await approved(), await approved(), await approved()];
+    for (const app of apps) expect((await record(app.id, '认定通过')).statusCode).toBe(200);
+    const ids = await Promise.all(apps.map(async (app) => (await resultOf(app.id))?.id));
+    const started = await admin.post('/api/department/results/publicity', { resultIds: ids, workingDays: 5 });
+    expect(started.statusCode, started.body).toBe(200);
+    // 公示 answers with the rows it changed
+    expect(
+      started
+        .json<{ items: ResultItem[] }>()
+        .items.map((i) => i.result?.state)
+        .every((state) => state === '公示中'),
+    ).toBe(true);
+
+    const visitor = new Client(ctx.app);
+    const one = (await visitor.get('/api/public/publicity?limit=100')).json<Page<PublicityItem>>();
+    expect(one.total).toBeGreaterThanOrEqual(3);
+    const seen: PublicityItem[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const response = await visitor.get(`/api/public/publicity?limit=1${after ? `&after=${after}` : ''}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<Page<PublicityItem>>();
+      expect(body.total).toBe(one.total);
+      seen.push(...body.items);
+      after = body.next;
+      if (!after) break;
+    }
+    expect(seen).toEqual(one.items);
+    expect(seen).toHaveLength(one.total);
+    for (const app of apps)
+      expect(seen.filter((i) => i.name === app.person.name).length).toBeGreaterThanOrEqual(1);
+    expectError(await visitor.get('/api/public/publicity?after=garbage'), 400, 'VALIDATION_FAILED', 'after');
   });
 });

@@ -23,7 +23,7 @@ import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql
 import { escapeLike } from '../../db/like.js';
 import type { DB } from '../../db/schema.js';
 import { actorOf } from '../../http/auth.js';
-import { decodeCursor, encodeCursor } from '../../http/cursor.js';
+import { decodeCursor, encodeCursor, exactTime } from '../../http/cursor.js';
 import { AppError } from '../../http/errors.js';
 import { policyActor } from '../../http/policy.js';
 import type { Jobs } from '../../platform/jobs.js';
@@ -295,19 +295,15 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
       const reviewer = await reviewerOf(auth);
       let q = queueQuery(reviewer, query).limit(query.limit + 1);
       if (query.after) {
-        const [time, id] = decodeCursor(query.after, ['time', 'uuid']);
-        const at = new Date(time);
-        q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('a.submitted_at', 'a.id'), '<', tuple(at, id)));
+        const [at, id] = decodeCursor(query.after, ['time', 'uuid']);
+        q = q.where(sql<boolean>`(a.submitted_at, a.id) < (${at}::timestamptz, ${id}::uuid)`);
       }
-      const rows = await q.execute();
+      const rows = await q.select(exactTime('a.submitted_at').as('submitted')).execute();
       const page = rows.slice(0, query.limit);
       const last = page.at(-1);
       return {
         items: page.map(toItem),
-        next:
-          rows.length > query.limit && last?.submitted_at
-            ? encodeCursor([last.submitted_at.toISOString(), last.id])
-            : null,
+        next: rows.length > query.limit && last?.submitted ? encodeCursor([last.submitted, last.id]) : null,
       };
     },
 
@@ -327,22 +323,20 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     },
 
     async *exportRows(reviewer: Reviewer, query: ReviewQueueQuery): AsyncGenerator<QueueItem> {
-      let cursor: [Date, string] | null = null;
+      let cursor: [string, string] | null = null;
       let sent = 0;
       while (sent < EXPORT_LIMIT) {
         let q = queueQuery(reviewer, query).limit(1000);
         if (cursor) {
           const [at, id] = cursor;
-          q = q.where(({ eb, refTuple, tuple }) =>
-            eb(refTuple('a.submitted_at', 'a.id'), '<', tuple(at, id)),
-          );
+          q = q.where(sql<boolean>`(a.submitted_at, a.id) < (${at}::timestamptz, ${id}::uuid)`);
         }
-        const rows = await q.execute();
+        const rows = await q.select(exactTime('a.submitted_at').as('submitted')).execute();
         for (const row of rows) yield toItem(row);
         sent += rows.length;
         const last = rows.at(-1);
-        if (rows.length < 1000 || !last?.submitted_at) return;
-        cursor = [last.submitted_at, last.id];
+        if (rows.length < 1000 || !last?.submitted) return;
+        cursor = [last.submitted, last.id];
       }
     },
 

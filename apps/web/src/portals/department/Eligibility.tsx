@@ -7,24 +7,56 @@ import {
   type TalentResultItem,
   talentResultSchema,
 } from '@rcpd/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import type { FormInstance } from 'antd/es/form';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { ListTotal, LoadMore, patchPages, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
+import { ScrollRegion } from '../../components/ScrollRegion';
 import { applyApiError, parseBody } from '../../forms/errors';
 import { fieldRule } from '../../forms/rules';
 
-const recordsKey = ['department', 'eligibility'] as const;
+const EXCEPTIONS = '/api/department/eligibility/exceptions';
+const RESULTS = '/api/department/eligibility/results';
+type ListPath = typeof EXCEPTIONS | typeof RESULTS;
+const recordsKey = (url: ListPath) => ['department', 'eligibility', url] as const;
+const PAGE_SIZE = 20;
 
-/** One form that posts a body checked by `schema` and replaces the lists with the answer. */
-function useRecordForm<T>(
-  url: '/api/department/eligibility/exceptions' | '/api/department/eligibility/results',
-  done: string,
-) {
+/** What both lists ask for a page: newest first, searched by 姓名 or 证件号码, 加载更多 with the cursor. */
+const paging = {
+  initialPageParam: null as string | null,
+  getNextPageParam: (last: { next: string | null }) => last.next,
+};
+const pageQuery = (search: string, after: string | null) => ({
+  q: search || undefined,
+  limit: PAGE_SIZE,
+  after: after ?? undefined,
+});
+
+/** The search box and count above one of the lists. */
+function ListSearch({
+  label,
+  total,
+  onSearch,
+}: {
+  label: string;
+  total?: number;
+  onSearch: (q: string) => void;
+}) {
+  return (
+    <search className="table-toolbar" aria-label={`查询${label}`} style={{ marginTop: 16 }}>
+      <SearchBox label={`${label}：姓名或证件号码`} placeholder="姓名或完整证件号码" onSearch={onSearch} />
+      <ListTotal total={total} />
+    </search>
+  );
+}
+
+/** One form that posts a body checked by `schema`; its list reads its first page again with the new row. */
+function useRecordForm<T>(url: ListPath, done: string) {
   const [form] = Form.useForm();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -32,9 +64,9 @@ function useRecordForm<T>(
   const mutation = useMutation({
     // T is the body of `url`: each form parses it with that operation's shared schema
     mutationFn: (body: T) => api.post(url, { body: body as never }),
-    onSuccess: (records) => {
+    onSuccess: () => {
       message.success(done);
-      queryClient.setQueryData(recordsKey, records);
+      void queryClient.invalidateQueries({ queryKey: recordsKey(url) });
       form.resetFields();
     },
     onError: (failure) => setError(applyApiError(form, failure)),
@@ -139,9 +171,10 @@ function RevokeButton({ item }: { item: EligibilityExceptionItem }) {
   const mutation = useMutation({
     mutationFn: () =>
       api.post('/api/department/eligibility/exceptions/{id}/revoke', { params: { id: item.id } }),
-    onSuccess: (records) => {
+    // the answer is the exception as it is now: its row changes in place
+    onSuccess: (changed) => {
       message.success('已撤销');
-      queryClient.setQueryData(recordsKey, records);
+      patchPages(queryClient, recordsKey(EXCEPTIONS), (e: EligibilityExceptionItem) => e.id, [changed]);
     },
     onError: (failure) => message.error(failure.message),
   });
@@ -156,9 +189,17 @@ function RevokeButton({ item }: { item: EligibilityExceptionItem }) {
 
 /** 申报条件管理: 申报例外情形 and 历史认定记录 for 条件自检 (SPEC §5). */
 export function EligibilityPage() {
-  const query = useQuery({
-    queryKey: recordsKey,
-    queryFn: () => api.get('/api/department/eligibility'),
+  const [exceptionSearch, setExceptionSearch] = useState('');
+  const [resultSearch, setResultSearch] = useState('');
+  const exceptions = useInfiniteQuery({
+    queryKey: [...recordsKey(EXCEPTIONS), exceptionSearch],
+    queryFn: ({ pageParam }) => api.get(EXCEPTIONS, { query: pageQuery(exceptionSearch, pageParam) }),
+    ...paging,
+  });
+  const results = useInfiniteQuery({
+    queryKey: [...recordsKey(RESULTS), resultSearch],
+    queryFn: ({ pageParam }) => api.get(RESULTS, { query: pageQuery(resultSearch, pageParam) }),
+    ...paging,
   });
   return (
     <>
@@ -166,56 +207,67 @@ export function EligibilityPage() {
       <p className="muted">
         近三年内获认定、近一年内被不予认定的人员不能申报；用人单位书面申请并经同意的，在此登记例外情形。本系统之前的认定结果，在此登记历史认定记录。
       </p>
-      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {exceptions.isError && (
+        <QueryError error={exceptions.error} onRetry={() => void exceptions.refetch()} />
+      )}
+      {results.isError && <QueryError error={results.error} onRetry={() => void results.refetch()} />}
       <div className="card-stack">
         <Card title={<h2 className="card-title">申报例外情形</h2>}>
           <ExceptionForm />
-          <Table<EligibilityExceptionItem>
-            style={{ marginTop: 16 }}
-            rowKey="id"
-            size="small"
-            loading={query.isPending}
-            dataSource={query.data?.exceptions ?? []}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: '姓名', dataIndex: 'name' },
-              { title: '证件号码', dataIndex: 'maskedIdNumber' },
-              { title: '例外情形说明', dataIndex: 'reason' },
-              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-              { title: '登记人', dataIndex: 'createdBy' },
-              {
-                title: '状态',
-                key: 'status',
-                render: (_, item) => (item.revokedAt ? <Tag>已撤销</Tag> : <Tag color="green">有效</Tag>),
-              },
-              {
-                title: '操作',
-                key: 'actions',
-                render: (_, item) => (item.revokedAt ? null : <RevokeButton item={item} />),
-              },
-            ]}
+          <ListSearch
+            label="申报例外情形"
+            total={exceptions.data?.pages[0]?.total}
+            onSearch={setExceptionSearch}
           />
+          <ScrollRegion label="申报例外情形列表">
+            <Table<EligibilityExceptionItem>
+              rowKey="id"
+              size="small"
+              loading={exceptions.isPending}
+              dataSource={exceptions.data?.pages.flatMap((page) => page.items) ?? []}
+              pagination={false}
+              columns={[
+                { title: '姓名', dataIndex: 'name' },
+                { title: '证件号码', dataIndex: 'maskedIdNumber' },
+                { title: '例外情形说明', dataIndex: 'reason' },
+                { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+                { title: '登记人', dataIndex: 'createdBy' },
+                {
+                  title: '状态',
+                  key: 'status',
+                  render: (_, item) => (item.revokedAt ? <Tag>已撤销</Tag> : <Tag color="green">有效</Tag>),
+                },
+                {
+                  title: '操作',
+                  key: 'actions',
+                  render: (_, item) => (item.revokedAt ? null : <RevokeButton item={item} />),
+                },
+              ]}
+            />
+          </ScrollRegion>
+          <LoadMore query={exceptions} />
         </Card>
         <Card title={<h2 className="card-title">历史认定记录</h2>}>
           <ResultForm />
-          <Table<TalentResultItem>
-            style={{ marginTop: 16 }}
-            rowKey="id"
-            size="small"
-            loading={query.isPending}
-            dataSource={query.data?.results ?? []}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            scroll={{ x: 'max-content' }}
-            columns={[
-              { title: '姓名', dataIndex: 'name' },
-              { title: '证件号码', dataIndex: 'maskedIdNumber' },
-              { title: '认定结果', dataIndex: 'outcome' },
-              { title: '人才类别', dataIndex: 'category', render: (c: string) => `${c}类` },
-              { title: '认定日期', dataIndex: 'decidedOn' },
-              { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
-            ]}
-          />
+          <ListSearch label="历史认定记录" total={results.data?.pages[0]?.total} onSearch={setResultSearch} />
+          <ScrollRegion label="历史认定记录列表">
+            <Table<TalentResultItem>
+              rowKey="id"
+              size="small"
+              loading={results.isPending}
+              dataSource={results.data?.pages.flatMap((page) => page.items) ?? []}
+              pagination={false}
+              columns={[
+                { title: '姓名', dataIndex: 'name' },
+                { title: '证件号码', dataIndex: 'maskedIdNumber' },
+                { title: '认定结果', dataIndex: 'outcome' },
+                { title: '人才类别', dataIndex: 'category', render: (c: string) => `${c}类` },
+                { title: '认定日期', dataIndex: 'decidedOn' },
+                { title: '登记时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
+              ]}
+            />
+          </ScrollRegion>
+          <LoadMore query={results} />
         </Card>
       </div>
     </>

@@ -1,11 +1,12 @@
 import { Alert, Card, Spin } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { NoticeStatusTag } from '../../components/StatusTag';
 import { NoticeAttachments } from './NoticeAttachments';
 import { NoticeForm } from './NoticeForm';
-import { useNotices } from './notices';
+import { useNotice } from './notices';
 
 const BACK = (
   <Link to="/admin/notices" className="underline-link">
@@ -31,18 +32,20 @@ export function NoticeCreatePage() {
 
 /** 编辑 a notice and its 附件; when 编辑 is not allowed the fields are shown read-only. */
 export function NoticeEditPage() {
-  const { id } = useParams();
-  const query = useNotices();
-  const notice = query.data?.items.find((item) => item.id === id);
+  const { id = '' } = useParams();
+  const query = useNotice(id);
+  const notice = query.data;
+  const missing =
+    query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
 
-  if (query.isError)
+  if (query.isError && !missing)
     return (
       <>
         <PageTitle extra={BACK}>编辑通知</PageTitle>
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
       </>
     );
-  if (!query.data) return <Spin />;
+  if (!notice && !missing) return <Spin />;
   if (!notice)
     return (
       <>

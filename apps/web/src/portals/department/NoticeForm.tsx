@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client';
 import { applyApiError, parseBody } from '../../forms/errors';
 import { fieldRule } from '../../forms/rules';
-import { NOTICE_PATH, NOTICES_PATH, noticesKey } from './notices';
+import { NOTICE_PATH, NOTICES_PATH, noticeSaved, noticesKey } from './notices';
 
 interface Values {
   title?: string;
@@ -61,7 +61,7 @@ export function NoticeForm({
       notice ? api.put(NOTICE_PATH, { params: { id: notice.id }, body }) : api.post(NOTICES_PATH, { body }),
     onSuccess: (saved) => {
       message.success('保存成功');
-      void queryClient.invalidateQueries({ queryKey: noticesKey });
+      noticeSaved(queryClient, saved, !notice);
       onSaved(saved);
     },
     onError: (failure) => {

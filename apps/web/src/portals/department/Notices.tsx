@@ -1,14 +1,16 @@
-import type { NoticeAction, NoticeItem, NoticeStatus } from '@rcpd/shared';
-import { App, Button, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import { NOTICE_STATUSES, type NoticeAction, type NoticeItem, type NoticeStatus } from '@rcpd/shared';
+import { App, Button, Popconfirm, Select, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ButtonLink } from '../../components/ButtonLink';
 import { formatTime } from '../../components/format';
+import { ListTotal, LoadMore, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { NoticeStatusTag, NoticeWindowTag } from '../../components/StatusTag';
 import { errorMessage } from '../../forms/errors';
-import { type NoticeCommand, useNoticeCommand, useNotices } from './notices';
+import { type NoticeCommand, type NoticeFilter, useNoticeCommand, useNotices } from './notices';
 
 const CONFIRM: Record<NoticeCommand, string> = {
   发布: '确定发布该通知吗？发布后申报人即可在申报时间内申报。',
@@ -77,25 +79,66 @@ const columns: TableColumnsType<NoticeItem> = [
   },
 ];
 
-/** 申报通知 (系统管理员): write, publish, close and delete the notices applicants apply under. */
+const ALL = '全部';
+const STATUS_OPTIONS = [ALL, ...NOTICE_STATUSES].map((value) => ({ value, label: value }));
+/** 申报开始 years offered by the 年度 filter: next year back to ten years ago */
+const thisYear = new Date().getFullYear();
+const YEAR_OPTIONS = [
+  { value: 0, label: '全部年度' },
+  ...Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: `${y}年` })),
+];
+
+/** 申报通知 (系统管理员): write, publish, close and delete the notices applicants apply under; newest first, 加载更多. */
 export function NoticesPage() {
-  const query = useNotices();
+  const [status, setStatus] = useState<string>(ALL);
+  const [year, setYear] = useState(0);
+  const [search, setSearch] = useState('');
+  const filter: NoticeFilter = {
+    ...(search ? { q: search } : {}),
+    ...(status === ALL ? {} : { status: status as NoticeStatus }),
+    ...(year ? { year } : {}),
+  };
+  const query = useNotices(filter);
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = query.data?.pages[0]?.total;
+  const filtered = Boolean(search || year || status !== ALL);
   return (
     <>
       <PageTitle extra={<ButtonLink to="/admin/notices/new">新建通知</ButtonLink>}>申报通知</PageTitle>
+      <search className="table-toolbar" aria-label="筛选申报通知">
+        <label htmlFor="notice-status-filter">状态</label>
+        <Select
+          id="notice-status-filter"
+          value={status}
+          onChange={setStatus}
+          options={STATUS_OPTIONS}
+          style={{ minWidth: 110 }}
+        />
+        <label htmlFor="notice-year-filter">申报年度</label>
+        <Select
+          id="notice-year-filter"
+          value={year}
+          onChange={setYear}
+          options={YEAR_OPTIONS}
+          style={{ minWidth: 120 }}
+        />
+        <SearchBox label="按标题查询" placeholder="通知标题" onSearch={setSearch} />
+        <ListTotal total={total} />
+      </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="申报通知列表">
         <Table<NoticeItem>
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={query.data?.items ?? []}
+          dataSource={items}
           loading={query.isPending && !query.isError}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无申报通知' }}
+          locale={{ emptyText: filtered ? '没有符合条件的申报通知' : '暂无申报通知' }}
         />
       </ScrollRegion>
+      <LoadMore query={query} />
     </>
   );
 }

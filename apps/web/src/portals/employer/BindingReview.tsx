@@ -1,8 +1,9 @@
 import { BINDING_STATUSES, type BindingStatus, type EmployerBindingItem } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Table, type TableColumnsType } from 'antd';
+import { Button, Select, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api, type QueryFor } from '../../api/client';
+import { ListTotal, LoadMore, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -114,16 +115,8 @@ export function BindingReviewPage() {
           options={FILTERS}
           style={{ minWidth: 180 }}
         />
-        <Input.Search
-          aria-label="姓名或证件号码"
-          placeholder="姓名或完整证件号码"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setSearch(value.trim())}
-          style={{ maxWidth: 320 }}
-        />
-        {total !== undefined && <span className="muted">共 {total} 条</span>}
+        <SearchBox label="姓名或证件号码" placeholder="姓名或完整证件号码" onSearch={setSearch} />
+        <ListTotal total={total} />
       </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="绑定申请列表">
@@ -138,13 +131,7 @@ export function BindingReviewPage() {
           locale={{ emptyText: search || status !== ALL ? '没有符合条件的绑定申请' : '暂无绑定申请' }}
         />
       </ScrollRegion>
-      {query.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            加载更多
-          </Button>
-        </div>
-      )}
+      <LoadMore query={query} />
       <DecisionModal deciding={deciding} onClose={() => setDeciding(null)} />
     </>
   );

@@ -1,9 +1,10 @@
 import type { EmployerApplicantItem } from '@rcpd/shared';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Input, Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { formatTime } from '../../components/format';
+import { ListTotal, LoadMore, SearchBox } from '../../components/keyset';
 import { PageTitle } from '../../components/Layouts';
 import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
@@ -37,16 +38,8 @@ export function BoundApplicantsPage() {
     <>
       <PageTitle>已绑定人员</PageTitle>
       <search className="table-toolbar" aria-label="查询已绑定人员">
-        <Input.Search
-          aria-label="姓名或证件号码"
-          placeholder="姓名或完整证件号码"
-          allowClear
-          maxLength={50}
-          enterButton="查询"
-          onSearch={(value) => setSearch(value.trim())}
-          style={{ maxWidth: 320 }}
-        />
-        {total !== undefined && <span className="muted">共 {total} 人</span>}
+        <SearchBox label="姓名或证件号码" placeholder="姓名或完整证件号码" onSearch={setSearch} />
+        <ListTotal total={total} unit="人" />
       </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       <ScrollRegion label="已绑定人员列表">
@@ -61,13 +54,7 @@ export function BoundApplicantsPage() {
           locale={{ emptyText: search ? '没有符合条件的人员' : '暂无已绑定人员' }}
         />
       </ScrollRegion>
-      {query.hasNextPage && (
-        <div className="load-more">
-          <Button onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            加载更多
-          </Button>
-        </div>
-      )}
+      <LoadMore query={query} />
     </>
   );
 }

@@ -1,10 +1,16 @@
-import type { CertificateAction, CertificateItem } from '@rcpd/shared';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Spin, Table, type TableColumnsType } from 'antd';
+import {
+  CERTIFICATE_STATUSES,
+  type CertificateAction,
+  type CertificateItem,
+  type CertificateStatus,
+} from '@rcpd/shared';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Button, Select, Spin, Table, type TableColumnsType } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { api } from '../../../api/client';
 import { FieldCards } from '../../../components/FieldCards';
 import { categoryText, formatTime } from '../../../components/format';
+import { ListTotal, LoadMore, SearchBox } from '../../../components/keyset';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
@@ -74,21 +80,38 @@ function columns(act: Act): TableColumnsType<CertificateItem> {
   ];
 }
 
-/** Newest first; certificates issued together keep their numbers' order, whatever order the list comes in. */
-const newestFirst = (a: CertificateItem, b: CertificateItem) =>
-  b.issuedOn.localeCompare(a.issuedOn) || b.number.localeCompare(a.number);
+const ALL = '全部';
+const STATUS_OPTIONS = [ALL, ...CERTIFICATE_STATUSES].map((value) => ({ value, label: value }));
+const PAGE_SIZE = 50;
 
-/** 证书管理 (SPEC §8): the certificates issued, with 暂扣, 撤销, 注销 and 恢复有效, each with a reason. */
+/**
+ * 证书管理 (SPEC §8): the certificates issued, newest first (the server orders; 加载更多 pages on), with 暂扣,
+ * 撤销, 注销 and 恢复有效, each with a reason.
+ */
 export function CertificatesPage() {
   const mobile = useIsMobile();
-  const query = useQuery({
-    queryKey: certificatesKey,
-    queryFn: () => api.get('/api/department/certificates'),
+  const [status, setStatus] = useState<string>(ALL);
+  const [search, setSearch] = useState('');
+  const query = useInfiniteQuery({
+    queryKey: [...certificatesKey, status, search],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api.get('/api/department/certificates', {
+        query: {
+          ...(status === ALL ? {} : { status: status as CertificateStatus }),
+          q: search || undefined,
+          limit: PAGE_SIZE,
+          after: pageParam ?? undefined,
+        },
+      }),
+    getNextPageParam: (last) => last.next,
   });
   const [target, setTarget] = useState<{ item: CertificateItem; action: CertificateAction } | null>(null);
   const act: Act = (item, action) => setTarget({ item, action });
   const cols = useMemo(() => columns((item, action) => setTarget({ item, action })), []);
-  const items = useMemo(() => [...(query.data?.items ?? [])].sort(newestFirst), [query.data]);
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const total = query.data?.pages[0]?.total;
+  const empty = search || status !== ALL ? '没有符合条件的证书' : '暂无证书';
 
   let list: ReactNode;
   if (mobile && !query.data) list = query.isError ? null : <Spin />;
@@ -96,7 +119,7 @@ export function CertificatesPage() {
     list = (
       <FieldCards
         label="证书列表"
-        empty="暂无证书"
+        empty={empty}
         items={items.map((item) => ({
           key: item.id,
           title: `${item.holderName}（${item.number}）`,
@@ -117,9 +140,9 @@ export function CertificatesPage() {
           columns={cols}
           dataSource={items}
           loading={query.isPending && !query.isError}
-          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无证书' }}
+          locale={{ emptyText: empty }}
         />
       </ScrollRegion>
     );
@@ -130,8 +153,26 @@ export function CertificatesPage() {
       <p className="muted">
         发布评审结果时为认定通过和调整类别认定的申报人发放电子证书。证书状态变更后，证书验证页面立即显示新的状态；撤销和注销后不能再恢复。
       </p>
+      <search className="table-toolbar" aria-label="筛选证书">
+        <label htmlFor="certificate-status-filter">状态</label>
+        <Select
+          id="certificate-status-filter"
+          value={status}
+          onChange={setStatus}
+          options={STATUS_OPTIONS}
+          style={{ minWidth: 100 }}
+        />
+        <SearchBox
+          label="姓名、证书编号或证件号码"
+          placeholder="持证人姓名、完整证书编号或证件号码"
+          onSearch={setSearch}
+          width={340}
+        />
+        <ListTotal total={total} unit="张" />
+      </search>
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {list}
+      <LoadMore query={query} />
       <StatusDialog target={target} onClose={() => setTarget(null)} />
     </>
   );

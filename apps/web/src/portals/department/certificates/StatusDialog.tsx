@@ -10,6 +10,7 @@ import { Alert, App, Button, Descriptions, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { categoryText } from '../../../components/format';
+import { patchPages } from '../../../components/keyset';
 import { CertificateStatusTag } from '../../../components/StatusTag';
 import { applyApiError, parseBody } from '../../../forms/errors';
 import { fieldRule } from '../../../forms/rules';
@@ -44,7 +45,10 @@ export function StatusDialog({
       status: Exclude<CertificateStatus, '失效'>;
       reason: string;
     }) => api.post('/api/department/certificates/{id}/status', { params: { id }, body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: certificatesKey }),
+    // the answer is the certificate as it is now: its row changes in place
+    onSuccess: (changed) =>
+      patchPages(queryClient, certificatesKey, (item: CertificateItem) => item.id, [changed]),
+    onError: () => queryClient.invalidateQueries({ queryKey: certificatesKey }),
   });
 
   const close = () => {

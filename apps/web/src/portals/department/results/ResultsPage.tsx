@@ -1,6 +1,9 @@
-import type { ResultItem } from '@rcpd/shared';
-import { App, Button, Table, type TableColumnsType } from 'antd';
+import { RESULT_LIST_STATES, type ResultItem, TALENT_CATEGORIES } from '@rcpd/shared';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Select, Table, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
+import { api } from '../../../api/client';
+import { ListTotal, LoadMore, SearchBox } from '../../../components/keyset';
 import { PageTitle } from '../../../components/Layouts';
 import { QueryError } from '../../../components/QueryError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
@@ -10,6 +13,7 @@ import {
   publicityProblem,
   publishProblem,
   type RecordedItem,
+  type ResultFilter,
   useRecentBatches,
   useResults,
 } from './api';
@@ -129,18 +133,65 @@ function RowDetail({ item }: { item: ResultItem }) {
   );
 }
 
+const ALL = '';
+const CATEGORY_OPTIONS = [
+  { value: ALL, label: '全部类别' },
+  ...TALENT_CATEGORIES.map((c) => ({ value: c, label: `${c}类` })),
+];
+const STATE_OPTIONS = [
+  { value: ALL, label: '全部状态' },
+  ...RESULT_LIST_STATES.map((s) => ({ value: s, label: s })),
+];
+
+/** 申报通知 to filter by: found by words of the title, twenty at a time. */
+function NoticePicker({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const [text, setText] = useState('');
+  const notices = useQuery({
+    queryKey: ['department', 'notices', 'pick', text],
+    queryFn: () => api.get('/api/department/notices', { query: { q: text || undefined, limit: 20 } }),
+  });
+  return (
+    <Select
+      id="result-notice-filter"
+      value={value}
+      onChange={onChange}
+      showSearch
+      filterOption={false}
+      onSearch={setText}
+      loading={notices.isFetching}
+      options={[
+        { value: ALL, label: '全部通知' },
+        ...(notices.data?.items ?? []).map((n) => ({ value: n.id, label: n.title })),
+      ]}
+      style={{ minWidth: 200, maxWidth: 320 }}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
 /**
  * 评审结果 (SPEC §8): the applications in 材料审核通过 with their results. Results are recorded one by one or
  * imported, optionally go on 公示, and are published when the department chooses.
  */
 export function ResultsPage() {
   const { message } = App.useApp();
-  const query = useResults();
+  const [filter, setFilterState] = useState<ResultFilter>({});
+  const query = useResults(filter);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [selectedKeys, setSelectedKeys] = useState<string[]>([]);
+  // another filter, other rows: the selection starts again
+  const setFilter = (change: Partial<ResultFilter>) => {
+    setFilterState((current) => {
+      const next: ResultFilter = { ...current, ...change };
+      for (const key of Object.keys(next) as (keyof ResultFilter)[]) if (!next[key]) delete next[key];
+      return next;
+    });
+    setSelectedKeys([]);
+  };
   // what a 公示 or 发布 dialog acts on, kept while it closes (the selection is cleared when it succeeds)
   const [batch, setBatch] = useState<RecordedItem[]>([]);
-  const items = query.data?.items ?? [];
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  const total = query.data?.pages[0]?.total;
   const selected = useMemo(
     () => items.filter(isRecorded).filter((item) => selectedKeys.includes(item.applicationId)),
     [items, selectedKeys],
@@ -190,6 +241,35 @@ export function ResultsPage() {
       {followed && (
         <PublishProgressPanel key={followed} batchId={followed} onClose={() => setFollowed(null)} />
       )}
+      <search className="table-toolbar" aria-label="筛选评审结果">
+        <label htmlFor="result-notice-filter">申报通知</label>
+        <NoticePicker value={filter.noticeId ?? ALL} onChange={(noticeId) => setFilter({ noticeId })} />
+        <label htmlFor="result-category-filter">申报类别</label>
+        <Select
+          id="result-category-filter"
+          value={filter.category ?? ALL}
+          onChange={(category: ResultFilter['category'] | '') =>
+            setFilter({ category: category || undefined })
+          }
+          options={CATEGORY_OPTIONS}
+          style={{ minWidth: 110 }}
+        />
+        <label htmlFor="result-state-filter">状态</label>
+        <Select
+          id="result-state-filter"
+          value={filter.state ?? ALL}
+          onChange={(state: ResultFilter['state'] | '') => setFilter({ state: state || undefined })}
+          options={STATE_OPTIONS}
+          style={{ minWidth: 110 }}
+        />
+        <SearchBox
+          label="姓名、申报编号或证件号码"
+          placeholder="姓名、完整申报编号或证件号码"
+          onSearch={(q) => setFilter({ q })}
+          width={340}
+        />
+        <ListTotal total={total} />
+      </search>
       <div className="table-toolbar">
         <span aria-live="polite">已选择 {selected.length} 条</span>
         <Button disabled={selected.length === 0} onClick={() => startBatch('publicity')}>
@@ -206,9 +286,11 @@ export function ResultsPage() {
           columns={cols}
           dataSource={items}
           loading={query.isPending && !query.isError}
-          pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          pagination={false}
           tableLayout="auto"
-          locale={{ emptyText: '暂无材料审核通过的申报' }}
+          locale={{
+            emptyText: Object.keys(filter).length > 0 ? '没有符合条件的申报' : '暂无材料审核通过的申报',
+          }}
           rowSelection={{
             selectedRowKeys: selectedKeys,
             onChange: (keys) => setSelectedKeys(keys.map(String)),
@@ -235,6 +317,7 @@ export function ResultsPage() {
           }}
         />
       </ScrollRegion>
+      <LoadMore query={query} />
       <RecordDialog item={dialog?.kind === 'record' ? dialog.item : null} onClose={close} />
       <ObjectionDialog item={dialog?.kind === 'objection' ? dialog.item : null} onClose={close} />
       <PublicityDialog

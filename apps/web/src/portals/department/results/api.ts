@@ -1,28 +1,59 @@
-import type { PublishBatch, RecordResultBody, ResultItem } from '@rcpd/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  PublishBatch,
+  RecordResultBody,
+  ResultItem,
+  ResultListState,
+  TalentCategory,
+} from '@rcpd/shared';
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../../../api/client';
+import { patchPages } from '../../../components/keyset';
 
 export const resultsKey = ['department', 'results'] as const;
-type ResultList = { items: ResultItem[] };
 
 const PATH = '/api/department/results';
+const PAGE_SIZE = 50;
 
-export function useResults() {
-  return useQuery({ queryKey: resultsKey, queryFn: () => api.get(PATH) });
+export type ResultFilter = {
+  q?: string;
+  noticeId?: string;
+  category?: TalentCategory;
+  state?: ResultListState;
+};
+
+/** 评审结果 by 申报编号, a page at a time (加载更多), searched and filtered. */
+export function useResults(filter: ResultFilter) {
+  return useInfiniteQuery({
+    queryKey: [...resultsKey, filter],
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api.get(PATH, { query: { ...filter, limit: PAGE_SIZE, after: pageParam ?? undefined } }),
+    getNextPageParam: (last) => last.next,
+  });
 }
 
-/** A write that answers with the whole list: the table shows it at once. */
-function useListWrite<T>(send: (body: T) => Promise<ResultList>) {
+/** The rows a write answered with, put in place in the loaded pages. */
+const showChanged = (queryClient: QueryClient, items: ResultItem[]) =>
+  patchPages(queryClient, resultsKey, (item: ResultItem) => item.applicationId, items);
+
+/** A write that answers with the row it changed: the table shows it at once. */
+function useRowWrite<T>(send: (body: T) => Promise<ResultItem>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (list) => queryClient.setQueryData(resultsKey, list),
+    onSuccess: (item) => showChanged(queryClient, [item]),
     // refused (409: published or 公示 not over meanwhile): the table shows the results as they are now
     onError: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
 }
 
-export const useRecordResult = () => useListWrite((body: RecordResultBody) => api.post(PATH, { body }));
+export const useRecordResult = () => useRowWrite((body: RecordResultBody) => api.post(PATH, { body }));
 
 // apart from resultsKey, so that refreshing the list does not read every batch again
 export const batchesKey = ['department', 'publish-batches'] as const;
@@ -83,7 +114,7 @@ export function batchStatus(batch: PublishBatch): string {
 }
 
 export const useObjection = (resultId: string) =>
-  useListWrite((content: string) =>
+  useRowWrite((content: string) =>
     api.post(`${PATH}/{id}/objections`, { params: { id: resultId }, body: { content } }),
   );
 
@@ -92,7 +123,8 @@ export function usePublicity() {
   return useMutation({
     mutationFn: (body: { resultIds: string[]; workingDays: number }) =>
       api.post(`${PATH}/publicity`, { body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
+    onSuccess: ({ items }) => showChanged(queryClient, items),
+    onError: () => queryClient.invalidateQueries({ queryKey: resultsKey }),
   });
 }
 
