@@ -63,13 +63,13 @@ export async function boundApplicant(ctx: TestContext, birth?: string, gender: '
 
 export const CONFIRMATIONS = [true, true, true, true];
 
-/** A bound applicant with a fresh draft application of a fresh open notice. */
+/** A bound applicant with a fresh draft application of a fresh open notice (or of `options.in`, an open one). */
 export async function draftApplication(
   ctx: TestContext,
-  options: { birth?: string; gender?: '男' | '女'; notice?: Record<string, unknown> } = {},
+  options: { birth?: string; gender?: '男' | '女'; notice?: Record<string, unknown>; in?: NoticeItem } = {},
 ) {
   const admin = await signedInBusiness(ctx);
-  const notice = await publishedNotice(admin, options.notice);
+  const notice = options.in ?? (await publishedNotice(admin, options.notice));
   const applicant = await boundApplicant(ctx, options.birth, options.gender);
   const started = await applicant.client.post('/api/person/applications', {
     noticeId: notice.id,
