@@ -24,11 +24,16 @@ create trigger applications_stage_since before insert or update of status, stage
 --   status       k1 业务状态, k2 the stage it waits at ('' if none), k3 a shard (0..7) of the application's id, so
 --                the submissions of a deadline rush update eight rows of a day and category, not one
 --   employer     k1 the recommending employer's id
---   stage        k1 the stage decided, k2 the decision, k3 the bucket of the time from arrival to decision
+--   employers    the same without the day (day is null): the figure without a date range reads this, a few rows
+--                per employer, not one per employer and day
+--   stage        k1 the stage decided, k2 the decision
+--   stage_time   k1 the stage decided, k3 the bucket of the time from arrival to decision; without the day (null),
+--                since a histogram per day would hold nearly a row per decision: the times follow the notice and
+--                category filters, not the date range
 --   result       k1 the outcome (认定通过, 调整类别认定, 不予认定)
 --   certificate  k1 the certificate's status
 create table statistics_counts (
-  figure text not null check (figure in ('status', 'employer', 'stage', 'result', 'certificate')),
+  figure text not null check (figure in ('status', 'employer', 'employers', 'stage', 'stage_time', 'result', 'certificate')),
   notice_id uuid not null,
   category text,
   day date,
@@ -80,6 +85,14 @@ begin
       or old.category is distinct from new.category or old_day is distinct from new_day)) then
     perform statistics_bump('employer', old.notice_id, old.category, old_day, old.employer_id::text, '', 0, -1);
   end if;
+  if tg_op = 'DELETE' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
+      or old.category is distinct from new.category)) then
+    perform statistics_bump('employers', old.notice_id, old.category, null, old.employer_id::text, '', 0, -1);
+  end if;
+  if tg_op = 'INSERT' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
+      or old.category is distinct from new.category)) then
+    perform statistics_bump('employers', new.notice_id, new.category, null, new.employer_id::text, '', 0, 1);
+  end if;
   if tg_op = 'INSERT' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
       or old.category is distinct from new.category or old_day is distinct from new_day)) then
     perform statistics_bump('employer', new.notice_id, new.category, new_day, new.employer_id::text, '', 0, 1);
@@ -89,6 +102,8 @@ begin
       and (new.status <> '已申报' or new.stage is distinct from old.stage) then
     perform statistics_bump('stage', old.notice_id, old.category, old_day, old.stage,
       case new.status when '被退回' then '退回' when '审核不通过终止审核' then '审核不通过终止审核' else '审核通过' end,
+      0, 1);
+    perform statistics_bump('stage_time', old.notice_id, old.category, null, old.stage, '',
       statistics_bucket(now() - coalesce(old.stage_since, old.submitted_at, now())), 1);
   end if;
   return null;
@@ -144,16 +159,27 @@ begin
   insert into statistics_counts (figure, notice_id, category, day, k1, n)
     select 'employer', notice_id, category, statistics_day(submitted_at), employer_id::text, count(*)
     from applications group by 2, 3, 4, 5;
-  insert into statistics_counts (figure, notice_id, category, day, k1, k2, k3, n)
-    select 'stage', a.notice_id, a.category, statistics_day(a.submitted_at), e.stage_key, e.action, e.bucket, count(*)
+  insert into statistics_counts (figure, notice_id, category, day, k1, n)
+    select 'employers', notice_id, category, null::date, employer_id::text, count(*)
+    from applications group by 2, 3, 5;
+  create temp table statistics_decisions on commit drop as
+    select e.application_id, e.stage_key, e.action,
+      statistics_bucket(e.created_at - e.arrived) as bucket
     from (
-      select application_id, stage_key, action,
-        statistics_bucket(created_at - lag(created_at) over (partition by application_id order by created_at))
-          as bucket
+      select application_id, stage_key, action, created_at,
+        lag(created_at) over (partition by application_id order by created_at) as arrived
       from application_events
-    ) e join applications a on a.id = e.application_id
-    where e.stage_key is not null and e.action in ('审核通过', '退回', '审核不通过终止审核')
-    group by 2, 3, 4, 5, 6, 7;
+    ) e
+    where e.stage_key is not null and e.action in ('审核通过', '退回', '审核不通过终止审核');
+  insert into statistics_counts (figure, notice_id, category, day, k1, k2, n)
+    select 'stage', a.notice_id, a.category, statistics_day(a.submitted_at), d.stage_key, d.action, count(*)
+    from statistics_decisions d join applications a on a.id = d.application_id
+    group by 2, 3, 4, 5, 6;
+  insert into statistics_counts (figure, notice_id, category, day, k1, k3, n)
+    select 'stage_time', a.notice_id, a.category, null::date, d.stage_key, d.bucket, count(*)
+    from statistics_decisions d join applications a on a.id = d.application_id
+    group by 2, 3, 5, 6;
+  drop table statistics_decisions;
   insert into statistics_counts (figure, notice_id, category, day, k1, n)
     select 'result', a.notice_id, a.category, statistics_day(a.submitted_at), r.outcome, count(*)
     from review_results r join applications a on a.id = r.application_id group by 2, 3, 4, 5;

@@ -313,7 +313,7 @@ export interface NotificationsTable {
  * filtered as YYYY-MM-DD.
  */
 export interface StatisticsCountsTable {
-  figure: 'status' | 'employer' | 'stage' | 'result' | 'certificate';
+  figure: 'status' | 'employer' | 'employers' | 'stage' | 'stage_time' | 'result' | 'certificate';
   notice_id: string;
   category: string | null;
   day: string | null;

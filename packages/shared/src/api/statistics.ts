@@ -34,7 +34,11 @@ export type StatisticsQuery = z.infer<typeof statisticsQuerySchema>;
 
 const count = z.number().int().min(0);
 const rate = z.number().min(0).max(1).nullable().describe('比率（0–1），没有已审核的申报时为空');
-const hours = z.number().min(0).nullable().describe('小时，没有已审核的申报时为空');
+const hours = z
+  .number()
+  .min(0)
+  .nullable()
+  .describe('小时（精度±5%），没有已审核的申报或按提交日期筛选时为空');
 
 export const statisticsSchema = z
   .object({

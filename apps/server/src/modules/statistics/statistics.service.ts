@@ -53,7 +53,8 @@ export function createStatisticsService({ db }: { db: Kysely<DB> }) {
   }
 
   async function byEmployer(q: StatisticsQuery) {
-    const top = await counts('employer', q)
+    // without a date range, the counts without the day: a few rows per employer
+    const top = await counts(q.from || q.to ? 'employer' : 'employers', q)
       .select(['k1', total])
       .groupBy('k1')
       .having(sql`sum(n)`, '>', 0)
@@ -111,10 +112,12 @@ export function createStatisticsService({ db }: { db: Kysely<DB> }) {
       .select(['k2', total])
       .groupBy('k2')
       .execute();
-    const decided = await counts('stage', q)
-      .select(['k1', 'k2', 'k3', total])
-      .groupBy(['k1', 'k2', 'k3'])
-      .execute();
+    const decided = await counts('stage', q).select(['k1', 'k2', total]).groupBy(['k1', 'k2']).execute();
+    // the times are kept without the day (migration 0016): under a date range there are none to show
+    const times =
+      q.from || q.to
+        ? []
+        : await counts('stage_time', q).select(['k1', 'k3', total]).groupBy(['k1', 'k3']).execute();
     const ratio = (part: number, whole: number) => (whole ? part / whole : null);
     const hours = (seconds: number | null) =>
       seconds === null ? null : Math.round((seconds / HOUR) * 10) / 10;
@@ -125,7 +128,7 @@ export function createStatisticsService({ db }: { db: Kysely<DB> }) {
       const returned = of('退回');
       const terminated = of('审核不通过终止审核');
       const all = passed + returned + terminated;
-      const buckets = rows.map((d) => ({ bucket: d.k3, n: d.n }));
+      const buckets = times.filter((t) => t.k1 === stage).map((t) => ({ bucket: t.k3, n: t.n }));
       return {
         stage,
         stageName: REVIEW_STAGES[stage].name,
