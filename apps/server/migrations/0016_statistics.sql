@@ -26,6 +26,8 @@ create trigger applications_stage_since before insert or update of status, stage
 --   employer     k1 the recommending employer's id
 --   employers    the same without the day (day is null): the figure without a date range reads this, a few rows
 --                per employer, not one per employer and day
+--   employer_month  the same per month (day is its first day): a date range reads the whole months inside it from
+--                here and only the days at its ends from `employer`
 --   stage        k1 the stage decided, k2 the decision
 --   stage_time   k1 the stage decided, k3 the bucket of the time from arrival to decision; without the day (null),
 --                since a histogram per day would hold nearly a row per decision: the times follow the notice and
@@ -33,7 +35,8 @@ create trigger applications_stage_since before insert or update of status, stage
 --   result       k1 the outcome (认定通过, 调整类别认定, 不予认定)
 --   certificate  k1 the certificate's status
 create table statistics_counts (
-  figure text not null check (figure in ('status', 'employer', 'employers', 'stage', 'stage_time', 'result', 'certificate')),
+  figure text not null check (figure in ('status', 'employer', 'employers', 'employer_month', 'stage', 'stage_time', 'result',
+    'certificate')),
   notice_id uuid not null,
   category text,
   day date,
@@ -84,6 +87,8 @@ begin
   if tg_op = 'DELETE' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
       or old.category is distinct from new.category or old_day is distinct from new_day)) then
     perform statistics_bump('employer', old.notice_id, old.category, old_day, old.employer_id::text, '', 0, -1);
+    perform statistics_bump('employer_month', old.notice_id, old.category, date_trunc('month', old_day)::date,
+      old.employer_id::text, '', 0, -1);
   end if;
   if tg_op = 'DELETE' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
       or old.category is distinct from new.category)) then
@@ -96,6 +101,8 @@ begin
   if tg_op = 'INSERT' or (tg_op = 'UPDATE' and (old.employer_id <> new.employer_id
       or old.category is distinct from new.category or old_day is distinct from new_day)) then
     perform statistics_bump('employer', new.notice_id, new.category, new_day, new.employer_id::text, '', 0, 1);
+    perform statistics_bump('employer_month', new.notice_id, new.category, date_trunc('month', new_day)::date,
+      new.employer_id::text, '', 0, 1);
   end if;
   -- a reviewer's decision: the application leaves the stage it waited at (to the next one, or out of review)
   if tg_op = 'UPDATE' and old.status = '已申报'
@@ -158,6 +165,10 @@ begin
     from applications group by 2, 3, 4, 5, 6, 7;
   insert into statistics_counts (figure, notice_id, category, day, k1, n)
     select 'employer', notice_id, category, statistics_day(submitted_at), employer_id::text, count(*)
+    from applications group by 2, 3, 4, 5;
+  insert into statistics_counts (figure, notice_id, category, day, k1, n)
+    select 'employer_month', notice_id, category, date_trunc('month', statistics_day(submitted_at))::date,
+      employer_id::text, count(*)
     from applications group by 2, 3, 4, 5;
   insert into statistics_counts (figure, notice_id, category, day, k1, n)
     select 'employers', notice_id, category, null::date, employer_id::text, count(*)

@@ -313,7 +313,15 @@ export interface NotificationsTable {
  * filtered as YYYY-MM-DD.
  */
 export interface StatisticsCountsTable {
-  figure: 'status' | 'employer' | 'employers' | 'stage' | 'stage_time' | 'result' | 'certificate';
+  figure:
+    | 'status'
+    | 'employer'
+    | 'employers'
+    | 'employer_month'
+    | 'stage'
+    | 'stage_time'
+    | 'result'
+    | 'certificate';
   notice_id: string;
   category: string | null;
   day: string | null;

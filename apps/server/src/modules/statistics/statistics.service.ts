@@ -14,6 +14,14 @@ import type { DB, StatisticsCountsTable } from '../../db/schema.js';
 import { fieldError } from '../../http/errors.js';
 
 const STAGES: readonly StageKey[] = ['employer', 'supervisor', 'province'];
+
+/** YYYY-MM-DD arithmetic on calendar days (no time zone involved). */
+const ymd = (t: number) => new Date(t).toISOString().slice(0, 10);
+const nextDay = (day: string) => ymd(Date.parse(`${day}T00:00:00Z`) + 86_400_000);
+const firstOfNextMonth = (day: string) => {
+  const [y = 0, m = 1] = day.split('-').map(Number);
+  return ymd(Date.UTC(y, m, 1));
+};
 const HOUR = 3600;
 
 /**
@@ -52,9 +60,40 @@ export function createStatisticsService({ db }: { db: Kysely<DB> }) {
     ];
   }
 
+  /**
+   * Per employer and day the counts are nearly a row per application, so: without a date range the counts
+   * without the day; with one, the whole months inside it from the month rows and only the days at its ends
+   * from the day rows.
+   */
+  function employerCounts(q: StatisticsQuery) {
+    if (!q.from && !q.to) return counts('employers', q);
+    const from = q.from ?? '0001-01-01';
+    const to = q.to ?? '9999-12-31';
+    const m1 = from.endsWith('-01') ? from : firstOfNextMonth(from);
+    const afterTo = nextDay(to);
+    const m2 = afterTo.endsWith('-01') ? afterTo : `${to.slice(0, 8)}01`;
+    if (m1 >= m2) return counts('employer', q);
+    let s = db
+      .selectFrom('statistics_counts')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('figure', '=', 'employer_month'), eb('day', '>=', m1), eb('day', '<', m2)]),
+          eb.and([
+            eb('figure', '=', 'employer'),
+            eb.or([
+              eb.and([eb('day', '>=', from), eb('day', '<', m1)]),
+              eb.and([eb('day', '>=', m2), eb('day', '<=', to)]),
+            ]),
+          ]),
+        ]),
+      );
+    if (q.noticeId) s = s.where('notice_id', '=', q.noticeId);
+    if (q.category) s = s.where('category', '=', q.category);
+    return s;
+  }
+
   async function byEmployer(q: StatisticsQuery) {
-    // without a date range, the counts without the day: a few rows per employer
-    const top = await counts(q.from || q.to ? 'employer' : 'employers', q)
+    const top = await employerCounts(q)
       .select(['k1', total])
       .groupBy('k1')
       .having(sql`sum(n)`, '>', 0)

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
+import { DEMO_STATISTICS_NOTICE, seedDemoStatistics } from '../../seed/demo-statistics.js';
 import {
   basicValues,
   completeApplication,
@@ -184,6 +185,18 @@ describe('统计分析', () => {
     // a draft has no submission date: a date range leaves it out
     expect(statusCounts(todayOnly).未提交).toBe(0);
     expect(todayOnly.perDay).toEqual([{ day: today, count: 4 }]);
+    // a range of whole months reads the month counts of the employers, a range ending mid-month their day counts
+    const month = today.slice(0, 8);
+    const lastOfMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    for (const range of [`from=${month}01&to=${lastOfMonth}`, `from=2026-01-02&to=${today}`, `to=${today}`]) {
+      const employers = (await figures(`noticeId=${notice.id}&${range}`)).byEmployer;
+      expect(
+        employers.map((e) => e.count),
+        range,
+      ).toEqual([1, 1, 1, 1]);
+    }
     const nothing = await figures(`noticeId=${notice.id}&from=2020-01-01&to=2020-01-31`);
     expect(nothing.byStatus.every((r) => r.count === 0)).toBe(true);
     expect(nothing.byEmployer).toEqual([]);
@@ -245,6 +258,47 @@ describe('统计分析', () => {
     const rows = await auditRows(ctx, 'statistics.export');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.detail).toMatchObject({ noticeId: notice.id });
+  });
+});
+
+describe('the demo round', () => {
+  it('fills every figure, once, and its applications open for the reviewers', async () => {
+    await seedDemoStatistics(ctx.database.db, ctx.cipher, ctx.signer);
+    await seedDemoStatistics(ctx.database.db, ctx.cipher, ctx.signer);
+    const demo = (await figures('')).notices.filter((n) => n.title === DEMO_STATISTICS_NOTICE);
+    expect(demo).toHaveLength(1);
+    const s = await figures(`noticeId=${demo[0]?.id}`);
+    expect(statusCounts(s)).toEqual({
+      未提交: 3,
+      已申报: 6,
+      被退回: 4,
+      审核不通过终止审核: 3,
+      材料审核通过: 14,
+    });
+    expect(s.byEmployer).toHaveLength(6);
+    expect(s.perDay.length).toBeGreaterThan(5);
+    expect(stage(s, 'employer')).toMatchObject({ waiting: 6, decided: 21, passed: 18, terminated: 3 });
+    expect(stage(s, 'province')).toMatchObject({ waiting: 0, decided: 18, passed: 14, returned: 4 });
+    expect(stage(s, 'province')?.medianHours).toBeGreaterThan(20);
+    expect(s.results.reduce((n, r) => n + r.total, 0)).toBe(14);
+    expect(s.results.reduce((n, r) => n + r.调整类别认定, 0)).toBeGreaterThan(0);
+    expect(s.results.reduce((n, r) => n + r.不予认定, 0)).toBe(2);
+    expect(s.certificates.reduce((n, r) => n + r.count, 0)).toBe(12);
+    expect(s.certificates.filter((r) => r.count > 0).length).toBeGreaterThan(1);
+    // what 流程推送 and the counts say agree
+    const kept = await countsSnapshot();
+    await sql`select statistics_rebuild()`.execute(ctx.ownerDatabase.db);
+    expect(await countsSnapshot()).toEqual(kept);
+
+    const returned = await ctx.database.db
+      .selectFrom('applications')
+      .select('id')
+      .where('notice_id', '=', demo[0]?.id ?? '')
+      .where('status', '=', '被退回')
+      .executeTakeFirstOrThrow();
+    const detail = await province.get(`/api/review/applications/${returned.id}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json<ReviewDetail>().status).toBe('被退回');
   });
 });
 
