@@ -1,7 +1,8 @@
 /**
- * 统计分析 (issue 13): the 业务管理员 opens the page, sees the charts and their figures tables, narrows them by
- * category and downloads 导出Excel. The figures come from applications made through the API: the demo
- * applicant's (材料审核通过 with a published result) and two more (one returned, one waiting).
+ * 统计分析 (issue 13): the 业务管理员 opens the page and sees every chart and its figures table filled from the
+ * demo data (the demo's finished round of last year); narrowed to this year's notice, the applications made here
+ * through the API (the demo applicant's, 材料审核通过 with a result, one returned, one waiting); a category nobody
+ * applied for gives zeros; 导出Excel downloads the workbook.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -61,6 +62,21 @@ describe('统计分析', () => {
 
     const table = (name: string) => page.getByRole('region', { name: `${name}（数据表）` });
     const row = (name: string, text: string) => table(name).getByRole('row').filter({ hasText: text });
+    // everything: the demo's round of last year and the applications of this test
+    await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报7');
+    expect(await row('按业务状态', '材料审核通过').textContent()).toBe('材料审核通过15');
+    expect(await row('按申报通知', '2025年度').textContent()).toBe('2025年度吉林省人才分类定级评定申报通知30');
+    expect(await row('证书状态', '有效').textContent()).toBe('有效9');
+    expect(await table('每日提交').getByRole('row').count()).toBeGreaterThan(5);
+    // each of the eight figures draws its chart
+    await expect.poll(() => page.locator('.stat-chart svg').count()).toBe(8);
+    await expectAccessible(page, '统计分析');
+    await look(page, '96-statistics');
+
+    // this year's notice: the applications made above
+    await page.getByLabel('申报通知').click();
+    await page.getByTitle('2026年度吉林省人才分类定级评定申报通知').click();
+    await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报1');
     expect(await row('按业务状态', '被退回').textContent()).toBe('被退回1');
     expect(await row('按业务状态', '材料审核通过').textContent()).toBe('材料审核通过1');
@@ -70,10 +86,6 @@ describe('统计分析', () => {
     );
     expect(await row('审核环节', '推荐单位审核').textContent()).toMatch(/^推荐单位审核12110/);
     expect(await row('评审结果（按申报人才类别）', 'A类').textContent()).toBe('A类 国内外顶尖人才1001');
-    // each of the eight figures draws its chart
-    await expect.poll(() => page.locator('.stat-chart svg').count()).toBe(8);
-    await expectAccessible(page, '统计分析');
-    await look(page, '96-statistics');
 
     // a category nobody applied for: zeros, not errors
     await page.getByLabel('申报人才类别').click();
@@ -95,7 +107,7 @@ describe('统计分析', () => {
     // a phone: the figures stack, the wide tables scroll inside their region
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: '重置' }).click();
-    await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报1');
+    await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报7');
     await expectAccessible(page, '统计分析（手机）');
     await look(page, '96-statistics-phone');
     await context.close();

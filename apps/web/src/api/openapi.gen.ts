@@ -10807,9 +10807,9 @@ export interface operations {
                             returnRate: number | null;
                             /** @description 比率（0–1），没有已审核的申报时为空 */
                             terminateRate: number | null;
-                            /** @description 小时，没有已审核的申报时为空 */
+                            /** @description 小时（精度±5%），没有已审核的申报或按提交日期筛选时为空 */
                             medianHours: number | null;
-                            /** @description 小时，没有已审核的申报时为空 */
+                            /** @description 小时（精度±5%），没有已审核的申报或按提交日期筛选时为空 */
                             p90Hours: number | null;
                         }[];
                         results: {
