@@ -124,17 +124,19 @@ async function seed(db) {
     `((hashint4(${seedExpr})::bigint & 2147483647) % ${max * 60} + 60) * interval '1 minute'`;
   await db.exec(
     `insert into application_events (application_id, stage, handler, action, actor_id, created_at)
-       select id, '个人申报', applicant_name, '提交', applicant_id, submitted_at from applications where status <> '未提交';
+       select id, '个人申报', applicant_name, '提交', applicant_id, submitted_at from applications
+       where status <> '未提交' and notice_id in (select id from b_notice);
      insert into application_events (application_id, stage, stage_key, handler, action, created_at)
        select id, '推荐单位审核', 'employer', '基准测试单位',
               case when status = '审核不通过终止审核' then '审核不通过终止审核' else '审核通过' end,
               submitted_at + ${hours('hashtext(id::text)', 240)}
-       from applications where status in ('被退回', '审核不通过终止审核', '材料审核通过') or stage = 'province';
+       from applications where (status in ('被退回', '审核不通过终止审核', '材料审核通过') or stage = 'province')
+         and notice_id in (select id from b_notice);
      insert into application_events (application_id, stage, stage_key, handler, action, created_at)
        select id, '省人社厅审核', 'province', '吉林省人力资源和社会保障厅',
               case when status = '被退回' then '退回' else '审核通过' end,
               submitted_at + ${hours('hashtext(id::text)', 240)} + ${hours('hashtext(id::text) + 1', 480)}
-       from applications where status in ('被退回', '材料审核通过');`,
+       from applications where status in ('被退回', '材料审核通过') and notice_id in (select id from b_notice);`,
   );
   console.log(`  流程推送 nodes in ${seconds(tEvents)} s`);
   // results for the 材料审核通过 (70% 认定通过, 15% 调整类别认定, 15% 不予认定), certificates for the first two
@@ -145,14 +147,15 @@ async function seed(db) {
        from (select id, category, case when h < 70 or category = 'E' and h < 85 then '认定通过'
                                         when h < 85 then '调整类别认定' else '不予认定' end as o
              from (select id, category, (hashint4(hashtext(id::text))::bigint & 2147483647) % 100 as h
-                   from applications where status = '材料审核通过') a) r;
+                   from applications where status = '材料审核通过' and notice_id in (select id from b_notice)) a) r;
      insert into certificates (number, application_id, result_id, holder_id, holder_name, category, issued_on,
                                status, token)
        select 'JLRC' || lpad(row_number() over ()::text, 10, '0'), a.id, r.id, a.applicant_id, a.applicant_name,
               r.category, current_date,
               (array['有效','有效','有效','有效','有效','有效','有效','暂扣','撤销','注销'])[1 + (hashint4(hashtext(a.id::text) + 3)::bigint & 2147483647) % 10],
               'bench'
-       from review_results r join applications a on a.id = r.application_id where r.outcome <> '不予认定';`,
+       from review_results r join applications a on a.id = r.application_id
+       where r.outcome <> '不予认定' and a.notice_id in (select id from b_notice);`,
   );
   console.log(`  results and certificates in ${seconds(tResults)} s`);
   await db.exec(

@@ -74,7 +74,7 @@ describe('统计分析', () => {
     await look(page, '96-statistics');
 
     // this year's notice: the applications made above
-    await page.getByLabel('申报通知').click();
+    await page.getByLabel('申报通知', { exact: true }).click();
     await page.getByTitle('2026年度吉林省人才分类定级评定申报通知').click();
     await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报1');
@@ -88,7 +88,7 @@ describe('统计分析', () => {
     expect(await row('评审结果（按申报人才类别）', 'A类').textContent()).toBe('A类 国内外顶尖人才1001');
 
     // a category nobody applied for: zeros, not errors
-    await page.getByLabel('申报人才类别').click();
+    await page.getByLabel('申报人才类别', { exact: true }).click();
     await page.getByTitle('B类 国家级领军人才').click();
     await page.getByRole('button', { name: '查询' }).click();
     await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报0');

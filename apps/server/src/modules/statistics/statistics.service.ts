@@ -222,15 +222,35 @@ export function createStatisticsService({ db }: { db: Kysely<DB> }) {
       if (q.noticeId && !notices.some((n) => n.id === q.noticeId)) {
         throw fieldError('noticeId', '所选申报通知不存在，请刷新后重新选择');
       }
+      // independent reads: on PostgreSQL they run side by side on the pool's connections
+      const [
+        byStatusRows,
+        byCategoryRows,
+        byEmployerRows,
+        byNoticeRows,
+        perDayRows,
+        stageRows,
+        resultRows,
+        certificateRows,
+      ] = await Promise.all([
+        byStatus(q),
+        byCategory(q),
+        byEmployer(q),
+        byNotice(q, notices),
+        perDay(q),
+        stages(q),
+        results(q),
+        certificates(q),
+      ]);
       return {
-        byStatus: await byStatus(q),
-        byCategory: await byCategory(q),
-        byEmployer: await byEmployer(q),
-        byNotice: await byNotice(q, notices),
-        perDay: await perDay(q),
-        stages: await stages(q),
-        results: await results(q),
-        certificates: await certificates(q),
+        byStatus: byStatusRows,
+        byCategory: byCategoryRows,
+        byEmployer: byEmployerRows,
+        byNotice: byNoticeRows,
+        perDay: perDayRows,
+        stages: stageRows,
+        results: resultRows,
+        certificates: certificateRows,
         notices,
       };
     },

@@ -79,6 +79,7 @@ function Figure<Row extends object>({
   height,
   wide,
   note,
+  pageSize,
 }: {
   title: string;
   option: EChartsCoreOption;
@@ -88,6 +89,8 @@ function Figure<Row extends object>({
   height?: number;
   wide?: boolean;
   note?: string;
+  /** a long table shows this many rows a page */
+  pageSize?: number;
 }) {
   return (
     <Card
@@ -102,7 +105,7 @@ function Figure<Row extends object>({
             columns={columns}
             dataSource={rows}
             rowKey={rowKey as string}
-            pagination={false}
+            pagination={pageSize && rows.length > pageSize ? { pageSize, showSizeChanger: false } : false}
             locale={{ emptyText: '暂无数据' }}
           />
         </ScrollRegion>
@@ -126,6 +129,7 @@ function Figures({ s }: { s: Statistics }) {
       status: bar(
         s.byStatus.map((r) => r.status),
         s.byStatus.map((r) => r.count),
+        true,
       ),
       category: pie(s.byCategory.map((r) => ({ name: categoryLabel(r.category), value: r.count }))),
       employer: bar(
@@ -147,8 +151,8 @@ function Figures({ s }: { s: Statistics }) {
       },
       stages: {
         tooltip: { trigger: 'axis' },
-        legend: { bottom: 0 },
-        grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
+        legend: { top: 0 },
+        grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: stageNames },
         yAxis: { type: 'value', minInterval: 1 },
         series: (
@@ -162,8 +166,8 @@ function Figures({ s }: { s: Statistics }) {
       },
       results: {
         tooltip: { trigger: 'axis' },
-        legend: { bottom: 0 },
-        grid: { left: 8, right: 24, top: 16, bottom: 32, containLabel: true },
+        legend: { top: 0 },
+        grid: { left: 8, right: 24, top: 56, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: s.results.map((r) => `${r.category}类`) },
         yAxis: { type: 'value', minInterval: 1 },
         series: (['认定通过', '调整类别认定', '不予认定'] as const).map((name) => ({
@@ -215,6 +219,7 @@ function Figures({ s }: { s: Statistics }) {
       <Figure
         title="每日提交"
         wide
+        pageSize={10}
         option={options.perDay}
         rows={s.perDay}
         rowKey="day"
