@@ -65,7 +65,9 @@ describe('统计分析', () => {
     // everything: the demo's round of last year and the applications of this test
     await expect.poll(() => row('按业务状态', '已申报').textContent()).toBe('已申报7');
     expect(await row('按业务状态', '材料审核通过').textContent()).toBe('材料审核通过15');
-    expect(await row('按申报通知', '2025年度').textContent()).toBe('2025年度吉林省人才分类定级评定申报通知30');
+    expect(await row('按申报通知', '2025年度').textContent()).toBe(
+      '2025年度吉林省人才分类定级评定申报通知30',
+    );
     expect(await row('证书状态', '有效').textContent()).toBe('有效9');
     expect(await table('每日提交').getByRole('row').count()).toBeGreaterThan(5);
     // each of the eight figures draws its chart

@@ -102,7 +102,8 @@ function Figure<Row extends object>({
         <ScrollRegion label={`${title}（数据表）`}>
           <Table<Row>
             size="small"
-            columns={columns}
+            // figures stay on one line: a table wider than the card scrolls inside its focusable region
+            columns={columns.map((c) => ({ ...c, className: 'nowrap' }))}
             dataSource={rows}
             rowKey={rowKey as string}
             pagination={pageSize && rows.length > pageSize ? { pageSize, showSizeChanger: false } : false}
