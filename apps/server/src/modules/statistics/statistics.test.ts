@@ -165,6 +165,16 @@ describe('统计分析', () => {
       total: 1,
     });
     expect(withResult.certificates.find((c) => c.status === '有效')?.count).toBe(1);
+    const [certificate] = (await approved.client.get('/api/person/certificates')).json<{
+      items: { id: string }[];
+    }>().items;
+    const revoked = await business.post(`/api/department/certificates/${certificate?.id}/status`, {
+      status: '撤销',
+      reason: '材料不实',
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const afterRevoke = await figures();
+    expect(afterRevoke.certificates.filter((c) => c.count > 0)).toEqual([{ status: '撤销', count: 1 }]);
 
     // the counts the triggers kept are what counting the rows from scratch gives
     const kept = await countsSnapshot();
