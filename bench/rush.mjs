@@ -47,7 +47,8 @@ try {
   await server.stop();
   let sql = await connect(database);
   const people = await seedApplicants(sql, { prefix: 'r', count: COUNT, template });
-  if (args['no-statistics']) await sql.exec('alter table applications disable trigger applications_statistics');
+  if (args['no-statistics'])
+    await sql.exec('alter table applications disable trigger applications_statistics');
   await sql.close();
   server = await startServer({
     env,
