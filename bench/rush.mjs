@@ -4,7 +4,7 @@
 // as a person does. Prints p50/p99/max per step and overall, the errors, the CPU of the server and its
 // PostgreSQL backends, then checks in the database that every save is there and every application submitted.
 // On PostgreSQL when DATABASE_URL is set (a fresh database of its own), else on PGlite.
-//   npm run build && node bench/rush.mjs [--applicants 500] [--think 0]
+//   npm run build && node bench/rush.mjs [--applicants 500] [--think 0] [--no-statistics]
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     think: { type: 'string', default: '0' },
     // writes a CPU profile of the server during the rush into this folder
     profile: { type: 'string' },
+    // the rush without the triggers that keep 统计分析's counts (migration 0016), to measure what they cost
+    'no-statistics': { type: 'boolean', default: false },
   },
 });
 const COUNT = Number(args.applicants);
@@ -45,6 +47,8 @@ try {
   await server.stop();
   let sql = await connect(database);
   const people = await seedApplicants(sql, { prefix: 'r', count: COUNT, template });
+  if (args['no-statistics'])
+    await sql.exec('alter table applications disable trigger applications_statistics');
   await sql.close();
   server = await startServer({
     env,

@@ -64,6 +64,8 @@ import { reviewRoutes } from './modules/review/review.routes.js';
 import { createReviewService } from './modules/review/review.service.js';
 import { createReviewPackage } from './modules/review/review-package.js';
 import { reviewPackageRoutes } from './modules/review/review-package.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
+import { createStatisticsService } from './modules/statistics/statistics.service.js';
 import { supervisorsRoutes } from './modules/supervisors/supervisors.routes.js';
 import { createSupervisorsService } from './modules/supervisors/supervisors.service.js';
 import type { BlobStore } from './platform/blob-store.js';
@@ -241,6 +243,7 @@ export async function buildApp({
   await app.register(catalogueRoutes, { db, catalogue: createCatalogueService({ db }) });
   await app.register(supervisorsRoutes, { db, supervisors: createSupervisorsService({ db }) });
   await app.register(workCalendarRoutes, { db, workCalendar: createWorkCalendarService({ db }) });
+  await app.register(statisticsRoutes, { db, statistics: createStatisticsService({ db }) });
   await app.register(eligibilityRoutes, { db, eligibility: createEligibilityService({ db, cipher }) });
   const applicationFiles = createApplicationFilesService({ db, blobs: blobStore, log: app.log });
   const summaryTables = createSummaryTableService({ db, cipher });

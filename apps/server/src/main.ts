@@ -10,6 +10,7 @@ import { preparePdfRendering } from './platform/pdf/warm.js';
 import { createFieldCipher, resolveKeys } from './platform/secrets.js';
 import { createCertificateSigner } from './platform/signing/certificate-signature.js';
 import { seedDemo } from './seed/demo.js';
+import { seedDemoStatistics } from './seed/demo-statistics.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
   const signer = createCertificateSigner(keys.certificateSigningKey);
+  // a finished round of applications for 统计分析, written once with the demo accounts
+  if (seeded) await seedDemoStatistics(database.db, cipher, signer);
   // outside production files may be encrypted under a key derived from the data key (config.ts requires one
   // in production)
   config.blobKeys.current ??= deriveBlobKey(keys.encryptionKey);

@@ -13,6 +13,7 @@ export * from './api/notifications.js';
 export * from './api/results.js';
 export * from './api/review.js';
 export * from './api/review-package.js';
+export * from './api/statistics.js';
 export * from './api/supervisors.js';
 export * from './api/work-calendar.js';
 export * from './application/diff.js';

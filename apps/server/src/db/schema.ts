@@ -308,10 +308,34 @@ export interface NotificationsTable {
   read_at: Date | null;
 }
 
+/**
+ * 统计分析 (0016): counts kept by triggers; nothing in the server writes them. `day` is read as text with to_char,
+ * filtered as YYYY-MM-DD.
+ */
+export interface StatisticsCountsTable {
+  figure:
+    | 'status'
+    | 'employer'
+    | 'employers'
+    | 'employer_month'
+    | 'stage'
+    | 'stage_time'
+    | 'result'
+    | 'certificate';
+  notice_id: string;
+  category: string | null;
+  day: string | null;
+  k1: string;
+  k2: string;
+  k3: number;
+  n: ColumnType<string | number, never, never>;
+}
+
 export interface DB {
   employers: EmployersTable;
   supervisors: SupervisorsTable;
   work_calendar: WorkCalendarTable;
+  statistics_counts: StatisticsCountsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
   captchas: CaptchasTable;
@@ -424,6 +448,8 @@ export interface ApplicationsTable {
   version: Generated<number>;
   stage: 'employer' | 'supervisor' | 'province' | null;
   stage_chain: ColumnType<string[] | null, string | null, string | null>;
+  /** when it arrived at the stage it waits at (0016, set by a trigger) */
+  stage_since: ColumnType<Date | null, Date | null | undefined, never>;
   returned_sections: ColumnType<string[], string | undefined, string>;
   applicant_name: string;
   id_number_hash: string | null;

@@ -63,7 +63,7 @@ export async function boundApplicant(ctx: TestContext, birth?: string, gender: '
 
 export const CONFIRMATIONS = [true, true, true, true];
 
-/** A bound applicant with a fresh draft application of a fresh open notice. */
+/** A bound applicant with a fresh draft application of a fresh open notice (or of `options.in`, an open one). */
 export async function draftApplication(
   ctx: TestContext,
   options: {

@@ -1204,6 +1204,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/department/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统计分析：申报、审核环节、评审结果与证书的统计
+         * @description 统计分析：申报、审核环节、评审结果与证书的统计
+         */
+        get: operations["getDepartmentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/department/statistics.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统计分析导出Excel（每个图表一张工作表）
+         * @description 统计分析导出Excel（每个图表一张工作表）
+         */
+        get: operations["getDepartmentStatisticsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/department/eligibility/exceptions": {
         parameters: {
             query?: never;
@@ -10914,6 +10954,286 @@ export interface operations {
             };
             /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getDepartmentStatistics: {
+        parameters: {
+            query?: {
+                noticeId?: string;
+                category?: "A" | "B" | "C" | "D" | "E";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计分析 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byStatus: {
+                            /** @enum {string} */
+                            status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                            count: number;
+                        }[];
+                        byCategory: {
+                            /** @description 人才类别，未填写时为空串 */
+                            category: string;
+                            count: number;
+                        }[];
+                        byEmployer: {
+                            /** @description 其他时为空 */
+                            employerId: string | null;
+                            name: string;
+                            count: number;
+                        }[];
+                        byNotice: {
+                            noticeId: string;
+                            title: string;
+                            count: number;
+                        }[];
+                        perDay: {
+                            day: string;
+                            count: number;
+                        }[];
+                        stages: {
+                            /** @enum {string} */
+                            stage: "employer" | "supervisor" | "province";
+                            stageName: string;
+                            waiting: number;
+                            decided: number;
+                            passed: number;
+                            returned: number;
+                            terminated: number;
+                            /** @description 比率（0–1），没有已审核的申报时为空 */
+                            passRate: number | null;
+                            /** @description 比率（0–1），没有已审核的申报时为空 */
+                            returnRate: number | null;
+                            /** @description 比率（0–1），没有已审核的申报时为空 */
+                            terminateRate: number | null;
+                            /** @description 小时（精度±5%），没有已审核的申报或按提交日期筛选时为空 */
+                            medianHours: number | null;
+                            /** @description 小时（精度±5%），没有已审核的申报或按提交日期筛选时为空 */
+                            p90Hours: number | null;
+                        }[];
+                        results: {
+                            category: string;
+                            "\u8BA4\u5B9A\u901A\u8FC7": number;
+                            "\u8C03\u6574\u7C7B\u522B\u8BA4\u5B9A": number;
+                            "\u4E0D\u4E88\u8BA4\u5B9A": number;
+                            total: number;
+                        }[];
+                        certificates: {
+                            /** @enum {string} */
+                            status: "有效" | "暂扣" | "撤销" | "注销" | "失效";
+                            count: number;
+                        }[];
+                        notices: {
+                            id: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
+    getDepartmentStatisticsXlsx: {
+        parameters: {
+            query?: {
+                noticeId?: string;
+                category?: "A" | "B" | "C" | "D" | "E";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 统计分析 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -108,6 +108,7 @@ const WHO_MAY: Record<string, Record<string, readonly Role[]>> = {
   supervisor: { manage: ['sys_admin'], ownUnit: ['employer_admin', 'employer_reviewer'] },
   integrationClient: { manage: ['sys_admin'] },
   workCalendar: { manage: ['sys_admin'] },
+  statistics: { read: ['business_admin'], export: ['business_admin'] },
 };
 
 describe.each(POLICIES.map((p) => [p.resource, p] as const))('who may ever act on %s', (resource, policy) => {

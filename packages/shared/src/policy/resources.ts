@@ -391,6 +391,18 @@ export const workCalendarPolicy = definePolicy<'manage'>({
   },
 });
 
+// ── 统计分析 ─────────────────────────────────────────────────────────────────────────────────────────
+export const statisticsPolicy = definePolicy<'read' | 'export'>({
+  resource: 'statistics',
+  label: '统计分析',
+  rules: {
+    /** the figures of the business (counts, no personal data): business data, so the 业务管理员's (三员分立) */
+    read: { roles: BUSINESS },
+    /** 导出Excel of the figures */
+    export: { roles: BUSINESS },
+  },
+});
+
 /** Every policy, for the table-driven tests and the access-control matrix. */
 export const POLICIES = [
   applicationPolicy,
@@ -406,4 +418,5 @@ export const POLICIES = [
   supervisorPolicy,
   integrationClientPolicy,
   workCalendarPolicy,
+  statisticsPolicy,
 ] as const;

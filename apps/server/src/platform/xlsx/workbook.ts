@@ -96,13 +96,20 @@ function sheetQueue(worksheet: ExcelJS.Worksheet): SheetQueue {
   return queue as SheetQueue;
 }
 
+/** A sheet of rows of any type, for a workbook of several sheets (`writeXlsx` checks each sheet's own rows). */
+export type AnyXlsxSheet = XlsxSheet<never>;
+export const xlsxSheet = <Row>(sheet: XlsxSheet<Row>): AnyXlsxSheet => sheet as unknown as AnyXlsxSheet;
+
 /**
  * Streams the workbook to `out` (e.g. a PassThrough piped to the HTTP reply) without holding all rows in memory.
  * Resolves once `out` has taken the whole file. On failure, or when `out` is closed early (the client went away),
  * it stops reading `rows` (so a database cursor behind them is released), destroys `out` so that a truncated file
- * is never delivered as complete, and rejects.
+ * is never delivered as complete, and rejects. Several sheets (`xlsxSheet`) are written one after another.
  */
-export async function writeXlsx<Row>(sheet: XlsxSheet<Row>, out: NodeJS.WritableStream): Promise<void> {
+export async function writeXlsx<Row>(
+  sheets: XlsxSheet<Row> | readonly AnyXlsxSheet[],
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const stream = out as Writable;
   const outFinished = finished(out, { readable: false });
   // awaited after the commit; this only keeps an early close from counting as an unhandled rejection meanwhile
@@ -114,52 +121,8 @@ export async function writeXlsx<Row>(sheet: XlsxSheet<Row>, out: NodeJS.Writable
       useStyles: true,
       useSharedStrings: false,
     });
-    const columnCount = sheet.columns.length;
-    const headerRow = sheet.title === undefined ? 1 : 2;
-    // the sheet view is written when the sheet opens, so the frozen pane must be given here
-    const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
-      views: [{ state: 'frozen', ySplit: headerRow }],
-    });
-    worksheet.columns = sheet.columns.map((c) => ({ width: c.width ?? headerWidth(c.header) }));
-
-    if (sheet.title !== undefined) {
-      const title = worksheet.getCell(1, 1);
-      setCell(title, sheet.title);
-      title.font = { bold: true, size: 14 };
-      if (columnCount > 1) worksheet.mergeCells(1, 1, 1, columnCount);
-      worksheet.getRow(1).commit();
-    }
-    const header = worksheet.getRow(headerRow);
-    sheet.columns.forEach((column, i) => {
-      const cell = header.getCell(i + 1);
-      setCell(cell, column.header);
-      cell.font = { bold: true };
-      cell.fill = HEADER_FILL;
-    });
-    header.commit();
-    const queue = sheetQueue(worksheet);
-
-    let rowNumber = headerRow;
-    for await (const row of sheet.rows) {
-      const line = worksheet.getRow(++rowNumber);
-      sheet.columns.forEach((column, i) => {
-        setCell(line.getCell(i + 1), column.value(row));
-      });
-      line.commit();
-      if ((rowNumber - headerRow) % ROWS_PER_BATCH === 0) {
-        // hold back while zlib or the client is behind; stop when the client is gone
-        await new Promise(setImmediate);
-        while (!stream.destroyed && (queue._writableState.needDrain || stream.writableNeedDrain)) {
-          await firstOf([queue, 'drain'], [out, 'drain'], [out, 'close']);
-        }
-        if (stream.destroyed) throw new Error('xlsx export aborted: the output stream was closed');
-      }
-    }
-    // written when the sheet is committed, so it can cover every row now that their number is known
-    worksheet.autoFilter = {
-      from: { row: headerRow, column: 1 },
-      to: { row: rowNumber, column: Math.max(columnCount, 1) },
-    };
+    const list = (Array.isArray(sheets) ? sheets : [sheets]) as readonly XlsxSheet<Row>[];
+    for (const sheet of list) await writeSheet(workbook, sheet, stream, out);
     await Promise.all([workbook.commit(), outFinished]);
   } catch (error) {
     if (!stream.destroyed) stream.destroy?.(error as Error);
@@ -167,9 +130,64 @@ export async function writeXlsx<Row>(sheet: XlsxSheet<Row>, out: NodeJS.Writable
   }
 }
 
+async function writeSheet<Row>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: XlsxSheet<Row>,
+  stream: Writable,
+  out: NodeJS.WritableStream,
+): Promise<void> {
+  const columnCount = sheet.columns.length;
+  const headerRow = sheet.title === undefined ? 1 : 2;
+  // the sheet view is written when the sheet opens, so the frozen pane must be given here
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  });
+  worksheet.columns = sheet.columns.map((c) => ({ width: c.width ?? headerWidth(c.header) }));
+
+  if (sheet.title !== undefined) {
+    const title = worksheet.getCell(1, 1);
+    setCell(title, sheet.title);
+    title.font = { bold: true, size: 14 };
+    if (columnCount > 1) worksheet.mergeCells(1, 1, 1, columnCount);
+    worksheet.getRow(1).commit();
+  }
+  const header = worksheet.getRow(headerRow);
+  sheet.columns.forEach((column, i) => {
+    const cell = header.getCell(i + 1);
+    setCell(cell, column.header);
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+  });
+  header.commit();
+  const queue = sheetQueue(worksheet);
+
+  let rowNumber = headerRow;
+  for await (const row of sheet.rows) {
+    const line = worksheet.getRow(++rowNumber);
+    sheet.columns.forEach((column, i) => {
+      setCell(line.getCell(i + 1), column.value(row));
+    });
+    line.commit();
+    if ((rowNumber - headerRow) % ROWS_PER_BATCH === 0) {
+      // hold back while zlib or the client is behind; stop when the client is gone
+      await new Promise(setImmediate);
+      while (!stream.destroyed && (queue._writableState.needDrain || stream.writableNeedDrain)) {
+        await firstOf([queue, 'drain'], [out, 'drain'], [out, 'close']);
+      }
+      if (stream.destroyed) throw new Error('xlsx export aborted: the output stream was closed');
+    }
+  }
+  // written when the sheet is committed, so it can cover every row now that their number is known
+  worksheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: rowNumber, column: Math.max(columnCount, 1) },
+  };
+  worksheet.commit();
+}
+
 /** Convenience for small exports and tests. */
-export async function xlsxBuffer<Row>(sheet: XlsxSheet<Row>): Promise<Buffer> {
+export async function xlsxBuffer<Row>(sheets: XlsxSheet<Row> | readonly AnyXlsxSheet[]): Promise<Buffer> {
   const out = new PassThrough();
-  const [, bytes] = await Promise.all([writeXlsx(sheet, out), buffer(out)]);
+  const [, bytes] = await Promise.all([writeXlsx(sheets, out), buffer(out)]);
   return bytes;
 }

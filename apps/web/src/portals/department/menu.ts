@@ -11,6 +11,7 @@ import {
   resultPolicy,
   rolesFor,
   smsMessagePolicy,
+  statisticsPolicy,
   supervisorPolicy,
   workCalendarPolicy,
 } from '@rcpd/shared';
@@ -34,6 +35,7 @@ export const DEPARTMENT_PAGE_ROLES = {
   'work-calendar': rolesFor(workCalendarPolicy, 'manage'),
   integrations: rolesFor(integrationClientPolicy, 'manage'),
   'sms-messages': rolesFor(smsMessagePolicy, 'list'),
+  statistics: rolesFor(statisticsPolicy, 'read'),
   audit: rolesFor(auditPolicy, 'read'),
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -54,6 +56,7 @@ export const DEPARTMENT_MENU: MenuEntry[] = [
   { key: 'guide', label: '申报注意事项', path: '/admin/guide', roles: roles.guide },
   { key: 'catalogue', label: '人才分类目录', path: '/admin/catalogue', roles: roles.catalogue },
   { key: 'eligibility', label: '申报条件管理', path: '/admin/eligibility', roles: roles.eligibility },
+  { key: 'statistics', label: '统计分析', path: '/admin/statistics', roles: roles.statistics },
   { key: 'accounts', label: '账号管理', path: '/admin/accounts', roles: roles.accounts },
   { key: 'supervisors', label: '主管部门管理', path: '/admin/supervisors', roles: roles.supervisors },
   { key: 'work-calendar', label: '工作日历', path: '/admin/work-calendar', roles: roles['work-calendar'] },

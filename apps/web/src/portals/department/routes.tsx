@@ -27,6 +27,7 @@ const AccountsPage = lazyComponent(() => import('./Accounts'), 'AccountsPage');
 const SupervisorsPage = lazyComponent(() => import('./supervisors/SupervisorsPage'), 'SupervisorsPage');
 const WorkCalendarPage = lazyComponent(() => import('./calendar/WorkCalendarPage'), 'WorkCalendarPage');
 const AuditPage = lazyComponent(() => import('./Audit'), 'AuditPage');
+const StatisticsPage = lazyComponent(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const SmsMessagesPage = lazyComponent(() => import('./SmsMessages'), 'SmsMessagesPage');
 const IntegrationClientsPage = lazyComponent(
   () => import('./integrations/IntegrationClientsPage'),
@@ -172,6 +173,14 @@ export function DepartmentRoutes() {
           element={
             <RequireRole roles={PAGE_ROLES.audit}>
               <AuditPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="statistics"
+          element={
+            <RequireRole roles={PAGE_ROLES.statistics}>
+              <StatisticsPage />
             </RequireRole>
           }
         />
