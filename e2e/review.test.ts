@@ -113,6 +113,18 @@ describe('审核 (manual 3.3)', () => {
     await look(employer, '42-employer-sees-changes');
     await decide(employer, '审核通过', '情况属实，同意推荐');
     const department = await open('admin', 'shenhe');
+    // 推荐单位 of the filter: typed, the server finds the names that hold the text
+    await department.goto('/admin/review');
+    await department.getByRole('combobox', { name: '推荐单位' }).fill('示范科技');
+    const option = department.getByRole('option', { name: '吉林省示范科技有限公司' });
+    await expect.poll(() => option.count()).toBe(1);
+    await department.keyboard.press('Enter');
+    await department.getByRole('button', { name: '查询' }).click();
+    await department.waitForURL(/employerId=[0-9a-f-]{36}/);
+    await expect.poll(() => department.getByRole('link', { name: '审核：张三' }).count()).toBe(1);
+    // the filter from the URL shows the employer's name after a reload
+    await department.reload();
+    await expect.poll(() => department.getByTitle('吉林省示范科技有限公司').count()).toBeGreaterThan(0);
     await openForReview(department, '/admin', '张三');
     await expectAccessible(department, '省人社厅审核');
     await decide(department, '审核通过');

@@ -110,11 +110,26 @@ export const reviewOptionsSchema = z
     stage: stageKey,
     stageName: z.string(),
     notices: z.array(z.object({ id: z.string(), title: z.string() })),
-    /** empty for the employer's own reviewers */
+    /** the first 推荐单位 by name (empty for the employer's own reviewers); the rest by `GET /api/review/employers` */
     employers: z.array(z.object({ id: z.string(), name: z.string() })),
   })
   .describe('审核环节与筛选项');
 export type ReviewOptions = z.infer<typeof reviewOptionsSchema>;
+
+/** How many 推荐单位 the filter lists at once: the first by name, then those a search matches. */
+export const REVIEW_EMPLOYER_MATCHES = 20;
+
+/** `GET /api/review/employers`: the 推荐单位 of the reviewer's scope whose name holds `q`, or the one `id` names. */
+export const reviewEmployerQuerySchema = z.object({
+  q: z.string().trim().max(50, '单位名称不能超过50个字').optional(),
+  id: z.uuid({ error: '推荐单位参数不正确' }).optional(),
+});
+export type ReviewEmployerQuery = z.infer<typeof reviewEmployerQuerySchema>;
+
+export const reviewEmployersSchema = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string() })) })
+  .describe('推荐单位（筛选项）');
+export type ReviewEmployers = z.infer<typeof reviewEmployersSchema>;
 
 export const queueItemSchema = z.object({
   id: z.string(),

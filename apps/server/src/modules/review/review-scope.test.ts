@@ -145,6 +145,34 @@ describe('a 主管部门 reviewer sees only its employers’ applications', () =
     expect(options.employers.map((e) => e.id)).not.toContain(ofB.employerId);
     expect(options.employers.map((e) => e.id)).not.toContain(nobodys.employerId);
 
+    // 推荐单位 beyond the first ones: found by a part of the name, and by id, within the scope only
+    const employers = async (client: Client, query: string) => {
+      const response = await client.get(`/api/review/employers?${query}`);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ items: { id: string; name: string }[] }>().items.map((e) => e.id);
+    };
+    const nameOfB = (
+      await ctx.database.db
+        .selectFrom('employers')
+        .select('name')
+        .where('id', '=', ofB.employerId)
+        .executeTakeFirstOrThrow()
+    ).name;
+    const partOfB = encodeURIComponent(nameOfB.slice(4));
+    expect(await employers(province, `q=${partOfB}`)).toContain(ofB.employerId);
+    expect(await employers(b.client, `q=${partOfB}`)).toContain(ofB.employerId);
+    expect(await employers(a.client, `q=${partOfB}`)).not.toContain(ofB.employerId);
+    expect(await employers(province, `id=${ofB.employerId}`)).toEqual([ofB.employerId]);
+    expect(await employers(a.client, `id=${ofB.employerId}`)).toEqual([]);
+    expect(await employers(province, `q=${encodeURIComponent('没有这样的单位%')}`)).toEqual([]);
+    expectError(
+      await province.get(`/api/review/employers?q=${'长'.repeat(51)}`),
+      400,
+      'VALIDATION_FAILED',
+      'q',
+    );
+    expectError(await province.get('/api/review/employers?id=1'), 400, 'VALIDATION_FAILED', 'id');
+
     const all = await queueIds(province, 'scope=all');
     expect(all).toEqual(expect.arrayContaining([ofA.id, ofA2.id, ofB.id, nobodys.id]));
   });

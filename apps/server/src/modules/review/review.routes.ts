@@ -8,6 +8,8 @@ import {
   type ReviewQueueQuery,
   reviewDecisionSchema,
   reviewDetailSchema,
+  reviewEmployerQuerySchema,
+  reviewEmployersSchema,
   reviewOptionsSchema,
   reviewQueueQuerySchema,
 } from '@rcpd/shared';
@@ -91,6 +93,19 @@ export async function reviewRoutes(
     '/api/review/options',
     { ...reviewers, schema: { tags, summary: '审核环节与筛选项', response: { 200: reviewOptionsSchema } } },
     async (request) => review.options({ auth: requireAuth(request) }),
+  );
+  r.get(
+    '/api/review/employers',
+    {
+      ...reviewers,
+      schema: {
+        tags,
+        summary: '推荐单位筛选项（按名称搜索）',
+        querystring: reviewEmployerQuerySchema,
+        response: { 200: reviewEmployersSchema },
+      },
+    },
+    async (request) => review.employers({ auth: requireAuth(request), query: request.query }),
   );
   r.get(
     '/api/review/queue',

@@ -8,9 +8,12 @@ import {
   maskIdNumber,
   type QueueItem,
   type QueuePage,
+  REVIEW_EMPLOYER_MATCHES,
   REVIEW_STAGES,
   type ReviewDecisionBody,
   type ReviewDetail,
+  type ReviewEmployerQuery,
+  type ReviewEmployers,
   type ReviewOptions,
   type ReviewQueueQuery,
   reviewerActions,
@@ -255,6 +258,31 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     };
   }
 
+  /**
+   * The first REVIEW_EMPLOYER_MATCHES employers by name that have an application in the reviewer's scope, their
+   * name holding `q`; none for an employer's own reviewers, who review one employer.
+   */
+  async function employersOf(reviewer: Reviewer, { q, id }: ReviewEmployerQuery) {
+    if (reviewer.stage === 'employer') return [];
+    let query = db
+      .selectFrom('employers')
+      .select(['id', 'name'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('applications as a')
+            .select('a.id')
+            .whereRef('a.employer_id', '=', 'employers.id')
+            .where(reviewerScope(reviewer)),
+        ),
+      )
+      .orderBy('name')
+      .limit(REVIEW_EMPLOYER_MATCHES);
+    if (q) query = query.where('name', 'ilike', `%${escapeLike(q)}%`);
+    if (id) query = query.where('id', '=', id);
+    return query.execute();
+  }
+
   return {
     reviewerOf,
     detail,
@@ -270,25 +298,20 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
           .orderBy('start_at', 'desc')
           .limit(100)
           .execute(),
-        reviewer.stage === 'employer'
-          ? Promise.resolve([])
-          : db
-              .selectFrom('employers')
-              .select(['id', 'name'])
-              .where((eb) =>
-                eb.exists(
-                  eb
-                    .selectFrom('applications as a')
-                    .select('a.id')
-                    .whereRef('a.employer_id', '=', 'employers.id')
-                    .where(reviewerScope(reviewer)),
-                ),
-              )
-              .orderBy('name')
-              .limit(500)
-              .execute(),
+        employersOf(reviewer, {}),
       ]);
       return { stage: reviewer.stage, stageName: stageName(reviewer.stage), notices, employers };
+    },
+
+    /** 推荐单位 of the filter: those of the reviewer's scope whose name holds `q` (or the one `id` names). */
+    async employers({
+      auth,
+      query,
+    }: {
+      auth: AuthContext;
+      query: ReviewEmployerQuery;
+    }): Promise<ReviewEmployers> {
+      return { items: await employersOf(await reviewerOf(auth), query) };
     },
 
     async queue({ auth, query }: { auth: AuthContext; query: ReviewQueueQuery }): Promise<QueuePage> {

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { optionLabel } from '../../components/application/catalogue';
 import { useIsMobile } from '../../components/useIsMobile';
-import type { Filters, ReviewOptions } from './api';
+import { type Filters, type ReviewOptions, useReviewEmployers } from './api';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -46,6 +46,44 @@ function toFilters(values: FormValues): Filters {
     submittedTo: to?.format(DAY),
     q: values.q?.trim() || undefined,
   };
+}
+
+/**
+ * 推荐单位: the first ones by name at once; what is typed asks the server for the names that hold it, so an
+ * employer of thousands is found by its name, and one chosen from the URL shows its name.
+ */
+function EmployerSelect({
+  first,
+  value,
+  onChange,
+  id,
+}: {
+  first: { id: string; name: string }[];
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  id?: string;
+}) {
+  const [text, setText] = useState('');
+  const { matches, named, searching } = useReviewEmployers({ q: text.trim(), id: value });
+  const shown = matches ?? first;
+  const list = named && !shown.some((e) => e.id === named.id) ? [named, ...shown] : shown;
+  return (
+    <Select
+      id={id}
+      value={value}
+      onChange={(next) => {
+        setText('');
+        onChange?.(next);
+      }}
+      allowClear
+      placeholder="全部（可输入单位名称搜索）"
+      showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
+      loading={searching}
+      notFoundContent={searching ? '正在搜索…' : '没有名称含此文字的推荐单位'}
+      options={list.map((e) => ({ value: e.id, label: e.name }))}
+      classNames={{ popup: { root: 'wrap-popup' } }}
+    />
+  );
 }
 
 /** 查询 applies the filters (they go to the URL, so 返回 from a detail finds them again); 重置 clears them. */
@@ -99,11 +137,7 @@ export function QueueFilters({
       </Form.Item>
       {showEmployer && (
         <Form.Item className="queue-filter-more" label="推荐单位" name="employerId">
-          <Select
-            {...select}
-            options={(options?.employers ?? []).map((e) => ({ value: e.id, label: e.name }))}
-            classNames={{ popup: { root: 'wrap-popup' } }}
-          />
+          <EmployerSelect first={options?.employers ?? []} />
         </Form.Item>
       )}
       <Form.Item className="queue-filter-more" label="申报类别" name="category">

@@ -1,5 +1,6 @@
 import type { ReviewDecisionBody, StageKey } from '@rcpd/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { api, type QueryFor, urlOf } from '../../api/client';
 import { useAccount } from '../../components/account';
 import { PORTAL_CONFIG } from '../config';
@@ -9,7 +10,7 @@ export interface ReviewOptions {
   stage: StageKey;
   stageName: string;
   notices: { id: string; title: string }[];
-  /** filled for department reviewers only */
+  /** the first 推荐单位 by name, for department reviewers only; the rest by `useReviewEmployers` */
   employers: { id: string; name: string }[];
 }
 
@@ -74,6 +75,36 @@ export function useReviewOptions() {
     queryFn: () => api.get('/api/review/options'),
     staleTime: 60_000,
   });
+}
+
+/**
+ * 推荐单位 of the filter beyond the first ones `options` lists: those whose name holds `q` (asked once typing has
+ * paused), and the one `id` names (a filter from the URL), each at most REVIEW_EMPLOYER_MATCHES.
+ */
+export function useReviewEmployers({ q, id }: { q: string; id?: string }) {
+  const [asked, setAsked] = useState(q);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(q), 300);
+    return () => clearTimeout(timer);
+  }, [q]);
+  const matches = useQuery({
+    queryKey: [...reviewKeys.all, 'employers', asked],
+    queryFn: () => api.get('/api/review/employers', { query: { q: asked } }),
+    enabled: asked !== '',
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+  const named = useQuery({
+    queryKey: [...reviewKeys.all, 'employer', id],
+    queryFn: () => api.get('/api/review/employers', { query: { id } }),
+    enabled: id !== undefined,
+    staleTime: 60_000,
+  });
+  return {
+    matches: asked === '' ? null : (matches.data?.items ?? []),
+    named: named.data?.items[0],
+    searching: matches.isFetching || asked !== q,
+  };
 }
 
 export function useReviewQueue(filters: Filters, after: string | null) {
