@@ -204,10 +204,10 @@ describe('演示账号', () => {
     [
       'yewu',
       '业务管理员',
-      ['评审结果', '证书管理', '申报通知', '申报注意事项', '人才分类目录', '申报条件管理'],
+      ['评审结果', '证书管理', '申报通知', '申报注意事项', '人才分类目录', '申报条件管理', '统计分析'],
       '/admin/audit',
     ],
-    ['shenhe', '审核人', ['申报审核'], '/admin/certificates'],
+    ['shenhe', '审核人', ['申报审核', '评审材料包'], '/admin/certificates'],
   ])('the demo %s (%s) sees only its menu and its duties', async (username, role, own, closed) => {
     await freshPage();
     await page.goto('/admin/login');
