@@ -83,7 +83,7 @@ function derive(key: Buffer): DerivedKeys {
   return keys;
 }
 
-/** SM4-CTR + HMAC-SM3 under the keyring's current key; the envelope names the algorithm and the key id. */
+/** SM4-CTR + HMAC-SM3 under `key` (a keyring's current one); the envelope names the algorithm and the key id. */
 export function sm4Seal(plain: Buffer, key: KeyringKey): Buffer {
   if (!BLOB_KEY_ID.test(key.id)) throw new GmEnvelopeError(`bad key id: ${key.id}`);
   const { enc, mac } = derive(key.key);
