@@ -14,6 +14,11 @@ export interface FieldCipher {
   lookup(plain: string): string;
 }
 
+/** What a lookup hash is taken of: equal numbers typed with other spacing or case find the same row. */
+export function lookupInput(plain: string): string {
+  return plain.trim().toUpperCase();
+}
+
 export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): FieldCipher {
   return {
     encrypt(plain) {
@@ -35,7 +40,7 @@ export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): Fie
       return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
     },
     lookup(plain) {
-      return createHmac('sha256', lookupKey).update(plain.trim().toUpperCase()).digest('hex');
+      return createHmac('sha256', lookupKey).update(lookupInput(plain)).digest('hex');
     },
   };
 }

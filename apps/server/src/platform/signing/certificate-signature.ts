@@ -108,7 +108,8 @@ function decodeBase64url(part: string): Buffer | null {
   return bytes.toString('base64url') === part ? bytes : null;
 }
 
-function ed25519PrivateKey(pem: string): KeyObject {
+/** The private key of a PKCS#8 PEM, checked to be Ed25519. */
+export function ed25519PrivateKey(pem: string): KeyObject {
   const key = createPrivateKey(pem);
   if (key.asymmetricKeyType !== 'ed25519') {
     throw new Error(`certificate signing key must be Ed25519, got ${key.asymmetricKeyType ?? 'unknown'}`);
