@@ -60,6 +60,19 @@ function filtered<Q extends SelectQueryBuilder<DB, 'audit_log', object>>(q: Q, f
   return out;
 }
 
+/** The rows `filter` names with the fields the list and the export show (id as text: it is a bigint). */
+const listed = (db: Kysely<DB>, filter: AuditFilter) =>
+  filtered(db.selectFrom('audit_log'), filter).select([
+    sql<string>`id::text`.as('id'),
+    'at',
+    'actor_label',
+    'action',
+    'target_type',
+    'target_id',
+    'ip',
+    'detail',
+  ]);
+
 /** An export in one request stays small; a longer period is exported in parts. */
 export const AUDIT_EXPORT_MAX_ROWS = 50_000;
 
@@ -79,17 +92,7 @@ export async function auditRoutes(app: FastifyInstance, { db, jobs }: { db: Kyse
     async (request): Promise<AuditPage> => {
       const { limit, before, ...filter } = request.query;
       const rows = await withCustomPlans(db, (trx) => {
-        let q = filtered(trx.selectFrom('audit_log'), filter)
-          .select([
-            sql<string>`id::text`.as('id'),
-            'at',
-            'actor_label',
-            'action',
-            'target_type',
-            'target_id',
-            'ip',
-            'detail',
-          ])
+        let q = listed(trx, filter)
           // qualified: a bare `id` would sort by the text column of the same name above ('9' before '10')
           .orderBy('audit_log.id', 'desc')
           .limit(limit + 1);
@@ -152,17 +155,7 @@ export async function auditRoutes(app: FastifyInstance, { db, jobs }: { db: Kyse
         let after = '0';
         for (;;) {
           const page = await withCustomPlans(db, (trx) =>
-            filtered(trx.selectFrom('audit_log'), filter)
-              .select([
-                sql<string>`id::text`.as('id'),
-                'at',
-                'actor_label',
-                'action',
-                'target_type',
-                'target_id',
-                'ip',
-                'detail',
-              ])
+            listed(trx, filter)
               .where(sql<boolean>`id > ${after}::bigint`)
               .orderBy('audit_log.id')
               .limit(1000)
