@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -19,6 +20,8 @@ export default defineConfig({
           globalSetup: ['apps/server/src/test/global-setup.ts', 'apps/server/src/test/s3-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // each file has a database of its own: on 2 cores two workers (Vitest's default is cores − 1 = 1)
+          maxWorkers: Math.max(2, availableParallelism()),
         },
       },
       {
@@ -30,7 +33,9 @@ export default defineConfig({
           expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // each file starts its own server, data folder and database: two at a time (E2E_WORKERS=1 for one)
+          fileParallelism: process.env.E2E_WORKERS !== '1',
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
         },
       },
     ],
