@@ -1,22 +1,24 @@
-import type { EligibilityCheck, PublishedNotice } from '@rcpd/shared';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Modal, Select, Spin } from 'antd';
+import type { CarryOverOffer, EligibilityCheck } from '@rcpd/shared';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Select, Spin } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/client';
 import { useDeclarationGuide } from '../../api/declarationGuide';
 import { ButtonLink } from '../../components/ButtonLink';
+import { formatTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/StatusTag';
-import { errorMessage } from '../../forms/errors';
 import { useRecommendingEmployers } from './api';
-import {
-  applicationKeys,
-  applicationPaths,
-  listApplications,
-  useSelfCheck,
-  useStartApplication,
-} from './application/api';
+import { useSelfCheck } from './application/api';
+import { useCarryOverOffer } from './carryOver';
+import './rcpd.css';
+
+/** What 确认并开始申报 settled, for the 申报 of a notice below. */
+export interface StartChoice {
+  employerId: string;
+  employerName: string;
+  confirmations: boolean[];
+  /** 带入上次申报信息: the application offered, when the applicant kept the box ticked */
+  carryOverFrom?: string;
+}
 
 function CheckResult({ check }: { check: EligibilityCheck }) {
   const tag =
@@ -36,70 +38,82 @@ function CheckResult({ check }: { check: EligibilityCheck }) {
   );
 }
 
+/** The offer of 带入上次申报信息: which application, and what the certificate held fills. */
+function CarryOverChoice({
+  offer,
+  checked,
+  onChange,
+}: {
+  offer: CarryOverOffer;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { source, certificate } = offer;
+  if (!source) return null;
+  return (
+    <div className="carry-choice">
+      <Checkbox checked={checked} onChange={(e) => onChange(e.target.checked)}>
+        带入上次申报信息
+      </Checkbox>
+      <p className="muted carry-choice-text">
+        带入您于{formatTime(source.submittedAt)}提交的“{source.noticeTitle}
+        ”申报的全部模块和附件。带入的模块标记为“ 已带入（请核对）”，请逐一核对：修改后保存，或点击“核对无误”。
+        {certificate &&
+          `您持有${certificate.category}类人才证书（${certificate.number}），人才认定服务类型将为晋升认定，已在吉认定人才类别和认定日期按证书填写。`}
+      </p>
+    </div>
+  );
+}
+
 /**
- * 条件自检 (manual 3.2.1): read the 申报注意事项, see the automatic checks, tick each condition the system
- * cannot check, choose the 推荐单位, then 确认并开始申报 opens 信息填报 of the new application.
+ * 条件自检 (manual 3.2.1), on the 人才分类定级评定 page itself: read the 申报注意事项, see the automatic checks,
+ * tick each condition the system cannot check, choose the 推荐单位 at the bottom (带入上次申报信息 when there is
+ * a last application), then 确认并开始申报. The notices' 申报 below works only after it.
  */
-export function ApplyModal({ notice, onClose }: { notice: PublishedNotice | null; onClose: () => void }) {
-  const open = notice !== null;
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const guide = useDeclarationGuide(open);
-  const employers = useRecommendingEmployers(open);
-  const selfCheck = useSelfCheck(open);
-  const start = useStartApplication();
+export function SelfCheckCard({
+  choice,
+  onConfirm,
+  onReset,
+}: {
+  choice: StartChoice | null;
+  onConfirm: (choice: StartChoice) => void;
+  onReset: () => void;
+}) {
+  const guide = useDeclarationGuide(true);
+  const employers = useRecommendingEmployers();
+  const selfCheck = useSelfCheck(true);
+  const offer = useCarryOverOffer();
   const [employerId, setEmployerId] = useState<string | undefined>();
   const [ticked, setTicked] = useState<boolean[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [existing, setExisting] = useState<{ message: string; id: string | null } | null>(null);
+  const [carry, setCarry] = useState(true);
   const options = (employers.data?.items ?? []).map((e) => ({ value: e.employerId, label: e.name }));
   const chosen = employerId ?? (options.length === 1 ? options[0]?.value : undefined);
   const confirmations = selfCheck.data?.confirmations ?? [];
   const allTicked = confirmations.length > 0 && confirmations.every((_, i) => ticked[i]);
   const failed = selfCheck.data?.checks.some((c) => c.passed === false) ?? false;
   const ready = Boolean(selfCheck.data && allTicked && chosen && !failed);
+  const source = offer.data?.source ?? null;
 
-  const close = () => {
-    setEmployerId(undefined);
-    setTicked([]);
-    setError(null);
-    setExisting(null);
-    onClose();
-  };
-
-  /** One application per notice: find the one that exists, so the applicant can carry on with it. */
-  const findExisting = async (message: string) => {
-    let id: string | null = null;
-    try {
-      const list = await queryClient.fetchQuery({
-        queryKey: applicationKeys.list,
-        queryFn: listApplications,
-        staleTime: 0,
-      });
-      id = list.items.find((item) => item.noticeId === notice?.id)?.id ?? null;
-    } catch {
-      // the message alone still says what happened
-    }
-    setExisting({ message, id });
-  };
-
-  const onStart = () => {
-    if (!notice || !chosen) return;
-    setError(null);
-    start.mutate(
-      { noticeId: notice.id, employerId: chosen, confirmations: confirmations.map((_, i) => !!ticked[i]) },
-      {
-        onSuccess: (detail) => {
-          close();
-          navigate(applicationPaths.page(detail.id));
-        },
-        onError: (failure) => {
-          if (failure instanceof ApiError && failure.code === 'CONFLICT') void findExisting(failure.message);
-          else setError(errorMessage(failure));
-        },
-      },
+  if (choice) {
+    return (
+      <Card title={<h2 className="card-title">条件自检</h2>}>
+        <Descriptions
+          column={{ xs: 1, sm: 1, md: 2 }}
+          items={[
+            { key: 'result', label: '条件自检', children: <StatusTag tone="success">已确认</StatusTag> },
+            { key: 'employer', label: '推荐单位', children: choice.employerName },
+            {
+              key: 'carry',
+              label: '带入上次申报信息',
+              children: choice.carryOverFrom ? '带入' : '不带入',
+            },
+          ]}
+        />
+        <p className="muted">请在下方“申报通知”中找到需要申报的通知，点击“申报”。</p>
+        <Button onClick={onReset}>重新自检</Button>
+      </Card>
     );
-  };
+  }
 
   const missing = !selfCheck.data
     ? null
@@ -111,21 +125,18 @@ export function ApplyModal({ notice, onClose }: { notice: PublishedNotice | null
           ? '请选择推荐单位'
           : null;
 
+  const confirm = () => {
+    if (!chosen) return;
+    onConfirm({
+      employerId: chosen,
+      employerName: options.find((o) => o.value === chosen)?.label ?? '',
+      confirmations: confirmations.map((_, i) => !!ticked[i]),
+      ...(carry && source && { carryOverFrom: source.id }),
+    });
+  };
+
   return (
-    <Modal
-      open={open}
-      title={notice ? `条件自检：${notice.title}` : '条件自检'}
-      onCancel={close}
-      width={760}
-      footer={[
-        <Button key="cancel" onClick={close}>
-          取消
-        </Button>,
-        <Button key="start" type="primary" disabled={!ready} loading={start.isPending} onClick={onStart}>
-          确认并开始申报
-        </Button>,
-      ]}
-    >
+    <Card title={<h2 className="card-title">条件自检</h2>}>
       <h3 className="card-title">申报注意事项</h3>
       {guide.isError && <QueryError error={guide.error} onRetry={() => void guide.refetch()} />}
       {guide.isPending && !guide.isError && <Spin />}
@@ -177,7 +188,9 @@ export function ApplyModal({ notice, onClose }: { notice: PublishedNotice | null
           title="请先绑定推荐单位"
           description={
             <>
-              <p>推荐单位审核通过后，才能在此选择。如已申请绑定，请查看绑定单位申报状态。</p>
+              <p>
+                推荐单位审核通过后，才能在此选择（如没有推荐单位，请点击页面右下方的“去绑定”）。如已申请绑定，请查看绑定单位申报状态。
+              </p>
               <ButtonLink to="/person/rcpd/binding">去绑定</ButtonLink>
             </>
           }
@@ -196,31 +209,14 @@ export function ApplyModal({ notice, onClose }: { notice: PublishedNotice | null
           </Form.Item>
         </Form>
       )}
-      {existing && (
-        <Alert
-          className="modal-alert"
-          type="warning"
-          showIcon
-          title={existing.message}
-          description={existing.id ? '您已申报过该通知，可打开已有的申报继续填写或查看。' : undefined}
-          action={
-            existing.id ? (
-              <Button
-                size="small"
-                onClick={() => {
-                  const id = existing.id as string;
-                  close();
-                  navigate(applicationPaths.page(id));
-                }}
-              >
-                打开已有申报
-              </Button>
-            ) : undefined
-          }
-        />
-      )}
-      {error && <Alert className="modal-alert" type="error" showIcon title={error} />}
-      {missing && !existing && !error && <p className="muted modal-hint">{missing}</p>}
-    </Modal>
+      {offer.isError && <QueryError error={offer.error} onRetry={() => void offer.refetch()} />}
+      {offer.data && <CarryOverChoice offer={offer.data} checked={carry} onChange={setCarry} />}
+      <div className="self-check-actions">
+        <Button type="primary" disabled={!ready} onClick={confirm}>
+          确认并开始申报
+        </Button>
+        {missing && <span className="muted">{missing}</span>}
+      </div>
+    </Card>
   );
 }
