@@ -114,7 +114,17 @@ export function NoticeList({
   const items = query.data?.items ?? [];
   const mine = (noticeId: string) => applications.data?.items.find((a) => a.noticeId === noticeId);
   return (
-    <Card id="notices" tabIndex={-1} title={<h2 className="card-title">申报通知</h2>}>
+    <Card
+      id="notices"
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="notices-title"
+      title={
+        <h2 id="notices-title" className="card-title">
+          申报通知
+        </h2>
+      }
+    >
       {!ready && (
         <p className="muted notice-hint">
           请先在上方“条件自检”中确认申报条件、选择推荐单位，点击“确认并开始申报”，再点击通知的“申报”。

@@ -1,4 +1,4 @@
-import type { CarryOverOffer, EligibilityCheck } from '@rcpd/shared';
+import { CARRIED_CONFIRM, CARRIED_MARK, type CarryOverOffer, type EligibilityCheck } from '@rcpd/shared';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useDeclarationGuide } from '../../api/declarationGuide';
@@ -56,14 +56,20 @@ function CarryOverChoice({
         带入上次申报信息
       </Checkbox>
       <p className="muted carry-choice-text">
-        带入您于{formatTime(source.submittedAt)}提交的“{source.noticeTitle}
-        ”申报的全部模块和附件。带入的模块标记为“ 已带入（请核对）”，请逐一核对：修改后保存，或点击“核对无误”。
+        带入您于{formatTime(source.submittedAt)}提交的“{source.noticeTitle}”申报的全部模块和附件。
+        {`带入的模块标记为“${CARRIED_MARK}”，请逐一核对：修改后保存，或点击“${CARRIED_CONFIRM}”。`}
         {certificate &&
           `您持有${certificate.category}类人才证书（${certificate.number}），人才认定服务类型将为晋升认定，已在吉认定人才类别和认定日期按证书填写。`}
       </p>
     </div>
   );
 }
+
+const TITLE = (
+  <h2 id="self-check-title" className="card-title">
+    条件自检
+  </h2>
+);
 
 /**
  * 条件自检 (manual 3.2.1), on the 人才分类定级评定 page itself: read the 申报注意事项, see the automatic checks,
@@ -96,7 +102,7 @@ export function SelfCheckCard({
 
   if (choice) {
     return (
-      <Card title={<h2 className="card-title">条件自检</h2>}>
+      <Card role="region" aria-labelledby="self-check-title" title={TITLE}>
         <Descriptions
           column={{ xs: 1, sm: 1, md: 2 }}
           items={[
@@ -136,7 +142,7 @@ export function SelfCheckCard({
   };
 
   return (
-    <Card title={<h2 className="card-title">条件自检</h2>}>
+    <Card role="region" aria-labelledby="self-check-title" title={TITLE}>
       <h3 className="card-title">申报注意事项</h3>
       {guide.isError && <QueryError error={guide.error} onRetry={() => void guide.refetch()} />}
       {guide.isPending && !guide.isError && <Spin />}
