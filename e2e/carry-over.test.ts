@@ -83,6 +83,10 @@ describe('条件自检 → 确认并开始申报 → 申报, with 带入上次�
     expect(await startButton.isDisabled()).toBe(false);
     await expectAccessible(page, '条件自检 on 人才分类定级评定');
     await look(page, '60-self-check-on-page');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(page, '条件自检 on a phone');
+    await look(page, '60-self-check-on-page-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await startButton.click();
     await expect.poll(() => selfCheck.getByText('已确认').count()).toBe(1);

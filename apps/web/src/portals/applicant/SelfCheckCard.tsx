@@ -189,6 +189,7 @@ export function SelfCheckCard({
       {employers.isError && <QueryError error={employers.error} onRetry={() => void employers.refetch()} />}
       {employers.data && options.length === 0 ? (
         <Alert
+          className="self-check-alert"
           type="warning"
           showIcon
           title="请先绑定推荐单位"
