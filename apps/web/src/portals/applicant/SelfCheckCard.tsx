@@ -2,7 +2,6 @@ import { CARRIED_CONFIRM, CARRIED_MARK, type CarryOverOffer, type EligibilityChe
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { useDeclarationGuide } from '../../api/declarationGuide';
-import { ButtonLink } from '../../components/ButtonLink';
 import { formatTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/StatusTag';
@@ -193,14 +192,7 @@ export function SelfCheckCard({
           type="warning"
           showIcon
           title="请先绑定推荐单位"
-          description={
-            <>
-              <p>
-                推荐单位审核通过后，才能在此选择（如没有推荐单位，请点击页面右下方的“去绑定”）。如已申请绑定，请查看绑定单位申报状态。
-              </p>
-              <ButtonLink to="/person/rcpd/binding">去绑定</ButtonLink>
-            </>
-          }
+          description="推荐单位审核通过后，才能在此选择。如没有推荐单位，请点击页面右下方的“去绑定”；如已申请绑定，请点击“点击查看绑定单位申报状态”查看审核进度。"
         />
       ) : (
         <Form layout="vertical" className="modal-section">
