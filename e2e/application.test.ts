@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindDemoApplicant } from './support/api.js';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { login, look } from './support/pages.js';
+import { confirmSelfCheck, selfCheckRegion } from './support/self-check.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 let server: RunningServer;
@@ -108,20 +109,17 @@ describe('信息填报 and 提交 (manual 3.2)', () => {
     await page.waitForURL('**/person');
     await page.goto('/person/rcpd');
 
-    // 3.2.1 条件自检
-    await page
-      .getByRole('button', { name: /^申报：/ })
-      .first()
-      .click();
-    const selfCheck = page.getByRole('dialog', { name: /^条件自检：/ });
+    // 3.2.1 条件自检 on the page: 申报注意事项, the checks, the 推荐单位 at the bottom, 确认并开始申报; then 申报
+    const selfCheck = selfCheckRegion(page);
     await expect.poll(() => selfCheck.getByText('申报注意事项').count()).toBeGreaterThan(0);
-    await expect.poll(() => selfCheck.getByRole('checkbox').count()).toBe(4);
+    const apply = page.getByRole('button', { name: /^申报：/ }).first();
+    expect(await apply.isDisabled()).toBe(true);
     const start = selfCheck.getByRole('button', { name: '确认并开始申报' });
     expect(await start.isDisabled()).toBe(true);
-    for (const box of await selfCheck.getByRole('checkbox').all()) await box.check();
     await expectAccessible(page, '条件自检');
     await look(page, '30-self-check');
-    await start.click();
+    await confirmSelfCheck(page);
+    await apply.click();
     await page.waitForURL(/\/person\/rcpd\/applications\/[0-9a-f-]{36}$/);
 
     // A: 基本信息 — a wrong birth date is named at once, before anything is sent

@@ -1,6 +1,6 @@
 /**
  * 申报通知 (SPEC §4) in the browser: the administrator writes a notice, attaches a policy file and
- * publishes it; the applicant finds it on 人才分类定级评定 with 申报 and the attachment, and 申报 opens 条件自检
+ * publishes it; the applicant finds it on 人才分类定级评定 with 申报 and the attachment, and 申报 works once 条件自检 above it is confirmed
  * with the 申报注意事项. A notice whose window has not opened is not offered.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { adminLogin, login, look } from './support/pages.js';
+import { selfCheckRegion } from './support/self-check.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 let server: RunningServer;
@@ -107,10 +108,15 @@ describe('申报通知', () => {
     await expectAccessible(applicant, '人才分类定级评定 with notices');
     await look(applicant, '32-person-notices');
 
-    await applicant.getByRole('button', { name: `申报：${open}` }).click();
-    await expect.poll(() => applicant.getByRole('dialog').getByText('条件自检').count()).toBeGreaterThan(0);
-    await expect.poll(() => applicant.getByRole('dialog').getByText(/申报/).count()).toBeGreaterThan(0);
-    await expectAccessible(applicant, '条件自检 dialog');
+    // manual 3.2.1: 申报 waits for 条件自检 above it; without a 推荐单位 (not bound here) 确认并开始申报 waits too
+    const apply = applicant.getByRole('button', { name: `申报：${open}` });
+    expect(await apply.isDisabled()).toBe(true);
+    const selfCheck = selfCheckRegion(applicant);
+    await expect.poll(() => selfCheck.getByText('请先绑定推荐单位').count()).toBe(1);
+    for (const box of await selfCheck.locator('.confirm-list').getByRole('checkbox').all()) await box.check();
+    expect(await selfCheck.getByRole('button', { name: '确认并开始申报' }).isDisabled()).toBe(true);
+    expect(await selfCheck.getByText('请选择推荐单位').count()).toBe(1);
+    await expectAccessible(applicant, '条件自检');
     await look(applicant, '33-person-self-check');
     await applicant.context().close();
   });

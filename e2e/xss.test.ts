@@ -448,13 +448,10 @@ describe('script and markup in every field shown back (issue 12, item 10)', () =
       },
     );
     await visit(person, '/person/messages', [V.bindingOpinion, V.returnOpinion]);
-    // 申报 on the other open notice: 条件自检 with the 申报注意事项
+    // 条件自检 on 人才分类定级评定 with the 申报注意事项 (manual 3.2.1)
     await visit(person, '/person/rcpd', lines(V.guide), {
       before: async (page) => {
-        const apply = page.getByRole('button', { name: /^申报：/ });
-        await expect.poll(() => apply.count()).toBeGreaterThan(0);
-        await apply.first().click();
-        await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+        await expect.poll(() => page.getByRole('region', { name: '申报注意事项' }).count()).toBe(1);
       },
     });
   });

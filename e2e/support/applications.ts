@@ -107,3 +107,50 @@ export async function approveApplication(server: RunningServer, id: string): Pro
     await reviewer.post(`/api/review/applications/${id}/decision`, { action: '审核通过', version });
   }
 }
+
+/**
+ * The department records 认定通过 for the approved application `id` and publishes it: the applicant then holds a
+ * certificate of the category applied for. Publication runs as a background batch: waits until it is issued.
+ */
+export async function certifyApplication(
+  server: RunningServer,
+  id: string,
+  applicant: ApiSession,
+): Promise<void> {
+  const business = await apiLogin(server, 'department', 'yewu');
+  const recorded = await business.post<{ result: { id: string } | null }>('/api/department/results', {
+    applicationId: id,
+    outcome: '认定通过',
+  });
+  if (!recorded.result) throw new Error('no result recorded');
+  await business.post('/api/department/results/publish', { resultIds: [recorded.result.id] });
+  for (let i = 0; i < 100; i++) {
+    const offer = await applicant.get<{ certificate: unknown }>('/api/person/carry-over');
+    if (offer.certificate) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the certificate was not issued');
+}
+
+/**
+ * What a certified applicant needs to apply again within 3 years: the department's 申报例外情形, and a second
+ * open notice (published by 业务管理员) that accepts 晋升认定. Returns the notice's title.
+ */
+export async function secondRound(server: RunningServer, idNumber: string): Promise<string> {
+  const business = await apiLogin(server, 'department', 'yewu');
+  await business.post('/api/department/eligibility/exceptions', {
+    idNumber,
+    reason: '单位书面申请：已取得重大突破，申请晋升认定',
+  });
+  const title = '2026年度第二批人才分类定级评定（晋升认定）申报通知';
+  const day = 86_400_000;
+  const notice = await business.post<{ id: string }>('/api/department/notices', {
+    title,
+    body: '第二批申报，受理首次认定与晋升认定。',
+    startAt: new Date(Date.now() - day).toISOString(),
+    endAt: new Date(Date.now() + 30 * day).toISOString(),
+    serviceTypes: ['首次认定', '晋升认定'],
+  });
+  await business.post(`/api/department/notices/${notice.id}/publish`, {});
+  return title;
+}

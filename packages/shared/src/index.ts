@@ -16,6 +16,7 @@ export * from './api/review-package.js';
 export * from './api/statistics.js';
 export * from './api/supervisors.js';
 export * from './api/work-calendar.js';
+export * from './application/carry-over.js';
 export * from './application/diff.js';
 export * from './application/eligibility.js';
 export * from './application/modules.js';

@@ -363,6 +363,7 @@ export interface DB {
   applications: ApplicationsTable;
   application_entries: ApplicationEntriesTable;
   application_attachments: ApplicationAttachmentsTable;
+  application_carried_modules: ApplicationCarriedModulesTable;
   application_versions: ApplicationVersionsTable;
   application_events: ApplicationEventsTable;
   review_results: ReviewResultsTable;
@@ -482,6 +483,15 @@ export interface ApplicationAttachmentsTable {
   created_at: CreatedAt;
 }
 export type ApplicationAttachmentRow = Selectable<ApplicationAttachmentsTable>;
+
+/** 已带入（请核对） (0022): a module carried from the last application, until saved or confirmed. */
+export interface ApplicationCarriedModulesTable {
+  application_id: string;
+  module: string;
+  from_application_id: string;
+  notes: ColumnType<string[], string | undefined, string>;
+  created_at: CreatedAt;
+}
 
 export interface ApplicationVersionsTable {
   id: Generated<string>;

@@ -29,7 +29,7 @@ const byBlobKey =
  * names. A new kind of stored file is swept once its prefix and its lookup are added here.
  */
 export const SWEPT: readonly { prefix: string; referenced: Referenced }[] = [
-  // `applications/<application>/<attachment>`: application_attachments.blob_key (unique, so indexed)
+  // `applications/<application>/<attachment>`: application_attachments.blob_key (indexed; after 带入上次申报信息 several rows may name one key, and any one keeps it)
   { prefix: 'applications/', referenced: byBlobKey('application_attachments') },
   // `notices/<notice>/<attachment>`: notice_attachments.blob_key
   { prefix: 'notices/', referenced: byBlobKey('notice_attachments') },

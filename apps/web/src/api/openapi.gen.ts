@@ -1332,6 +1332,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/person/carry-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 带入上次申报信息（可带入的申报）
+         * @description 带入上次申报信息（可带入的申报）
+         */
+        get: operations["getPersonCarryOver"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/person/applications": {
         parameters: {
             query?: never;
@@ -1435,6 +1455,26 @@ export interface paths {
          * @description 删除一条经历或业绩
          */
         delete: operations["deletePersonApplicationsEntriesByIdAndEntryId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person/applications/{id}/carried/{module}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核对无误（已带入的模块）
+         * @description 核对无误（已带入的模块）
+         */
+        post: operations["postPersonApplicationsCarriedConfirmByIdAndModule"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -12097,6 +12137,107 @@ export interface operations {
             };
         };
     };
+    getPersonCarryOver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 带入上次申报信息 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 本人最近一次提交的申报；没有则为空 */
+                        source: {
+                            id: string;
+                            noticeTitle: string;
+                            /** @enum {string} */
+                            status: "未提交" | "已申报" | "被退回" | "审核不通过终止审核" | "材料审核通过";
+                            /** @description ISO 8601 时间 */
+                            submittedAt: string;
+                        } | null;
+                        /** @description 本人持有的有效证书（晋升认定的已在吉认定人才类别与认定日期） */
+                        certificate: {
+                            number: string;
+                            /** @enum {string} */
+                            category: "A" | "B" | "C" | "D" | "E";
+                            /** @description 日期 YYYY-MM-DD */
+                            issuedOn: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     getPersonApplications: {
         parameters: {
             query?: never;
@@ -12230,6 +12371,11 @@ export interface operations {
                     /** Format: uuid */
                     employerId: string;
                     confirmations: boolean[];
+                    /**
+                     * Format: uuid
+                     * @description 带入上次申报信息：所带入的本人上次提交的申报（须为本人的申报）
+                     */
+                    carryOverFrom?: string;
                 };
             };
         };
@@ -12377,6 +12523,13 @@ export interface operations {
                             opinion: string | null;
                             /** @description ISO 8601 时间 */
                             at: string;
+                        }[];
+                        /** @description 已带入（请核对）的模块 */
+                        carried: {
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            /** @description 带入时留空或改填的内容及原因 */
+                            notes: string[];
                         }[];
                     };
                 };
@@ -12642,6 +12795,13 @@ export interface operations {
                             opinion: string | null;
                             /** @description ISO 8601 时间 */
                             at: string;
+                        }[];
+                        /** @description 已带入（请核对）的模块 */
+                        carried: {
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            /** @description 带入时留空或改填的内容及原因 */
+                            notes: string[];
                         }[];
                     };
                 };
@@ -13427,6 +13587,153 @@ export interface operations {
             };
         };
     };
+    postPersonApplicationsCarriedConfirmByIdAndModule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                module: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已核对 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求内容不正确（VALIDATION_FAILED，fields 指明字段） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 未登录或登录已失效（UNAUTHENTICATED） */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 无权限（FORBIDDEN），或缺少 CSRF 令牌（CSRF_INVALID） */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 不存在，或不属于当前账号（NOT_FOUND） */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 当前状态不允许该操作（CONFLICT 等），message 说明原因 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+            /** @description 操作过于频繁（RATE_LIMITED） */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        /** @description 给用户看的中文说明 */
+                        message: string;
+                        /** @description 出错的字段及其说明 */
+                        fields?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        /** @description 5xx 时便于排查的请求编号 */
+                        requestId?: string;
+                    };
+                };
+            };
+        };
+    };
     getPersonApplicationsValidationById: {
         parameters: {
             query?: never;
@@ -13725,6 +14032,13 @@ export interface operations {
                             opinion: string | null;
                             /** @description ISO 8601 时间 */
                             at: string;
+                        }[];
+                        /** @description 已带入（请核对）的模块 */
+                        carried: {
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            /** @description 带入时留空或改填的内容及原因 */
+                            notes: string[];
                         }[];
                     };
                 };
@@ -17516,6 +17830,13 @@ export interface operations {
                             /** @description ISO 8601 时间 */
                             at: string;
                         }[];
+                        /** @description 已带入（请核对）的模块 */
+                        carried: {
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            /** @description 带入时留空或改填的内容及原因 */
+                            notes: string[];
+                        }[];
                         version: number;
                         /**
                          * @description 审核环节
@@ -17812,6 +18133,13 @@ export interface operations {
                             opinion: string | null;
                             /** @description ISO 8601 时间 */
                             at: string;
+                        }[];
+                        /** @description 已带入（请核对）的模块 */
+                        carried: {
+                            /** @enum {string} */
+                            module: "basic" | "education" | "training" | "papers" | "work" | "partTime" | "performance" | "achievement" | "honors" | "awards";
+                            /** @description 带入时留空或改填的内容及原因 */
+                            notes: string[];
                         }[];
                         version: number;
                         /**

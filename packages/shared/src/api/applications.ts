@@ -50,6 +50,35 @@ export const selfCheckSchema = z
   .describe('条件自检');
 export type SelfCheck = z.infer<typeof selfCheckSchema>;
 
+/** A module carried from the last application, with what the applicant must look at in it. */
+export const carriedModuleSchema = z
+  .object({
+    module: z.enum(MODULE_KEYS),
+    notes: z.array(z.string()).describe('带入时留空或改填的内容及原因'),
+  })
+  .describe('已带入（请核对）的模块');
+export type CarriedModule = z.infer<typeof carriedModuleSchema>;
+
+/** `GET /api/person/carry-over`: what 确认并开始申报 can bring in (带入上次申报信息). */
+export const carryOverOfferSchema = z
+  .object({
+    source: z
+      .object({
+        id: z.string(),
+        noticeTitle: z.string(),
+        status: z.enum(APPLICATION_STATUSES),
+        submittedAt: isoDateTime,
+      })
+      .nullable()
+      .describe('本人最近一次提交的申报；没有则为空'),
+    certificate: z
+      .object({ number: z.string(), category: z.enum(TALENT_CATEGORIES), issuedOn: isoDate })
+      .nullable()
+      .describe('本人持有的有效证书（晋升认定的已在吉认定人才类别与认定日期）'),
+  })
+  .describe('带入上次申报信息');
+export type CarryOverOffer = z.infer<typeof carryOverOfferSchema>;
+
 /** `POST /api/person/applications`: 确认并开始申报 of one notice. */
 export const startApplicationSchema = z.object({
   noticeId: z.uuid({ error: '请选择申报通知' }),
@@ -59,6 +88,11 @@ export const startApplicationSchema = z.object({
     .refine((c) => c.length === SELF_CHECK_CONFIRMATIONS.length && c.every(Boolean), {
       message: '请逐项确认申报条件',
     }),
+  /** 带入上次申报信息: the application to carry from, as `GET /api/person/carry-over` offered it (own ones only) */
+  carryOverFrom: z
+    .uuid({ error: '上次申报信息不存在' })
+    .optional()
+    .describe('带入上次申报信息：所带入的本人上次提交的申报（须为本人的申报）'),
 });
 export type StartApplicationBody = z.infer<typeof startApplicationSchema>;
 
@@ -166,6 +200,8 @@ export const applicationDetailSchema = z
     result: publishedResultSchema.nullable(),
     allowedActions: z.array(z.enum(APPLICATION_ACTIONS)),
     flow: z.array(flowNodeSchema).describe('流程推送'),
+    /** modules carried from the last application and not yet saved or confirmed: 已带入（请核对） */
+    carried: z.array(carriedModuleSchema).describe('已带入（请核对）的模块'),
   })
   .describe('申报信息');
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;

@@ -73,6 +73,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'application.attachment.add': '上传申报附件',
   'application.attachment.delete': '删除申报附件',
   'application.submit': '提交申报',
+  'application.carried.confirm': '核对无误（带入的申报模块）',
+  'application.carry-over.refused': '带入上次申报信息被拒绝',
   'application.review.approve': '申报审核通过',
   'application.review.return': '申报退回',
   'application.review.terminate': '申报审核不通过终止审核',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TalentCategory } from '../api/catalogue.js';
 import type { ServiceType } from '../api/notices.js';
+import { carriedIssueMessage } from './carry-over.js';
 import { type EligibilityInput, eligibilityChecks, type PastResult } from './eligibility.js';
 import {
   APPLICATION_SLOTS,
@@ -40,6 +41,8 @@ export interface ApplicationSnapshot {
   modules: Partial<Record<'basic' | 'achievement', ModuleValues>>;
   entries: readonly { id: string; module: ModuleKey; values: ModuleValues; attachmentCount: number }[];
   slots: Record<ApplicationSlot, number>;
+  /** modules still marked 已带入（请核对）: carried from the last application and not yet saved or confirmed */
+  carried?: readonly ModuleKey[];
 }
 
 /** The age rule uses the birth date of the 居民身份证 (`identity`), else the one of 基本信息. */
@@ -56,6 +59,8 @@ export interface ApplicationContext extends ModuleContext {
 export function validateApplication(app: ApplicationSnapshot, ctx: ApplicationContext): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const def of MODULES) {
+    if (app.carried?.includes(def.key))
+      issues.push({ section: def.key, message: carriedIssueMessage(def.key) });
     if (def.kind !== 'entries') {
       const saved = app.modules[def.key as 'basic' | 'achievement'];
       if (!saved) {

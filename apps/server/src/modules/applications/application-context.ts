@@ -164,6 +164,12 @@ function validationQuery(db: Kysely<DB>, applicationId: string) {
       ).as('attachments'),
       jsonArrayFrom(
         eb
+          .selectFrom('application_carried_modules as k')
+          .select('k.module')
+          .whereRef('k.application_id', '=', 'a.id'),
+      ).as('carried'),
+      jsonArrayFrom(
+        eb
           .selectFrom('talent_results as t')
           .select([
             't.outcome',
@@ -206,7 +212,10 @@ export async function validationInput(
   if (!row) return null;
   return {
     applicantId: row.applicant_id,
-    snapshot: snapshotFrom(row.entries, row.attachments),
+    snapshot: {
+      ...snapshotFrom(row.entries, row.attachments),
+      carried: row.carried.map((k) => k.module as ModuleKey),
+    },
     ctx: {
       today,
       identity: identityFrom(cipher, row).info,

@@ -158,6 +158,12 @@ function applicationQuery(db: Kysely<DB>, id: string) {
           .orderBy('v.created_at')
           .orderBy('v.id'),
       ).as('events'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('application_carried_modules as k')
+          .select(['k.module', 'k.notes'])
+          .whereRef('k.application_id', '=', 'a.id'),
+      ).as('carried'),
       jsonObjectFrom(
         eb
           .selectFrom('review_results as r')
@@ -273,6 +279,11 @@ export async function loadApplication(
       : null,
     allowedActions: allowedActions(app.status, window === '申报中'),
     result,
+    // in the order of the page
+    carried: MODULE_KEYS.flatMap((key) => {
+      const mark = app.carried.find((k) => k.module === key);
+      return mark ? [{ module: key, notes: mark.notes }] : [];
+    }),
     flow: events.map((ev) => ({
       id: ev.id,
       stage: ev.stage,

@@ -21,6 +21,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { toAttachment } from './application-detail.js';
 import { assertEditable, lockOwned, ownedWithNotice, touch } from './applications.service.js';
+import { unreferenced } from './carry-over.js';
 
 export interface ApplicationFilesDeps {
   db: Kysely<DB>;
@@ -85,8 +86,12 @@ async function checkTarget(trx: Transaction<DB>, auth: AuthContext, id: string, 
   if ((await countOf(trx, id, target)) >= rule.max) {
     throw fieldError('file', `${label}最多上传${rule.max}个附件，请先删除不需要的附件`);
   }
-  return rule;
+  return { rule, section };
 }
+
+/** The module whose 已带入（请核对） mark a change of files in `section` clears (材料附件信息 has none). */
+const moduleOf = (section: ReturnableSection | undefined) =>
+  section === 'attachments' ? undefined : section;
 
 /** 附件上传, 展开 → 预览/下载/删除 of the applicant's own application. */
 export function createApplicationFilesService({ db, blobs, log }: ApplicationFilesDeps) {
@@ -110,7 +115,7 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
       file: (maxBytes: number) => Promise<UploadedFile>;
       meta: RequestMeta;
     }): Promise<AttachmentItem> {
-      const rule = await db.transaction().execute((trx) => checkTarget(trx, auth, id, target));
+      const { rule } = await db.transaction().execute((trx) => checkTarget(trx, auth, id, target));
       const file = await openFile(rule.maxBytes);
       const type = fileTypeOf(file.filename, rule.types);
       const attachmentId = randomUUID();
@@ -118,7 +123,7 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
       const { size } = await storeUpload({ blobs, key, file, type, tooLargeMessage: sizeMessage(rule) });
       try {
         return await db.transaction().execute(async (trx) => {
-          await checkTarget(trx, auth, id, target);
+          const { section } = await checkTarget(trx, auth, id, target);
           const row = await trx
             .insertInto('application_attachments')
             .values({
@@ -133,7 +138,7 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
             })
             .returningAll()
             .executeTakeFirstOrThrow();
-          await touch(trx, id);
+          await touch(trx, id, {}, moduleOf(section));
           await appendAudit(trx, {
             actor: actorOf(auth),
             action: 'application.attachment.add',
@@ -184,7 +189,7 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
               : 'attachments';
         assertEditable(app, section);
         await trx.deleteFrom('application_attachments').where('id', '=', attachmentId).execute();
-        await touch(trx, id);
+        await touch(trx, id, {}, moduleOf(section));
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: 'application.attachment.delete',
@@ -195,7 +200,10 @@ export function createApplicationFilesService({ db, blobs, log }: ApplicationFil
         });
         return row.blob_key;
       });
-      await blobs.delete(key).catch((e: unknown) => log.error({ err: e, key }, 'blob delete failed'));
+      // a file another application carried (带入上次申报信息) stays for it
+      for (const k of await unreferenced(db, [key])) {
+        await blobs.delete(k).catch((e: unknown) => log.error({ err: e, key: k }, 'blob delete failed'));
+      }
     },
 
     /** 预览 and 下载: the applicant's own files only. */

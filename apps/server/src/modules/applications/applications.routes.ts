@@ -6,6 +6,7 @@ import {
   applicationListAnswerSchema,
   applicationPolicy,
   attachmentItemSchema,
+  carryOverOfferSchema,
   entryItemSchema,
   savedModuleSchema,
   saveEntrySchema,
@@ -63,6 +64,14 @@ export async function applicationsRoutes(
     '/api/person/self-check',
     { ...applicant, schema: { tags, summary: '条件自检', response: { 200: selfCheckSchema } } },
     async (request) => applications.selfCheck({ auth: requireAuth(request) }),
+  );
+  r.get(
+    '/api/person/carry-over',
+    {
+      ...applicant,
+      schema: { tags, summary: '带入上次申报信息（可带入的申报）', response: { 200: carryOverOfferSchema } },
+    },
+    async (request) => applications.carryOverOffer({ auth: requireAuth(request) }),
   );
   r.get(
     '/api/person/applications',
@@ -183,6 +192,27 @@ export async function applicationsRoutes(
         auth: requireAuth(request),
         id: request.params.id,
         entryId: request.params.entryId,
+        meta: requestMeta(request),
+      });
+      return reply.status(204).send(null);
+    },
+  );
+  r.post(
+    '/api/person/applications/:id/carried/:module/confirm',
+    {
+      ...applicant,
+      schema: {
+        tags,
+        summary: '核对无误（已带入的模块）',
+        params: moduleParams,
+        response: { 204: noContent('已核对') },
+      },
+    },
+    async (request, reply) => {
+      await applications.confirmCarried({
+        auth: requireAuth(request),
+        id: request.params.id,
+        module: request.params.module,
         meta: requestMeta(request),
       });
       return reply.status(204).send(null);

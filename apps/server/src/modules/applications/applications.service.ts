@@ -12,6 +12,7 @@ import {
   type SavedModule,
   SELF_CHECK_CONFIRMATIONS,
   type SelfCheck,
+  type ServiceType,
   type StageKey,
   type StartApplicationBody,
   stageName,
@@ -31,7 +32,7 @@ import type { BlobStore } from '../../platform/blob-store.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import { type AuditEntry, appendAudit, auditValues } from '../audit/audit.service.js';
+import { type AuditEntry, appendAudit, auditValues, recordAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta } from '../identity/sessions.js';
 import { notify } from '../notifications/notifications.service.js';
 import { queueSms } from '../notifications/sms-messages.js';
@@ -45,6 +46,7 @@ import {
   toAttachment,
   toSaved,
 } from './application-detail.js';
+import { CARRY_MESSAGES, carryOver, carryOverOffer, clearCarried, unreferenced } from './carry-over.js';
 import { recordMove } from './workflow-move.js';
 
 export interface ApplicationsDeps {
@@ -128,6 +130,8 @@ function lockForSaveQuery(db: Kysely<DB>, id: string, target: { module: string }
 /** What a save writes: its row, the application's version (as `touch`) and its audit row. */
 interface SaveWrite {
   id: string;
+  /** the module saved: its 已带入（请核对） mark goes with the save */
+  module: string;
   rowId: string;
   data: string;
   version: number;
@@ -145,6 +149,7 @@ interface SaveWrite {
 }
 const SAVE_WRITE_PARAMS = [
   'id',
+  'module',
   'rowId',
   'data',
   'version',
@@ -173,6 +178,12 @@ function withTouchAndAudit(db: Kysely<DB>, p: Omit<SaveWrite, 'rowId' | 'data' |
           updated_at: sql<Date>`now()`,
         }))
         .where('id', '=', p.id),
+    )
+    .with('uncarried', (qb) =>
+      qb
+        .deleteFrom('application_carried_modules')
+        .where('application_id', '=', p.id)
+        .where('module', '=', p.module),
     )
     .with('audited', (qb) =>
       qb.insertInto('audit_log').values({
@@ -231,7 +242,7 @@ function saveStatements(db: Kysely<DB>) {
     /** Updates a saved row, raises the version, appends the audit row: one statement. */
     async write(
       trx: Transaction<DB>,
-      row: { id: string; rowId: string; data: string; version: number },
+      row: { id: string; module: string; rowId: string; data: string; version: number },
       set: { category: string | null; serviceType: string | null },
       audit: AuditEntry,
     ) {
@@ -262,6 +273,7 @@ function saveStatements(db: Kysely<DB>) {
       const a = auditValues(audit);
       return withTouchAndAudit(trx, {
         id: row.id,
+        module: row.module,
         ...set,
         at: a.at,
         actorId: a.actor_account_id,
@@ -305,7 +317,10 @@ export async function touch(
   trx: Transaction<DB>,
   id: string,
   set: { category?: string; service_type?: string } = {},
+  /** a change in this module is the applicant's look at it: its 已带入（请核对） mark goes */
+  module?: string,
 ) {
+  if (module) await clearCarried(trx, id, module);
   await trx
     .updateTable('applications')
     .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: sql<Date>`now()` }))
@@ -324,8 +339,9 @@ function valuesError(issues: { field: string; message: string }[]): AppError {
 /** 条件自检, 信息填报 and 提交 of the 个人网厅 (manual 3.2). */
 export function createApplicationsService({ db, cipher, blobs, jobs, log, stageChain }: ApplicationsDeps) {
   const saves = saveStatements(db);
+  /** The files of deleted rows that no other row (another application's 带入) still names. */
   async function dropBlobs(keys: string[]) {
-    for (const key of keys) {
+    for (const key of await unreferenced(db, keys)) {
       await blobs.delete(key).catch((error: unknown) => log.error({ err: error, key }, 'blob delete failed'));
     }
   }
@@ -354,6 +370,44 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
   return {
     selfCheck,
     detail,
+
+    /** 带入上次申报信息: what 确认并开始申报 can bring in for this applicant. */
+    carryOverOffer: ({ auth }: { auth: AuthContext }) => carryOverOffer(db, auth.account.id),
+
+    /** 核对无误 of a module carried from the last application: its 已带入（请核对） mark goes. */
+    async confirmCarried({
+      auth,
+      id,
+      module,
+      meta,
+    }: {
+      auth: AuthContext;
+      id: string;
+      module: string;
+      meta: RequestMeta;
+    }): Promise<void> {
+      if (!isModuleKey(module)) throw new AppError('NOT_FOUND', '申报模块不存在');
+      await db.transaction().execute(async (trx) => {
+        const app = await lockOwned(trx, auth, id);
+        assertEditable(app, module);
+        const gone = await trx
+          .deleteFrom('application_carried_modules')
+          .where('application_id', '=', id)
+          .where('module', '=', module)
+          .returning('module')
+          .executeTakeFirst();
+        if (!gone) throw new AppError('NOT_FOUND', '该模块没有待核对的带入信息，请刷新页面');
+        await touch(trx, id);
+        await appendAudit(trx, {
+          actor: actorOf(auth),
+          action: 'application.carried.confirm',
+          targetType: 'application',
+          targetId: id,
+          detail: { module },
+          ...meta,
+        });
+      });
+    },
 
     async list({ auth }: { auth: AuthContext }): Promise<{ items: ApplicationSummary[] }> {
       const rows = await db
@@ -399,7 +453,7 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
     }): Promise<ApplicationDetail> {
       const notice = await db
         .selectFrom('notices')
-        .select(['status', 'start_at', 'end_at', 'title'])
+        .select(['status', 'start_at', 'end_at', 'title', 'service_types'])
         .where('id', '=', body.noticeId)
         .executeTakeFirst();
       const open = notice?.status === '已发布' && noticeWindow(notice.start_at, notice.end_at) === '申报中';
@@ -431,18 +485,43 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
             })
             .returning('id')
             .executeTakeFirstOrThrow();
+          // 带入上次申报信息: in this transaction, so the new draft has all of it or does not exist
+          const carried = body.carryOverFrom
+            ? await carryOver(trx, {
+                applicantId: auth.account.id,
+                toId: row.id,
+                fromId: body.carryOverFrom,
+                serviceTypes: notice.service_types as ServiceType[],
+              })
+            : null;
           await appendAudit(trx, {
             actor: actorOf(auth),
             action: 'application.create',
             targetType: 'application',
             targetId: row.id,
-            detail: { noticeId: body.noticeId, noticeTitle: notice.title, employerId: body.employerId },
+            detail: {
+              noticeId: body.noticeId,
+              noticeTitle: notice.title,
+              employerId: body.employerId,
+              ...(carried && { carriedFrom: body.carryOverFrom, carried }),
+            },
             ...meta,
           });
           return row.id;
         });
       } catch (error) {
         if (isUniqueViolation(error)) throw new AppError('CONFLICT', MESSAGES.duplicate);
+        if (error instanceof AppError && error.message === CARRY_MESSAGES.noSource) {
+          // naming an application that is not the applicant's last submitted one: refused, recorded
+          await recordAudit(db, {
+            actor: actorOf(auth),
+            action: 'application.carry-over.refused',
+            targetType: 'application',
+            targetId: body.carryOverFrom ?? null,
+            detail: { noticeId: body.noticeId },
+            ...meta,
+          });
+        }
         throw error;
       }
       return detail({ auth, id });
@@ -486,7 +565,12 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
           ...meta,
         };
         const row = current
-          ? await saves.write(trx, { id, rowId: current.id, data, version: current.version + 1 }, set, audit)
+          ? await saves.write(
+              trx,
+              { id, module, rowId: current.id, data, version: current.version + 1 },
+              set,
+              audit,
+            )
           : await saves.insert(trx, { id, module, data }, set, audit);
         return toSaved(row);
       });
@@ -530,7 +614,7 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
           .values({ application_id: id, module, data: JSON.stringify(checked.values) })
           .returningAll()
           .executeTakeFirstOrThrow();
-        await touch(trx, id);
+        await touch(trx, id, {}, module);
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: 'application.entry.add',
@@ -580,7 +664,13 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
         }
         const row = await saves.write(
           trx,
-          { id, rowId: entryId, data: JSON.stringify(checked.values), version: current.version + 1 },
+          {
+            id,
+            module,
+            rowId: entryId,
+            data: JSON.stringify(checked.values),
+            version: current.version + 1,
+          },
           { category: null, serviceType: null },
           {
             actor: actorOf(auth),
@@ -617,7 +707,7 @@ export function createApplicationsService({ db, cipher, blobs, jobs, log, stageC
           .returning('blob_key')
           .execute();
         await trx.deleteFrom('application_entries').where('id', '=', entryId).execute();
-        await touch(trx, id);
+        await touch(trx, id, {}, current.module);
         await appendAudit(trx, {
           actor: actorOf(auth),
           action: 'application.entry.delete',

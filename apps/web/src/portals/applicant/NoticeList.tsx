@@ -1,5 +1,6 @@
 import type { ApplicationSummary, PublishedNotice } from '@rcpd/shared';
 import { Button, Card, Empty, Spin, Tag } from 'antd';
+import type { ReactNode } from 'react';
 import { attachmentUrl, formatSize } from '../../api/declarationGuide';
 import { ButtonLink } from '../../components/ButtonLink';
 import { formatTime } from '../../components/format';
@@ -17,11 +18,17 @@ function windowHint(notice: PublishedNotice): string | null {
 function NoticeEntry({
   notice,
   existing,
+  ready,
+  applying,
   onApply,
 }: {
   notice: PublishedNotice;
   /** the applicant's application of this notice, if any: one per notice, so 申报 becomes 继续填报 or 查看 */
   existing: ApplicationSummary | undefined;
+  /** 确认并开始申报 was pressed: 申报 may start an application */
+  ready: boolean;
+  /** this notice's 申报 is on its way */
+  applying: boolean;
   onApply: () => void;
 }) {
   const hint = windowHint(notice);
@@ -72,7 +79,8 @@ function NoticeEntry({
         ) : (
           <Button
             type="primary"
-            disabled={!notice.canApply}
+            disabled={!notice.canApply || !ready}
+            loading={applying}
             onClick={onApply}
             aria-label={`申报：${notice.title}`}
           >
@@ -85,14 +93,44 @@ function NoticeEntry({
   );
 }
 
-/** 申报通知 the department has published; 申报 opens 条件自检 for one of them. */
-export function NoticeList({ onApply }: { onApply: (notice: PublishedNotice) => void }) {
+/**
+ * 申报通知 the department has published. After 确认并开始申报 (条件自检 above), 申报 of a notice starts the
+ * application (manual 3.2.1: “点击‘确认并开始申报’，找到需要申报的通知点击‘申报’”).
+ */
+export function NoticeList({
+  ready,
+  applyingId,
+  onApply,
+  problem,
+}: {
+  ready: boolean;
+  applyingId: string | null;
+  onApply: (notice: PublishedNotice) => void;
+  /** what went wrong with the last 申报 */
+  problem?: ReactNode;
+}) {
   const query = usePublishedNotices();
   const applications = useApplications();
   const items = query.data?.items ?? [];
   const mine = (noticeId: string) => applications.data?.items.find((a) => a.noticeId === noticeId);
   return (
-    <Card title={<h2 className="card-title">申报通知</h2>}>
+    <Card
+      id="notices"
+      tabIndex={-1}
+      role="region"
+      aria-labelledby="notices-title"
+      title={
+        <h2 id="notices-title" className="card-title">
+          申报通知
+        </h2>
+      }
+    >
+      {!ready && (
+        <p className="muted notice-hint">
+          请先在上方“条件自检”中确认申报条件、选择推荐单位，点击“确认并开始申报”，再点击通知的“申报”。
+        </p>
+      )}
+      {problem}
       {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending && !query.isError && <Spin />}
       {query.data && items.length === 0 && <Empty description="当前没有开放申报的通知" />}
@@ -103,6 +141,8 @@ export function NoticeList({ onApply }: { onApply: (notice: PublishedNotice) => 
               key={notice.id}
               notice={notice}
               existing={mine(notice.id)}
+              ready={ready}
+              applying={applyingId === notice.id}
               onApply={() => onApply(notice)}
             />
           ))}

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '@rcpd/shared';
 import { Alert, Button, Card, Tag } from 'antd';
 import type { ReactNode } from 'react';
+import { CarriedMark, CarriedNotes } from '../CarriedMark';
 
 /** The manual's “×” right of a section's title: the 退回 opened it for change. */
 export function EditableMark() {
@@ -44,11 +45,13 @@ export function ModuleCard({
           <span id={`module-${def.key}-title`}>{def.label}</span>
           {def.required && <Tag className="required-tag">必填</Tag>}
           {returnedEditable && <EditableMark />}
+          <CarriedMark module={def.key} />
         </h3>
       }
       extra={extra}
     >
       <p className="muted module-note">{def.note}</p>
+      <CarriedNotes module={def.key} label={def.label} />
       {children}
     </Card>
   );
