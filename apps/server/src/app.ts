@@ -39,6 +39,8 @@ import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { createExportsService } from './modules/exports/exports.service.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
+import { createQrLogin } from './modules/identity/qr-login.js';
+import { qrLoginRoutes } from './modules/identity/qr-login.routes.js';
 import { createSessionStore } from './modules/identity/sessions.js';
 import { createSmsCodes } from './modules/identity/sms-codes.js';
 import { createIntegrationClients } from './modules/integrations/clients.service.js';
@@ -190,6 +192,16 @@ export async function buildApp({
   await app.register(healthRoutes, { health, database });
   await app.register(identityRoutes, {
     identity,
+    cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
+  });
+  await app.register(qrLoginRoutes, {
+    qrLogin: createQrLogin({
+      db,
+      cipher,
+      sessions,
+      publicBaseUrl: config.publicBaseUrl,
+      describe: identity.describe,
+    }),
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
   });
   await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });

@@ -70,6 +70,38 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** 扫码登录 (0021): a QR code of a login panel, by the SHA-256 of its random id. */
+export interface QrLoginsTable {
+  id: string;
+  portal: 'person' | 'employer';
+  browser_hash: string;
+  status: Generated<'pending' | 'confirmed' | 'cancelled' | 'redeemed'>;
+  account_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  decided_at: Date | null;
+}
+
+/** 统一身份认证 by OpenID Connect (0021): a sign-in started at the platform, by the SHA-256 of its state. */
+export interface OidcRequestsTable {
+  state_hash: string;
+  portal: 'person' | 'employer';
+  browser_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface ExternalIdentitiesTable {
+  issuer: string;
+  subject: string;
+  account_id: string;
+  created_at: CreatedAt;
+}
+
 export interface CaptchasTable {
   id: Generated<string>;
   answer_hash: string;
@@ -338,6 +370,9 @@ export interface DB {
   statistics_counts: StatisticsCountsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
+  qr_logins: QrLoginsTable;
+  oidc_requests: OidcRequestsTable;
+  external_identities: ExternalIdentitiesTable;
   captchas: CaptchasTable;
   sms_codes: SmsCodesTable;
   sms_outbox: SmsOutboxTable;
