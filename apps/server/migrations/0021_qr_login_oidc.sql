@@ -31,12 +31,13 @@ create table oidc_requests (
 );
 create index oidc_requests_expires on oidc_requests (expires_at);
 
--- An account's identity at the platform (issuer + subject), recorded at its first sign-in there.
+-- An account's identity at the platform (issuer + subject, per login panel), recorded at its first sign-in there.
 create table external_identities (
   issuer text not null,
   subject text not null,
+  portal text not null check (portal in ('person', 'employer')),
   account_id uuid not null references accounts (id) on delete cascade,
   created_at timestamptz not null default now(),
-  primary key (issuer, subject)
+  primary key (issuer, subject, portal)
 );
 create index external_identities_account on external_identities (account_id);

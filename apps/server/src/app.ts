@@ -39,6 +39,8 @@ import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { createExportsService } from './modules/exports/exports.service.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
+import { createOidcLogin } from './modules/identity/oidc.js';
+import { oidcRoutes } from './modules/identity/oidc.routes.js';
 import { createQrLogin } from './modules/identity/qr-login.js';
 import { qrLoginRoutes } from './modules/identity/qr-login.routes.js';
 import { createSessionStore } from './modules/identity/sessions.js';
@@ -202,6 +204,12 @@ export async function buildApp({
       publicBaseUrl: config.publicBaseUrl,
       describe: identity.describe,
     }),
+    cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
+  });
+  await app.register(oidcRoutes, {
+    oidcLogin: config.oidc
+      ? createOidcLogin({ db, cipher, sessions, settings: config.oidc, log: app.log })
+      : undefined,
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
   });
   await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });

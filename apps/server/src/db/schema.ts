@@ -98,6 +98,7 @@ export interface OidcRequestsTable {
 export interface ExternalIdentitiesTable {
   issuer: string;
   subject: string;
+  portal: 'person' | 'employer';
   account_id: string;
   created_at: CreatedAt;
 }

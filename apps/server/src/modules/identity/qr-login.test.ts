@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { QrLoginCode, QrLoginDetail, QrLoginRedeem } from '@rcpd/shared';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { sql } from 'kysely';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,11 @@ import {
   signedInPerson,
 } from '../../test/helpers.js';
 import { describeBrowser } from './qr-login.js';
+
+// jsqr is CommonJS: under NodeNext the default import is its `module.exports`, whose `default` is the decoder.
+const jsQR = jsqr.default;
+/** how a login's audit row names the way it signed in */
+const methodOf = (row: { detail: unknown }) => (row.detail as { method?: string } | null)?.method;
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -98,7 +103,7 @@ describe('扫码登录', () => {
     const session = await desktop.session();
     expect(session.account?.id).toBe(accountId);
     expect(sessionToken(desktop)).not.toBe(sessionToken(phone));
-    const logins = (await auditRows(ctx, 'login', accountId)).filter((r) => r.detail?.method === 'qr');
+    const logins = (await auditRows(ctx, 'login', accountId)).filter((r) => methodOf(r) === 'qr');
     expect(logins).toHaveLength(1);
     expect(logins[0]?.ip).toBe(desktop.ip);
     expect(await auditRows(ctx, 'login.qr-confirm', accountId)).toHaveLength(1);
@@ -207,9 +212,7 @@ describe('扫码登录', () => {
     const stopped = expectError(await redeem(second.desktop, second.code.codeId), 409, 'QR_LOGIN_REFUSED');
     expect(stopped.message).toContain('已停用');
     expect((await second.desktop.session()).account).toBeNull();
-    const qrLogins = (await auditRows(ctx, 'login', disabled.accountId)).filter(
-      (r) => r.detail?.method === 'qr',
-    );
+    const qrLogins = (await auditRows(ctx, 'login', disabled.accountId)).filter((r) => methodOf(r) === 'qr');
     expect(qrLogins).toHaveLength(0);
   });
 

@@ -21,6 +21,7 @@ import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
+import { openSession, signInRefusal } from './sign-in.js';
 
 /** How often a waiting redeem looks at its row again: a confirmation made on another instance is seen this late. */
 export const QR_RECHECK_MS = 500;
@@ -149,10 +150,9 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       .select(['id', 'name', 'role', 'portal', 'enabled', 'locked_until', 'employer_id'])
       .where('id', '=', accountId)
       .executeTakeFirst();
-    if (!account?.enabled) return { account, refusal: MESSAGES.disabled };
-    if (account.locked_until && account.locked_until.getTime() > Date.now())
-      return { account, refusal: MESSAGES.locked };
-    return { account, refusal: null };
+    if (!account) return { account, refusal: MESSAGES.disabled };
+    const why = signInRefusal(account);
+    return { account, refusal: why ? MESSAGES[why] : null };
   }
 
   const actorOf = (a: { id: string; name: string; role: keyof typeof ROLE_LABELS }) => ({
@@ -175,29 +175,12 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       // locked or disabled since the phone confirmed: nothing signs in (the transaction rolls back)
       const { account, refusal } = await accountState(trx, taken.account_id);
       if (refusal || !account) throw refused(refusal ?? MESSAGES.disabled);
-      await trx
-        .updateTable('accounts')
-        .set({ last_login_at: sql`now()` })
-        .where('id', '=', account.id)
-        .execute();
-      if (account.employer_id) {
-        await trx
-          .updateTable('employers')
-          .set({ first_login_at: sql`coalesce(first_login_at, now())` })
-          .where('id', '=', account.employer_id)
-          .execute();
-      }
-      if (previousSessionId) await sessions.end(trx, previousSessionId);
-      const session = await sessions.create(trx, account.id, meta);
-      await appendAudit(trx, {
-        actor: actorOf(account),
-        action: 'login',
-        targetType: 'account',
-        targetId: account.id,
-        detail: { portal: taken.portal, method: 'qr' },
-        ...meta,
+      return openSession(trx, sessions, account, {
+        portal: taken.portal,
+        method: 'qr',
+        meta,
+        previousSessionId,
       });
-      return session;
     });
   }
 
