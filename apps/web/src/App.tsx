@@ -13,6 +13,7 @@ const RegisterEmployerPage = lazyPage(() => import('./pages/RegisterEmployer'), 
 const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPassword'), 'ForgotPasswordPage');
 const PublicityPage = lazyPage(() => import('./pages/Publicity'), 'PublicityPage');
 const VerifyPage = lazyPage(() => import('./pages/Verify'), 'VerifyPage');
+const ScanRedirectPage = lazyPage(() => import('./pages/Scan'), 'ScanRedirectPage');
 const ApplicantRoutes = lazyPage(() => import('./portals/applicant/routes'), 'ApplicantRoutes');
 const EmployerRoutes = lazyPage(() => import('./portals/employer/routes'), 'EmployerRoutes');
 const DepartmentRoutes = lazyPage(() => import('./portals/department/routes'), 'DepartmentRoutes');
@@ -30,6 +31,7 @@ export function App() {
         <Route path="/admin/login" element={<AdminLoginPage />} />
         <Route path="/publicity" element={<PublicityPage />} />
         <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/scan" element={<ScanRedirectPage />} />
         <Route path="/person/*" element={<ApplicantRoutes />} />
         <Route path="/employer/*" element={<EmployerRoutes />} />
         <Route path="/admin/*" element={<DepartmentRoutes />} />

@@ -39,7 +39,9 @@ export async function oidcRoutes(app: FastifyInstance, { oidcLogin, cookie }: Oi
   r.get(
     '/api/auth/oidc/start',
     {
+      // a page the browser navigates to (it answers redirects, no JSON): not an operation of the API document
       schema: {
+        hide: true,
         tags,
         summary: '统一身份认证平台登录：转到统一身份认证平台',
         querystring: z.object({ portal: z.enum(PUBLIC_LOGIN_PORTALS).default('person') }),
@@ -72,6 +74,7 @@ export async function oidcRoutes(app: FastifyInstance, { oidcLogin, cookie }: Oi
     '/api/auth/oidc/callback',
     {
       schema: {
+        hide: true,
         tags,
         summary: '统一身份认证平台登录：平台回调（授权码）',
         querystring: z.record(z.string(), z.string()),
