@@ -41,3 +41,14 @@ create table external_identities (
   primary key (issuer, subject, portal)
 );
 create index external_identities_account on external_identities (account_id);
+
+-- A first sign-in whose claims lack the 手机号码: the claims wait here (encrypted) while the person verifies a
+-- number by SMS; the random token (kept as its SHA-256) is a cookie of that browser. Used once.
+create table oidc_pending (
+  token_hash text primary key,
+  issuer text not null,
+  subject text not null,
+  claims_enc text not null,
+  expires_at timestamptz not null
+);
+create index oidc_pending_expires on oidc_pending (expires_at);

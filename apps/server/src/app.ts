@@ -183,12 +183,13 @@ export async function buildApp({
   // a job that failed for good is the one that went to the dead-letter queue
   metrics.setJobStats(async () => (await jobs.stats()).map((s) => ({ ...s, deadLettered: s.failed })));
   health.register('jobs', () => jobs.check());
+  const smsCodes = createSmsCodes(db, cipher, smsSender);
   const identity = createIdentityService({
     db,
     cipher,
     sessions,
     captcha: createCaptchaService(db, config.devCaptchaCode),
-    smsCodes: createSmsCodes(db, cipher, smsSender),
+    smsCodes,
   });
 
   await app.register(healthRoutes, { health, database });
@@ -208,7 +209,15 @@ export async function buildApp({
   });
   await app.register(oidcRoutes, {
     oidcLogin: config.oidc
-      ? createOidcLogin({ db, cipher, sessions, settings: config.oidc, log: app.log })
+      ? createOidcLogin({
+          db,
+          cipher,
+          sessions,
+          smsCodes,
+          describe: identity.describe,
+          settings: config.oidc,
+          log: app.log,
+        })
       : undefined,
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
   });

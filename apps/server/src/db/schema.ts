@@ -95,6 +95,15 @@ export interface OidcRequestsTable {
   expires_at: Date;
 }
 
+/** a first OIDC sign-in waiting for the 手机号码 to be verified by SMS (0021) */
+export interface OidcPendingTable {
+  token_hash: string;
+  issuer: string;
+  subject: string;
+  claims_enc: string;
+  expires_at: Date;
+}
+
 export interface ExternalIdentitiesTable {
   issuer: string;
   subject: string;
@@ -374,6 +383,7 @@ export interface DB {
   qr_logins: QrLoginsTable;
   oidc_requests: OidcRequestsTable;
   external_identities: ExternalIdentitiesTable;
+  oidc_pending: OidcPendingTable;
   captchas: CaptchasTable;
   sms_codes: SmsCodesTable;
   sms_outbox: SmsOutboxTable;

@@ -22,5 +22,6 @@ export async function runHousekeeping(database: Database, idleMinutes: number): 
   // 扫码登录 codes and OpenID Connect sign-ins in flight: a day after they expired
   await db.deleteFrom('qr_logins').where('expires_at', '<=', sql<Date>`now() - interval '1 day'`).execute();
   await db.deleteFrom('oidc_requests').where('expires_at', '<=', sql<Date>`now()`).execute();
+  await db.deleteFrom('oidc_pending').where('expires_at', '<=', sql<Date>`now()`).execute();
   await database.maintenance();
 }

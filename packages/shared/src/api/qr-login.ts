@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionInfoSchema } from './auth.js';
+import { mobile, smsCode } from './fields.js';
 
 /** 扫码登录 and 统一身份认证 (OpenID Connect) sign in to the two public portals only. */
 export const PUBLIC_LOGIN_PORTALS = ['person', 'employer'] as const;
@@ -90,9 +91,18 @@ export const OIDC_ERROR_MESSAGES = {
   failed: '统一身份认证平台登录未完成或已失效，请重新登录',
   denied: '您在统一身份认证平台取消了登录',
   'no-identity': '统一身份认证平台未提供证件号码（或统一社会信用代码），无法登录本系统，请使用密码登录',
-  'no-phone': '统一身份认证平台未提供手机号码，请先使用证件号码注册本系统账号后再登录',
+  'no-phone': '统一身份认证平台提供的手机号码已被其他账号使用，请使用密码登录或联系管理员',
   disabled: '该账号已停用，请联系管理员',
   locked: '该账号登录失败次数过多已被锁定，请稍后再试',
   'no-account': '该单位尚未注册本系统，请先进行单位注册',
 } as const;
 export type OidcErrorKey = keyof typeof OIDC_ERROR_MESSAGES;
+
+/** A first sign-in at the platform without a 手机号码: who it is, before the number is verified by SMS. */
+export const oidcPendingSchema = z
+  .object({ name: z.string(), maskedIdNumber: z.string() })
+  .describe('待验证手机号码的统一身份认证平台首次登录');
+export type OidcPending = z.infer<typeof oidcPendingSchema>;
+
+export const oidcPhoneSchema = z.object({ phone: mobile, smsCode });
+export type OidcPhone = z.infer<typeof oidcPhoneSchema>;

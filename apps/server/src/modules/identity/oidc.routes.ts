@@ -1,18 +1,24 @@
 import {
   type OidcErrorKey,
+  oidcPendingSchema,
+  oidcPhoneSchema,
   oidcStatusSchema,
   PUBLIC_LOGIN_PORTALS,
   type PublicLoginPortal,
+  sessionInfoSchema,
 } from '@rcpd/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requestMeta, setSessionCookie } from '../../http/auth.js';
+import { AppError } from '../../http/errors.js';
 import { type OidcLogin, OidcRefusal } from './oidc.js';
 import { newToken } from './sessions.js';
 
 /** The browser's random token a sign-in at the platform is bound to (sent back on the platform's redirect: lax). */
 export const OIDC_BROWSER_COOKIE = 'rcpd_oidc';
+/** A first sign-in waiting for its 手机号码 to be verified (strict: only this site's own pages send it). */
+export const OIDC_PENDING_COOKIE = 'rcpd_oidc_pending';
 const COOKIE_PATH = '/api/auth/oidc';
 
 const HOMES: Record<PublicLoginPortal, string> = { person: '/person', employer: '/employer' };
@@ -91,9 +97,60 @@ export async function oidcRoutes(app: FastifyInstance, { oidcLogin, cookie }: Oi
         meta: requestMeta(request),
         previousSessionId: request.auth?.sessionId,
       });
+      if (!result.ok && result.key === 'need-phone') {
+        reply.setCookie(OIDC_PENDING_COOKIE, result.pendingToken, {
+          path: COOKIE_PATH,
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: cookie.secure,
+          maxAge: 600,
+        });
+        return reply.redirect('/login/oidc-phone');
+      }
       if (!result.ok) return reply.redirect(loginPage(result.portal, result.key));
       setSessionCookie(reply, result.token, cookie);
       return reply.redirect(HOMES[result.portal]);
+    },
+  );
+
+  r.get(
+    '/api/auth/oidc/pending',
+    {
+      schema: {
+        tags,
+        summary: '统一身份认证平台首次登录：待验证手机号码的身份',
+        response: { 200: oidcPendingSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!oidcLogin) throw new AppError('NOT_FOUND');
+      reply.header('cache-control', 'no-store');
+      return oidcLogin.pending(request.cookies[OIDC_PENDING_COOKIE]);
+    },
+  );
+
+  r.post(
+    '/api/auth/oidc/pending',
+    {
+      schema: {
+        tags,
+        summary: '统一身份认证平台首次登录：验证手机号码，注册并登录',
+        body: oidcPhoneSchema,
+        response: { 200: sessionInfoSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!oidcLogin) throw new AppError('NOT_FOUND');
+      const created = await oidcLogin.completeWithPhone({
+        pendingToken: request.cookies[OIDC_PENDING_COOKIE],
+        phone: request.body.phone,
+        smsCode: request.body.smsCode,
+        meta: requestMeta(request),
+        previousSessionId: request.auth?.sessionId,
+      });
+      reply.clearCookie(OIDC_PENDING_COOKIE, { path: COOKIE_PATH });
+      setSessionCookie(reply, created.token, cookie);
+      return created.info;
     },
   );
 }

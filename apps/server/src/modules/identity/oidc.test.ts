@@ -11,10 +11,11 @@ import {
   registerEmployer,
   registerPerson,
   residentId,
+  TEST_CAPTCHA,
   type TestContext,
   uscc,
 } from '../../test/harness.js';
-import { auditRows, loginWith, sessionToken } from '../../test/helpers.js';
+import { auditRows, expectError, loginWith, sessionToken } from '../../test/helpers.js';
 import { signInAtPlatform, startTestIssuer, type TestIssuer } from '../../test/oidc-issuer.js';
 
 const BASE = 'http://rcpd.test';
@@ -123,22 +124,70 @@ describe('统一身份认证平台登录', () => {
     expect(await auditRows(ctx, 'account.oidc-register', String(account?.id))).toHaveLength(1);
   });
 
-  it('registers nobody when the claims lack the 手机号码 or the 证件号码', async () => {
+  it('registers nobody when the claims lack the 证件号码', async () => {
     const count = async () =>
-      (
-        await ctx.database.db
-          .selectFrom('accounts')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n;
-    const before = Number(await count());
-    const noPhone = atPlatform({ name: '赵六', id_number: residentId() });
+      Number(
+        (
+          await ctx.database.db
+            .selectFrom('accounts')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await count();
     const browser = new Client(ctx.app);
-    expect(refusedWith(await signIn(browser, noPhone))).toBe('no-phone');
     const noId = atPlatform({ name: '钱七', phone_number: mobile() });
     expect(refusedWith(await signIn(browser, noId))).toBe('no-identity');
-    expect(Number(await count())).toBe(before);
+    expect(await count()).toBe(before);
     expect((await browser.session()).account).toBeNull();
+  });
+
+  it('asks for the 手机号码 by SMS when the claims lack it, then registers and signs in', async () => {
+    const idNumber = residentId();
+    const browser = new Client(ctx.app);
+    expect(await signIn(browser, atPlatform({ name: '赵六', id_number: idNumber }))).toBe(
+      '/login/oidc-phone',
+    );
+    expect(
+      await ctx.database.db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id_number_hash', '=', ctx.cipher.lookup(idNumber))
+        .execute(),
+    ).toHaveLength(0);
+    const pending = await browser.get('/api/auth/oidc/pending');
+    expect(pending.statusCode, pending.body).toBe(200);
+    expect(pending.json()).toEqual({ name: '赵六', maskedIdNumber: expect.not.stringContaining(idNumber) });
+
+    // a number another account uses gets no code: it cannot be verified for this one
+    const other = await registerPerson(new Client(ctx.app));
+    const taken = await browser.post('/api/auth/sms-code', {
+      purpose: 'register',
+      portal: 'person',
+      phone: other.phone,
+      captchaId: await browser.captcha(),
+      captchaCode: TEST_CAPTCHA,
+    });
+    expectError(taken, 400, 'VALIDATION_FAILED', 'phone');
+
+    const phone = mobile();
+    const wrong = await browser.post('/api/auth/oidc/pending', { phone, smsCode: '000000' });
+    expect(wrong.json<{ code: string }>().code).toBe('SMS_CODE_INVALID');
+    const smsCode = await browser.smsCode({ purpose: 'register', portal: 'person', phone });
+    const done = await browser.post('/api/auth/oidc/pending', { phone, smsCode });
+    expect(done.statusCode, done.body).toBe(200);
+    browser.csrfToken = done.json<{ csrfToken: string }>().csrfToken;
+    const { account } = await browser.session();
+    expect(account).toMatchObject({ portal: 'person', displayName: '赵六' });
+    const row = await ctx.database.db
+      .selectFrom('accounts')
+      .select(['phone_hash'])
+      .where('id_number_hash', '=', ctx.cipher.lookup(idNumber))
+      .executeTakeFirstOrThrow();
+    expect(row.phone_hash).toBe(ctx.cipher.lookup(phone));
+    // used once
+    expect((await browser.post('/api/auth/oidc/pending', { phone, smsCode })).statusCode).toBe(401);
+    expect((await new Client(ctx.app).get('/api/auth/oidc/pending')).statusCode).toBe(401);
   });
 
   it('signs an employer in by its 统一社会信用代码, and refuses an unregistered one', async () => {

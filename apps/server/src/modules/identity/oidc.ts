@@ -4,19 +4,26 @@ import {
   checkUscc,
   DEFAULT_ID_TYPE,
   isMobile,
+  maskIdNumber,
+  OIDC_ERROR_MESSAGES,
   type OidcErrorKey,
+  type OidcPending,
   type PublicLoginPortal,
   ROLE_LABELS,
+  type SessionAccount,
+  type SessionInfo,
 } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import * as oidc from 'openid-client';
 import type { AccountRow, DB } from '../../db/schema.js';
+import { AppError, fieldError } from '../../http/errors.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import type { FieldCipher } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
-import type { RequestMeta, SessionStore } from './sessions.js';
+import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
 import { openSession, signInRefusal } from './sign-in.js';
+import type { SmsCodes } from './sms-codes.js';
 
 export interface OidcSettings {
   issuer: string;
@@ -33,6 +40,9 @@ const TIMEOUT_SECONDS = 5;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
+/** The claims lack a 手机号码: the person verifies one by SMS before the account is registered. */
+class NeedsPhone extends Error {}
+
 /** A refusal the login page explains (`OIDC_ERROR_MESSAGES`); the browser is sent back there with its key. */
 export class OidcRefusal extends Error {
   constructor(readonly key: OidcErrorKey) {
@@ -40,10 +50,15 @@ export class OidcRefusal extends Error {
   }
 }
 
+const pendingExpired = () => new AppError('UNAUTHENTICATED', '统一身份认证平台登录已失效，请重新登录');
+
 export interface OidcDeps {
   db: Kysely<DB>;
   cipher: FieldCipher;
   sessions: SessionStore;
+  smsCodes: Pick<SmsCodes, 'verify' | 'consume'>;
+  /** the signed-in account as the browser is told of it */
+  describe: (auth: AuthContext) => SessionAccount;
   settings: OidcSettings;
   log: { warn(obj: object, msg: string): void };
 }
@@ -66,7 +81,7 @@ const text = (value: unknown) => (typeof value === 'string' && value.trim() ? va
  * `openid-client`. The state row binds the sign-in to the browser that started it and is used once; the
  * platform's account is linked to ours by 证件号码 (or 统一社会信用代码) through the lookup hash, or registered.
  */
-export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDeps) {
+export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, settings, log }: OidcDeps) {
   let configuration: Promise<oidc.Configuration> | null = null;
   const insecure = settings.issuer.startsWith('http:');
 
@@ -92,11 +107,24 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
     return configuration;
   }
 
+  async function pendingClaims(executor: Kysely<DB>, token: string | undefined): Promise<PlatformClaims> {
+    if (!token) throw pendingExpired();
+    const row = await executor
+      .selectFrom('oidc_pending')
+      .select('claims_enc')
+      .where('token_hash', '=', sha256(token))
+      .where('expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+    if (!row) throw pendingExpired();
+    return JSON.parse(cipher.decrypt(row.claims_enc)) as PlatformClaims;
+  }
+
   async function findOrRegister(
     trx: Transaction<DB>,
     portal: PublicLoginPortal,
     claims: PlatformClaims,
     meta: RequestMeta,
+    verifiedPhone?: string,
   ): Promise<AccountRow> {
     const linked = await trx
       .selectFrom('external_identities as x')
@@ -109,7 +137,9 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
     if (linked) return linked;
 
     const account =
-      portal === 'person' ? await personOf(trx, claims, meta) : await employerOf(trx, claims, meta);
+      portal === 'person'
+        ? await personOf(trx, claims, meta, verifiedPhone)
+        : await employerOf(trx, claims, meta);
     await trx
       .insertInto('external_identities')
       .values({ issuer: settings.issuer, subject: claims.sub, portal, account_id: account.id })
@@ -121,6 +151,7 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
     trx: Transaction<DB>,
     claims: PlatformClaims,
     meta: RequestMeta,
+    verifiedPhone?: string,
   ): Promise<AccountRow> {
     const idNumber = text(claims.id_number)?.toUpperCase();
     if (!idNumber) throw new OidcRefusal('no-identity');
@@ -145,10 +176,11 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
     }
     const idType = text(claims.id_type) ?? DEFAULT_ID_TYPE;
     const name = text(claims.name);
-    const phone = text(claims.phone_number)?.replace(/^\+?86/, '');
+    const claimed = text(claims.phone_number)?.replace(/^\+?86/, '');
+    const phone = verifiedPhone ?? (claimed && isMobile(claimed) ? claimed : undefined);
     const idCheck = checkIdNumber(idType as typeof DEFAULT_ID_TYPE, idNumber);
     if (!idCheck.ok || !name) throw new OidcRefusal('no-identity');
-    if (!phone || !isMobile(phone)) throw new OidcRefusal('no-phone');
+    if (!phone) throw new NeedsPhone();
     const phoneHash = cipher.lookup(phone);
     const taken = await trx
       .selectFrom('accounts')
@@ -156,7 +188,10 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
       .where('portal', '=', 'person')
       .where('phone_hash', '=', phoneHash)
       .executeTakeFirst();
-    if (taken) throw new OidcRefusal('no-phone');
+    if (taken) {
+      if (verifiedPhone) throw fieldError('phone', '该手机号码已被其他账号使用');
+      throw new OidcRefusal('no-phone');
+    }
     const created = await trx
       .insertInto('accounts')
       .values({
@@ -266,6 +301,7 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
     }): Promise<
       | { ok: true; portal: PublicLoginPortal; token: string }
       | { ok: false; portal: PublicLoginPortal | null; key: OidcErrorKey }
+      | { ok: false; portal: 'person'; key: 'need-phone'; pendingToken: string }
     > {
       // the registered redirect URI with the platform's answer: what the token request names as redirect_uri
       const currentUrl = new URL(settings.redirectUri);
@@ -284,6 +320,7 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
       const { portal } = request;
       if (currentUrl.searchParams.get('error') === 'access_denied')
         return { ok: false, portal, key: 'denied' };
+      let pending: PlatformClaims | undefined;
       try {
         const config = await platform();
         const tokens = await oidc.authorizationCodeGrant(config, currentUrl, {
@@ -296,6 +333,7 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
         if (!idClaims) return { ok: false, portal, key: 'failed' };
         const userInfo = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub);
         const claims = { ...userInfo, ...idClaims } as PlatformClaims;
+        pending = claims;
         const token = await db.transaction().execute(async (trx) => {
           const account = await findOrRegister(trx, portal, claims, meta);
           const refusal = signInRefusal(account);
@@ -311,12 +349,76 @@ export function createOidcLogin({ db, cipher, sessions, settings, log }: OidcDep
         return { ok: true, portal, token };
       } catch (error) {
         if (error instanceof OidcRefusal) return { ok: false, portal, key: error.key };
+        if (error instanceof NeedsPhone && pending) {
+          const pendingToken = randomBytes(32).toString('base64url');
+          await db
+            .insertInto('oidc_pending')
+            .values({
+              token_hash: sha256(pendingToken),
+              issuer: settings.issuer,
+              subject: pending.sub,
+              claims_enc: cipher.encrypt(JSON.stringify(pending)),
+              expires_at: new Date(Date.now() + REQUEST_TTL_MINUTES * 60_000),
+            })
+            .execute();
+          return { ok: false, portal: 'person', key: 'need-phone', pendingToken };
+        }
         log.warn({ err: error }, 'OIDC sign-in refused');
         const down =
           error instanceof TypeError ||
           (error instanceof Error &&
             /ECONNREFUSED|fetch failed|timeout|aborted/i.test(String(error.cause ?? error.message)));
         return { ok: false, portal, key: down ? 'unavailable' : 'failed' };
+      }
+    },
+
+    /** Who the waiting first sign-in is (the page that asks for the 手机号码 shows it). */
+    async pending(pendingToken: string | undefined): Promise<OidcPending> {
+      const claims = await pendingClaims(db, pendingToken);
+      return { name: text(claims.name) ?? '', maskedIdNumber: maskIdNumber(text(claims.id_number) ?? '') };
+    },
+
+    /** The 手机号码, verified by SMS, completes the first sign-in: the account is registered and signs in. */
+    async completeWithPhone({
+      pendingToken,
+      phone,
+      smsCode,
+      meta,
+      previousSessionId,
+    }: {
+      pendingToken: string | undefined;
+      phone: string;
+      smsCode: string;
+      meta: RequestMeta;
+      previousSessionId?: string | undefined;
+    }): Promise<{ token: string; info: SessionInfo }> {
+      const claims = await pendingClaims(db, pendingToken);
+      const codeId = await smsCodes.verify(phone, 'register', smsCode);
+      try {
+        const created = await db.transaction().execute(async (trx) => {
+          const used = await trx
+            .deleteFrom('oidc_pending')
+            .where('token_hash', '=', sha256(pendingToken ?? ''))
+            .returning('token_hash')
+            .executeTakeFirst();
+          if (!used) throw pendingExpired();
+          await smsCodes.consume(trx, codeId);
+          const account = await findOrRegister(trx, 'person', claims, meta, phone);
+          const refusal = signInRefusal(account);
+          if (refusal) throw new AppError(refusal === 'locked' ? 'ACCOUNT_LOCKED' : 'ACCOUNT_DISABLED');
+          return openSession(trx, sessions, account, {
+            portal: 'person',
+            method: 'oidc',
+            meta,
+            previousSessionId,
+          });
+        });
+        const auth = await sessions.load(created.token);
+        if (!auth) throw new Error('a session just created could not be loaded');
+        return { token: created.token, info: { account: describe(auth), csrfToken: created.csrfToken } };
+      } catch (error) {
+        if (error instanceof OidcRefusal) throw new AppError('FORBIDDEN', OIDC_ERROR_MESSAGES[error.key]);
+        throw error;
       }
     },
   };

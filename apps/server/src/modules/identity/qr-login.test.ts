@@ -243,8 +243,10 @@ describe('扫码登录', () => {
   it('refuses unknown and malformed codes without a 5xx', async () => {
     const { client: phone } = await signedInPerson(ctx);
     const unknown = 'A'.repeat(43);
-    expectError(await phone.get(`/api/auth/qr/${unknown}`), 409, 'QR_LOGIN_REFUSED');
-    expectError(await confirm(phone, unknown), 409, 'QR_LOGIN_REFUSED');
+    expect(expectError(await phone.get(`/api/auth/qr/${unknown}`), 404, 'NOT_FOUND').message).toContain(
+      '二维码不存在或已失效',
+    );
+    expectError(await confirm(phone, unknown), 404, 'NOT_FOUND');
     expectError(await phone.get('/api/auth/qr/not-a-code'), 400, 'VALIDATION_FAILED');
     expectError(await new Client(ctx.app).get(`/api/auth/qr/${unknown}`), 401, 'UNAUTHENTICATED');
     const { desktop } = await desktopCode();

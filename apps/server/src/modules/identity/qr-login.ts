@@ -28,6 +28,7 @@ export const QR_RECHECK_MS = 500;
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const refused = (message: string) => new AppError('QR_LOGIN_REFUSED', message);
+const unknownCode = () => new AppError('NOT_FOUND', MESSAGES.unknown);
 
 const MESSAGES = {
   unknown: '二维码不存在或已失效，请在电脑上刷新二维码后重新扫码',
@@ -134,7 +135,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       .where('id', '=', sha256(codeId))
       .forUpdate()
       .executeTakeFirst();
-    if (!row) throw refused(MESSAGES.unknown);
+    if (!row) throw unknownCode();
     if (row.status === 'confirmed') throw refused(MESSAGES.confirmed);
     if (row.status === 'redeemed') throw refused(MESSAGES.redeemed);
     if (row.status === 'cancelled') throw refused(MESSAGES.cancelled);
@@ -236,7 +237,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       const deadline = Date.now() + QR_LONG_POLL_SECONDS * 1000;
       for (;;) {
         const row = await rowOf(id);
-        if (!row) throw refused(MESSAGES.unknown);
+        if (!row) throw unknownCode();
         if (!browserToken || sha256(browserToken) !== row.browser_hash)
           throw refused(MESSAGES.foreignBrowser);
         if (row.status === 'redeemed') throw refused(MESSAGES.redeemed);
@@ -268,7 +269,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     /** What the phone shows before its owner decides. */
     async detail({ auth, codeId }: { auth: AuthContext; codeId: string }): Promise<QrLoginDetail> {
       const row = await rowOf(sha256(codeId));
-      if (!row) throw refused(MESSAGES.unknown);
+      if (!row) throw unknownCode();
       const status = row.status === 'pending' && expired(row) ? 'expired' : row.status;
       const { refusal: accountRefusal } = await accountState(db, auth.account.id);
       const refusal =
