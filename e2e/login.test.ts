@@ -15,9 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestIssuer, type TestIssuer } from '../apps/server/src/test/oidc-issuer.js';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
 import { login, look } from './support/pages.js';
-import { freePort, type RunningServer, startServer } from './support/server.js';
+import { mobile, residentId } from './support/people.js';
+import { DEV_CAPTCHA, freePort, type RunningServer, startServer } from './support/server.js';
 
-const ZHANG_SAN = { name: '张三', idNumber: '220102199001011239', phone: '13900000001', password: 'Demo@2026' };
+const ZHANG_SAN = {
+  name: '张三',
+  idNumber: '220102199001011239',
+  phone: '13900000001',
+  password: 'Demo@2026',
+};
 
 let server: RunningServer;
 let platform: TestIssuer;
@@ -142,6 +148,33 @@ describe('统一身份认证平台登录', () => {
     await page.waitForURL(`${server.baseUrl}/person`);
     await expect.poll(() => page.getByText('张三').count()).toBeGreaterThan(0);
     await look(page, 'login-06-oidc-signed-in');
+  });
+
+  it('a first sign-in without a 手机号码 verifies one by SMS, registers and lands in the 个人网厅', async () => {
+    const idNumber = residentId();
+    const phoneNumber = mobile();
+    platform.people.set('wangwu', { name: '王五', id_number: idNumber });
+    const page = await desktop();
+    await page.goto('/login?type=person');
+    await page.getByRole('link', { name: '统一身份认证登录' }).first().click();
+    await page.waitForURL(`${platform.issuer}/**`);
+    await page.locator('input[name="login"]').fill('wangwu');
+    await page.locator('input[name="password"]').fill('any');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.waitForURL('**/login/oidc-phone');
+    await page.getByText('王五').waitFor();
+    expect(await page.getByText(idNumber).count()).toBe(0);
+    await page.getByLabel('手机号码').fill(phoneNumber);
+    await page.getByLabel('图形验证码').fill(DEV_CAPTCHA);
+    await page.getByRole('button', { name: '获取短信验证码' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /秒后重新获取/ }).count()).toBe(1);
+    await page.getByLabel('短信验证码').fill(await server.smsCode(phoneNumber));
+    await expectAccessible(page, '验证手机号码');
+    await look(page, 'login-08-oidc-phone');
+    await page.getByRole('button', { name: '完成注册并登录' }).click();
+    await page.waitForURL(`${server.baseUrl}/person`);
+    await expect.poll(() => page.getByText('王五').count()).toBeGreaterThan(0);
   });
 
   it('says clearly when the platform cannot be used, and keeps the password login', async () => {

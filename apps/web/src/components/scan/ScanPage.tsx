@@ -139,9 +139,7 @@ function Confirm({ codeId, onDone }: { codeId: string; onDone: () => void }) {
       />
     );
   if (decided === 'cancelled')
-    return (
-      <Result status="info" title="已取消登录" extra={<Button onClick={onDone}>继续扫码</Button>} />
-    );
+    return <Result status="info" title="已取消登录" extra={<Button onClick={onDone}>继续扫码</Button>} />;
   if (detail.isError) {
     const message = detail.error instanceof ApiError ? detail.error.message : null;
     return message ? (
