@@ -22,6 +22,7 @@ export function QrLoginPanel({ portal }: { portal: PublicLoginPortal }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` is the trigger: a new round, a new code
   useEffect(() => {
     let live = true;
     const run = async () => {

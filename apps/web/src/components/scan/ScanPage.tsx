@@ -65,7 +65,6 @@ function CameraReader({ onCode }: { onCode: (codeId: string) => void }) {
     );
   return (
     <>
-      {/* biome-ignore lint/a11y/useMediaCaption: the camera's live picture has no sound to caption */}
       <video ref={video} className="scan-video" muted playsInline aria-label="摄像头画面" />
       {error && <Alert type="warning" showIcon title={error} className="form-alert" />}
     </>
