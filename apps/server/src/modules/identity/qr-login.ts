@@ -49,30 +49,32 @@ function portalRefusal(codePortal: PublicLoginPortal, accountPortal: string): st
   return `${own}不能确认${LOGIN_PANEL_LABELS[codePortal]}，请使用${codePortal === 'person' ? '个人' : '单位'}账号登录的手机扫码`;
 }
 
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\/(\d+)/, 'Edge'],
+  [/(?:Chrome|Chromium)\/(\d+)/, 'Chrome'],
+  [/Firefox\/(\d+)/, 'Firefox'],
+  [/Version\/(\d+).*Safari/, 'Safari'],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/Windows/, 'Windows'],
+  [/Android/, 'Android'],
+  [/iPhone|iPad/, 'iOS'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/Linux/, 'Linux'],
+];
+
 /** `Chrome 130 · Windows`: what a person recognises of the browser that asked to sign in. */
 export function describeBrowser(userAgent: string | null): string {
   const ua = userAgent ?? '';
-  const browser =
-    /Edg\/(\d+)/.exec(ua)?.[1] !== undefined
-      ? `Edge ${/Edg\/(\d+)/.exec(ua)?.[1]}`
-      : /(?:Chrome|Chromium)\/(\d+)/.exec(ua)
-        ? `Chrome ${/(?:Chrome|Chromium)\/(\d+)/.exec(ua)?.[1]}`
-        : /Firefox\/(\d+)/.exec(ua)
-          ? `Firefox ${/Firefox\/(\d+)/.exec(ua)?.[1]}`
-          : /Version\/(\d+).*Safari/.exec(ua)
-            ? `Safari ${/Version\/(\d+)/.exec(ua)?.[1]}`
-            : '未知浏览器';
-  const system = /Windows/.test(ua)
-    ? 'Windows'
-    : /Android/.test(ua)
-      ? 'Android'
-      : /iPhone|iPad/.test(ua)
-        ? 'iOS'
-        : /Mac OS X|Macintosh/.test(ua)
-          ? 'macOS'
-          : /Linux/.test(ua)
-            ? 'Linux'
-            : '';
+  let browser = '未知浏览器';
+  for (const [pattern, name] of BROWSERS) {
+    const version = pattern.exec(ua)?.[1];
+    if (version) {
+      browser = `${name} ${version}`;
+      break;
+    }
+  }
+  const system = SYSTEMS.find(([pattern]) => pattern.test(ua))?.[1];
   return system ? `${browser} · ${system}` : browser;
 }
 
