@@ -124,6 +124,32 @@ describe('扫码登录', () => {
   });
 });
 
+describe('扫码登录 from a phone not signed in yet', () => {
+  it('opens the code, signs in as 张三 first, comes back to it and confirms', async () => {
+    const desk = await desktop();
+    await desk.goto('/login?type=person');
+    await desk.getByRole('tab', { name: '扫码登录' }).first().click();
+    const qr = desk.getByRole('img', { name: /扫码登录二维码/ });
+    await qr.waitFor();
+    const src = String(await qr.getAttribute('src'));
+    const photo = path.join(mkdtempSync(path.join(os.tmpdir(), 'rcpd-qr-')), 'qr.png');
+    writeFileSync(photo, Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64'));
+
+    const mobile = await phone();
+    await mobile.goto(qrText(photo));
+    await mobile.getByText('请先在手机上登录本系统').waitFor();
+    await expectAccessible(mobile, '扫一扫, signed in nowhere');
+    await look(mobile, 'login-09-scan-not-signed-in');
+    await mobile.getByRole('link', { name: '个人账号登录后确认' }).click();
+    await mobile.waitForURL('**/login?type=person');
+    await login(mobile, ZHANG_SAN.idNumber, ZHANG_SAN.password);
+    await mobile.waitForURL('**/person/scan?c=*');
+    await mobile.getByRole('button', { name: '确认登录' }).click();
+    await mobile.getByText('已确认登录').waitFor();
+    await desk.waitForURL('**/person', { timeout: 5_000 });
+  });
+});
+
 /** The text of a QR photo, read in Node by the same decoder the 扫一扫 page bundles. */
 function qrText(photo: string): string {
   const png = PNG.sync.read(readFileSync(photo));
