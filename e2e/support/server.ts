@@ -56,11 +56,13 @@ export async function startServer(
     logFile?: string;
     /** more environment of the server, e.g. REVIEW_CHAIN */
     env?: Record<string, string>;
+    /** the port to listen on (one the test has told another party, e.g. an OIDC provider's redirect URI) */
+    port?: number;
   } = {},
 ): Promise<RunningServer> {
   const logFile = options.logFile ?? SERVER_LOG;
   mkdirSync(path.dirname(logFile), { recursive: true });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -39,6 +39,10 @@ import { exportsRoutes } from './modules/exports/exports.routes.js';
 import { createExportsService } from './modules/exports/exports.service.js';
 import { identityRoutes } from './modules/identity/identity.routes.js';
 import { createIdentityService } from './modules/identity/identity.service.js';
+import { createOidcLogin } from './modules/identity/oidc.js';
+import { oidcRoutes } from './modules/identity/oidc.routes.js';
+import { createQrLogin } from './modules/identity/qr-login.js';
+import { qrLoginRoutes } from './modules/identity/qr-login.routes.js';
 import { createSessionStore } from './modules/identity/sessions.js';
 import { createSmsCodes } from './modules/identity/sms-codes.js';
 import { createIntegrationClients } from './modules/integrations/clients.service.js';
@@ -179,17 +183,42 @@ export async function buildApp({
   // a job that failed for good is the one that went to the dead-letter queue
   metrics.setJobStats(async () => (await jobs.stats()).map((s) => ({ ...s, deadLettered: s.failed })));
   health.register('jobs', () => jobs.check());
+  const smsCodes = createSmsCodes(db, cipher, smsSender);
   const identity = createIdentityService({
     db,
     cipher,
     sessions,
     captcha: createCaptchaService(db, config.devCaptchaCode),
-    smsCodes: createSmsCodes(db, cipher, smsSender),
+    smsCodes,
   });
 
   await app.register(healthRoutes, { health, database });
   await app.register(identityRoutes, {
     identity,
+    cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
+  });
+  await app.register(qrLoginRoutes, {
+    qrLogin: createQrLogin({
+      db,
+      cipher,
+      sessions,
+      publicBaseUrl: config.publicBaseUrl,
+      describe: identity.describe,
+    }),
+    cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
+  });
+  await app.register(oidcRoutes, {
+    oidcLogin: config.oidc
+      ? createOidcLogin({
+          db,
+          cipher,
+          sessions,
+          smsCodes,
+          describe: identity.describe,
+          settings: config.oidc,
+          log: app.log,
+        })
+      : undefined,
     cookie: { secure: config.cookieSecure, maxHours: config.session.maxHours },
   });
   await app.register(accountsRoutes, { db, accounts: createAccountsService({ db, cipher, sessions }) });

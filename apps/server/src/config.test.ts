@@ -162,6 +162,24 @@ describe('loadConfig', () => {
       expect(configError({ TRUST_PROXY: everyone }), everyone).toContain('TRUST_PROXY');
   });
 
+  it('configures OpenID Connect only with its client, an openid scope, and https in production', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    const oidc = { OIDC_ISSUER: 'http://127.0.0.1:4000', OIDC_CLIENT_ID: 'rcpd', OIDC_CLIENT_SECRET: 's' };
+    expect(loadConfig({ ...oidc, PUBLIC_BASE_URL: 'http://localhost:3000' }).oidc).toEqual({
+      issuer: 'http://127.0.0.1:4000',
+      clientId: 'rcpd',
+      clientSecret: 's',
+      scopes: 'openid profile phone',
+      redirectUri: 'http://localhost:3000/api/auth/oidc/callback',
+    });
+    expect(loadConfig({ ...oidc, OIDC_REDIRECT_BASE: 'https://rc.example.cn/' }).oidc?.redirectUri).toBe(
+      'https://rc.example.cn/api/auth/oidc/callback',
+    );
+    expect(configError({ OIDC_ISSUER: 'http://127.0.0.1:4000' })).toContain('OIDC_CLIENT_ID');
+    expect(configError({ ...oidc, OIDC_SCOPES: 'profile' })).toContain('OIDC_SCOPES: must include openid');
+    expect(configError({ ...PRODUCTION, ...oidc })).toContain('OIDC_ISSUER: must be https in production');
+  });
+
   it('reads PORT and the session limits as numbers', () => {
     const config = loadConfig({ PORT: '8080', SESSION_IDLE_MINUTES: '15', SESSION_MAX_HOURS: '8' });
     expect(config.port).toBe(8080);

@@ -174,6 +174,13 @@ const envSchema = z
     UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     /** and one not complete this long after the request began */
     UPLOAD_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(300_000),
+    /** 统一身份认证 by OpenID Connect (README, 统一身份认证平台): the province's identity platform */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid profile phone'),
+    /** where the platform sends the browser back (`<base>/api/auth/oidc/callback`); default PUBLIC_BASE_URL */
+    OIDC_REDIRECT_BASE: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** scrypt cost of new password hashes, log2 N (README, Configuration) */
     PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   })
@@ -233,6 +240,18 @@ const envSchema = z
         path: ['UPLOAD_IDLE_TIMEOUT_MS'],
         message: 'must not exceed UPLOAD_DEADLINE_MS',
       });
+    }
+    if (env.OIDC_ISSUER) {
+      for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'required when OIDC_ISSUER is set' });
+      }
+      if (!env.OIDC_SCOPES.split(/\s+/).includes('openid')) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_SCOPES'], message: 'must include openid' });
+      }
+      if (production && !env.OIDC_ISSUER.startsWith('https:')) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'must be https in production' });
+      }
     }
     if (production && env.PASSWORD_HASH_COST < 17) {
       ctx.addIssue({
@@ -330,6 +349,10 @@ export interface Config {
   shutdownGraceMs: number;
   /** a request body (an upload) may not stall longer than `idleMs` nor take longer than `deadlineMs` */
   bodyTimeouts: { idleMs: number; deadlineMs: number };
+  /** 统一身份认证 by OpenID Connect: undefined when OIDC_ISSUER is not set (the login panels offer passwords and QR) */
+  oidc:
+    | { issuer: string; clientId: string; clientSecret: string; scopes: string; redirectUri: string }
+    | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -413,5 +436,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     bodyTimeouts: { idleMs: e.UPLOAD_IDLE_TIMEOUT_MS, deadlineMs: e.UPLOAD_DEADLINE_MS },
+    oidc: e.OIDC_ISSUER
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID ?? '',
+          clientSecret: e.OIDC_CLIENT_SECRET ?? '',
+          scopes: e.OIDC_SCOPES,
+          redirectUri: `${(e.OIDC_REDIRECT_BASE ?? e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '')}/api/auth/oidc/callback`,
+        }
+      : undefined,
   };
 }

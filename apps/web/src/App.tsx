@@ -13,6 +13,8 @@ const RegisterEmployerPage = lazyPage(() => import('./pages/RegisterEmployer'), 
 const ForgotPasswordPage = lazyPage(() => import('./pages/ForgotPassword'), 'ForgotPasswordPage');
 const PublicityPage = lazyPage(() => import('./pages/Publicity'), 'PublicityPage');
 const VerifyPage = lazyPage(() => import('./pages/Verify'), 'VerifyPage');
+const OidcPhonePage = lazyPage(() => import('./pages/OidcPhone'), 'OidcPhonePage');
+const ScanRedirectPage = lazyPage(() => import('./pages/Scan'), 'ScanRedirectPage');
 const ApplicantRoutes = lazyPage(() => import('./portals/applicant/routes'), 'ApplicantRoutes');
 const EmployerRoutes = lazyPage(() => import('./portals/employer/routes'), 'EmployerRoutes');
 const DepartmentRoutes = lazyPage(() => import('./portals/department/routes'), 'DepartmentRoutes');
@@ -24,12 +26,14 @@ export function App() {
       <Routes>
         <Route path="/" element={<LandingPage />} />
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/login/oidc-phone" element={<OidcPhonePage />} />
         <Route path="/register/person" element={<RegisterPersonPage />} />
         <Route path="/register/employer" element={<RegisterEmployerPage />} />
         <Route path="/forgot" element={<ForgotPasswordPage />} />
         <Route path="/admin/login" element={<AdminLoginPage />} />
         <Route path="/publicity" element={<PublicityPage />} />
         <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/scan" element={<ScanRedirectPage />} />
         <Route path="/person/*" element={<ApplicantRoutes />} />
         <Route path="/employer/*" element={<EmployerRoutes />} />
         <Route path="/admin/*" element={<DepartmentRoutes />} />

@@ -24,6 +24,7 @@ export const ERRORS = {
   ACCOUNT_LOCKED: { status: 423, message: '登录失败次数过多，账号已锁定，请稍后再试' },
   ACCOUNT_DISABLED: { status: 403, message: '该账号已停用，请联系管理员' },
   ACCOUNT_MISMATCH: { status: 400, message: '证件号码与手机号码不匹配' },
+  QR_LOGIN_REFUSED: { status: 409, message: '二维码已失效，请在电脑上刷新二维码后重新扫码' },
   RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
   SMS_UNAVAILABLE: { status: 503, message: '短信发送失败，请稍后再试' },
   STORAGE_UNAVAILABLE: { status: 503, message: '文件存储服务暂不可用，请稍后重试' },

@@ -10,6 +10,7 @@ export * from './api/fields.js';
 export * from './api/integrations.js';
 export * from './api/notices.js';
 export * from './api/notifications.js';
+export * from './api/qr-login.js';
 export * from './api/results.js';
 export * from './api/review.js';
 export * from './api/review-package.js';

@@ -70,6 +70,48 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** 扫码登录 (0021): a QR code of a login panel, by the SHA-256 of its random id. */
+export interface QrLoginsTable {
+  id: string;
+  portal: 'person' | 'employer';
+  browser_hash: string;
+  status: Generated<'pending' | 'confirmed' | 'cancelled' | 'redeemed'>;
+  account_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  decided_at: Date | null;
+}
+
+/** 统一身份认证 by OpenID Connect (0021): a sign-in started at the platform, by the SHA-256 of its state. */
+export interface OidcRequestsTable {
+  state_hash: string;
+  portal: 'person' | 'employer';
+  browser_hash: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+/** a first OIDC sign-in waiting for the 手机号码 to be verified by SMS (0021) */
+export interface OidcPendingTable {
+  token_hash: string;
+  issuer: string;
+  subject: string;
+  claims_enc: string;
+  expires_at: Date;
+}
+
+export interface ExternalIdentitiesTable {
+  issuer: string;
+  subject: string;
+  portal: 'person' | 'employer';
+  account_id: string;
+  created_at: CreatedAt;
+}
+
 export interface CaptchasTable {
   id: Generated<string>;
   answer_hash: string;
@@ -338,6 +380,10 @@ export interface DB {
   statistics_counts: StatisticsCountsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
+  qr_logins: QrLoginsTable;
+  oidc_requests: OidcRequestsTable;
+  external_identities: ExternalIdentitiesTable;
+  oidc_pending: OidcPendingTable;
   captchas: CaptchasTable;
   sms_codes: SmsCodesTable;
   sms_outbox: SmsOutboxTable;

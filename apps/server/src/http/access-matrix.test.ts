@@ -10,7 +10,7 @@
  * roles that legitimately see everything of a kind (the 业务管理员 in its 管理端 pages, the 省人社厅's 审核人 in
  * 申报审核) are the resource's owners and are skipped.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { POLICIES, type Policy, type ReviewDetail, ROLES, type Role, roleMay } from '@rcpd/shared';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,6 +241,8 @@ function pathOf(op: Operation): string {
     code: () => 'A',
     number: () => other.certificateNumber,
     day: () => '2026-10-01',
+    // a 扫码登录 code nobody asked for (any signed-in phone of the portal may read a code it scanned)
+    codeId: () => randomBytes(32).toString('base64url'),
   };
   return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

@@ -6,6 +6,7 @@ export const PasswordChangePage = lazyComponent(
   () => import('../components/PasswordChange'),
   'PasswordChangePage',
 );
+export const ScanPage = lazyComponent(() => import('../components/scan/ScanPage'), 'ScanPage');
 export const NotFoundResult = lazyComponent(() => import('../pages/NotFound'), 'NotFoundResult');
 export const ReviewQueuePage = lazyComponent(() => import('./review/ReviewQueuePage'), 'ReviewQueuePage');
 export const ReviewDetailPage = lazyComponent(() => import('./review/ReviewDetailPage'), 'ReviewDetailPage');

@@ -9,5 +9,6 @@ export const APPLICANT_MENU: MenuEntry[] = [
     children: [{ key: 'rcpd', label: '人才分类定级评定', path: '/person/rcpd' }],
   },
   { key: 'messages', label: '站内消息', path: '/person/messages' },
+  { key: 'scan', label: '扫一扫', path: '/person/scan' },
   { key: 'password', label: '修改密码', path: '/person/password' },
 ];

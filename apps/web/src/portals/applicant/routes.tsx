@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { PortalGuard } from '../../components/PortalGuard';
 import { lazyComponent } from '../../lazyPage';
-import { MessagesPage, NotFoundResult, PasswordChangePage } from '../pages';
+import { MessagesPage, NotFoundResult, PasswordChangePage, ScanPage } from '../pages';
 import { APPLICANT_MENU } from './menu';
 
 const ApplicationPage = lazyComponent(() => import('./application/ApplicationPage'), 'ApplicationPage');
@@ -24,6 +24,7 @@ export function ApplicantRoutes() {
         <Route path="rcpd/applications/:id/submit" element={<SubmitPage />} />
         <Route path="messages" element={<MessagesPage />} />
         <Route path="password" element={<PasswordChangePage />} />
+        <Route path="scan" element={<ScanPage />} />
         <Route path="*" element={<NotFoundResult home="/person" />} />
       </Route>
     </Routes>

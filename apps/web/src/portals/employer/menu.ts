@@ -25,5 +25,6 @@ export const EMPLOYER_MENU: MenuEntry[] = [
   },
   { key: 'reviewers', label: '审核人账号管理', path: '/employer/reviewers', roles: ['employer_admin'] },
   { key: 'messages', label: '站内消息', path: '/employer/messages' },
+  { key: 'scan', label: '扫一扫', path: '/employer/scan' },
   { key: 'password', label: '修改密码', path: '/employer/password' },
 ];

@@ -7,6 +7,7 @@ import {
   PasswordChangePage,
   ReviewDetailPage,
   ReviewQueuePage,
+  ScanPage,
 } from '../pages';
 import { EMPLOYER_MENU } from './menu';
 
@@ -49,6 +50,7 @@ export function EmployerRoutes() {
           }
         />
         <Route path="password" element={<PasswordChangePage />} />
+        <Route path="scan" element={<ScanPage />} />
         <Route path="*" element={<NotFoundResult home="/employer" />} />
       </Route>
     </Routes>
