@@ -13238,7 +13238,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -13259,7 +13259,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -13280,7 +13280,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14671,7 +14671,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14692,7 +14692,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14713,7 +14713,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14734,7 +14734,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14755,7 +14755,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
@@ -14776,7 +14776,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
+                        code: "VALIDATION_FAILED" | "BAD_REQUEST" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_INVALID" | "NOT_FOUND" | "CONFLICT" | "ALREADY_REGISTERED" | "WINDOW_CLOSED" | "NOT_EDITABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CAPTCHA_INVALID" | "SMS_CODE_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "ACCOUNT_MISMATCH" | "QR_LOGIN_REFUSED" | "RATE_LIMITED" | "SMS_UNAVAILABLE" | "STORAGE_UNAVAILABLE" | "FILE_DAMAGED" | "INTERNAL";
                         /** @description 给用户看的中文说明 */
                         message: string;
                         /** @description 出错的字段及其说明 */
