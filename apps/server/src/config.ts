@@ -42,23 +42,28 @@ const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .optional();
-/** `id:base64,id:base64`: keys that files were encrypted under before the current one */
-const oldKeys = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const keys: BlobKey[] = [];
-    for (const item of (v ?? '').split(',').map((s) => s.trim())) {
-      if (!item) continue;
-      const [id = '', key = ''] = item.split(':');
-      if (!BLOB_KEY_ID.test(id) || Buffer.from(key, 'base64').length !== 32) {
-        ctx.addIssue({ code: 'custom', message: 'must be id:base64-of-32-bytes, comma-separated' });
-        return z.NEVER;
+/**
+ * `id:base64,id:base64`: keys that data was encrypted under before the current one. A key given without `id:`
+ * gets the id it had as the current key with no id configured (derived from the key, `prefix-…`).
+ */
+const oldKeys = (prefix: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys: BlobKey[] = [];
+      for (const item of (v ?? '').split(',').map((s) => s.trim())) {
+        if (!item) continue;
+        const [id = '', key = ''] = item.includes(':') ? item.split(':') : [null, item];
+        const bytes = Buffer.from(key, 'base64');
+        if ((id !== null && !BLOB_KEY_ID.test(id)) || bytes.length !== 32) {
+          ctx.addIssue({ code: 'custom', message: 'must be [id:]base64-of-32-bytes, comma-separated' });
+          return z.NEVER;
+        }
+        keys.push({ id: id ?? keyIdOf(bytes, prefix), key: bytes });
       }
-      keys.push({ id, key: Buffer.from(key, 'base64') });
-    }
-    return keys;
-  });
+      return keys;
+    });
 
 /** CERTIFICATE_SIGNING_KEY is a PEM (with literal `\n`s allowed) or its base64 */
 function pemOf(value: string | undefined): string | undefined {
@@ -103,7 +108,7 @@ const envSchema = z
     S3_FORCE_PATH_STYLE: flag,
     BLOB_ENCRYPTION_KEY: base64Key,
     BLOB_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
-    BLOB_OLD_KEYS: oldKeys,
+    BLOB_OLD_KEYS: oldKeys('k'),
     LOOKUP_HASH_KEY: base64Key,
     /**
      * the algorithms written (README, 国密): intl (AES-256-GCM, HMAC-SHA-256, Ed25519) or gm (SM4, HMAC-SM3, SM3,
@@ -113,11 +118,11 @@ const envSchema = z
     /** the id recorded with each ciphertext of DATA_ENCRYPTION_KEY (default: derived from the key) */
     DATA_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
     /** `id:base64,…`: earlier data keys, still read until `npm run crypto:rekey` has moved their rows */
-    DATA_OLD_KEYS: oldKeys,
+    DATA_OLD_KEYS: oldKeys('data'),
     /** the id recorded with each lookup hash of LOOKUP_HASH_KEY (default: derived from the key) */
     LOOKUP_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
     /** `id:base64,…`: earlier lookup keys, still looked up under until the re-key has moved their rows */
-    LOOKUP_OLD_KEYS: oldKeys,
+    LOOKUP_OLD_KEYS: oldKeys('lookup'),
     /** keys the audit log's hash chain (HMAC of the profile); the database never sees it */
     AUDIT_CHAIN_KEY: base64Key,
     SESSION_IDLE_MINUTES: z.coerce

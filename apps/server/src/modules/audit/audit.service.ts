@@ -146,7 +146,8 @@ const HASHED = [
  * Links the committed, unsealed rows into the hash chain, oldest id first, `batch` at a time, each after the
  * chain's last row: its seq, the hash before it and its own. Rows of a transaction that commits late are
  * sealed in a later round, after rows with higher ids: the chain's order is the order of sealing. Returns how
- * many rows it sealed; 0 when another instance is sealing.
+ * many of the waiting rows it sealed (not counting an `audit.chain_algorithm` row it added); 0 when another
+ * instance is sealing.
  */
 export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SEAL_BATCH): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -198,7 +199,7 @@ export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SE
     await sql`update audit_log as l set seq = v.seq::bigint, prev_hash = v.prev, hash = v.hash
       from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as v(id text, seq text, prev text, hash text)
       where l.id = v.id::bigint`.execute(trx);
-    return links.length;
+    return links.length - (previous === keys.algorithm ? 0 : 1);
   });
 }
 
