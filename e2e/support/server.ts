@@ -56,12 +56,18 @@ export async function startServer(
     logFile?: string;
     /** more environment of the server, e.g. REVIEW_CHAIN */
     env?: Record<string, string>;
+    /**
+     * runs on the data of a server stopped with `keepData` (its folder, database and bucket), as after a
+     * restart with another configuration; the data stays that server's to remove
+     */
+    dataOf?: RunningServer;
   } = {},
 ): Promise<RunningServer> {
   const logFile = options.logFile ?? SERVER_LOG;
   mkdirSync(path.dirname(logFile), { recursive: true });
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
+  const previous = options.dataOf?.env;
+  const dataDir = previous?.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -79,7 +85,20 @@ export async function startServer(
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;
-  if (url) {
+  if (previous) {
+    for (const name of [
+      'DATABASE_URL',
+      'DATABASE_OWNER_URL',
+      'SEED_DEMO',
+      'BLOB_STORE',
+      'S3_ENDPOINT',
+      'S3_BUCKET',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+      'S3_FORCE_PATH_STYLE',
+    ])
+      if (previous[name] !== undefined) env[name] = previous[name];
+  } else if (url) {
     // a database of its own, owned by DATABASE_URL's role; the server runs as a login role of its own that
     // the owner grants what it may do (DATABASE_OWNER_URL), as in production
     const name = `rcpd_e2e_${randomBytes(5).toString('hex')}`;
@@ -106,7 +125,7 @@ export async function startServer(
   }
   const log = openSync(logFile, 'a');
   let stopS3 = async () => {};
-  if (process.env.TEST_BLOB_STORE === 's3') {
+  if (process.env.TEST_BLOB_STORE === 's3' && !previous) {
     const s3 = new S3rver({
       port: 0,
       address: '127.0.0.1',
@@ -137,6 +156,7 @@ export async function startServer(
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const removeData = async () => {
+    if (previous) return;
     await stopS3();
     await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });
