@@ -8,12 +8,16 @@ import { type BlobStore, createLocalBlobStore } from './blob-store.js';
  * holds under `config.blobKeys`. main.ts fills in a key derived from the data key when none is configured.
  */
 export function createBlobStore(
-  config: Pick<Config, 'blobStore' | 'blobDir' | 's3' | 'blobKeys'>,
+  config: Pick<Config, 'blobStore' | 'blobDir' | 's3' | 'blobKeys'> & Partial<Pick<Config, 'cryptoProfile'>>,
 ): BlobStore {
   const inner =
     config.blobStore === 's3' && config.s3
       ? createS3BlobStore(config.s3)
       : createLocalBlobStore(config.blobDir);
   if (!config.blobKeys.current) throw new Error('no blob encryption key: set BLOB_ENCRYPTION_KEY');
-  return createEncryptedBlobStore(inner, { current: config.blobKeys.current, old: config.blobKeys.old });
+  return createEncryptedBlobStore(
+    inner,
+    { current: config.blobKeys.current, old: config.blobKeys.old },
+    { profile: config.cryptoProfile },
+  );
 }
