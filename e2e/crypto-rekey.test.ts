@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Applicant, apiLogin, registerApplicant } from './support/api.js';
+import { type Applicant, apiLogin, apiUpload, registerApplicant } from './support/api.js';
 import { launchBrowser, newContext } from './support/browser.js';
 import { type RunningServer, startServer } from './support/server.js';
 
@@ -48,8 +48,20 @@ const GM_NEW = {
 const GM = { ...GM_NEW, DATA_OLD_KEYS: data1, LOOKUP_OLD_KEYS: lookup1 };
 
 let filled: RunningServer;
+/** servers started on the filled data: stopped after the test whatever happens */
+const running: RunningServer[] = [];
+async function started(env: Record<string, string>): Promise<RunningServer> {
+  const server = await startServer({ logFile: LOG, env, dataOf: filled });
+  running.push(server);
+  return server;
+}
 let applicants: Applicant[] = [];
 let tokens: string[] = [];
+/** a published notice's attachment, stored under intl (blob format 1) */
+let noticeFile = '';
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 type Row = Record<string, unknown>;
 /** The database as its owner sees it (on PGlite with no server running). */
@@ -134,6 +146,21 @@ beforeAll(async () => {
     await registerApplicant(filled, '丙三'),
   ];
   await apiLogin(filled, 'person', '220102199001011239');
+  const business = await apiLogin(filled, 'department', 'yewu');
+  const notice = await business.post<{ id: string }>('/api/department/notices', {
+    title: '重新加密测试通知',
+    body: '附件在切换前上传',
+    startAt: new Date(Date.now() - 86_400_000).toISOString(),
+    endAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    serviceTypes: ['首次认定'],
+  });
+  await apiUpload(business, `/api/department/notices/${notice.id}/attachments`, '通知附件.pdf', PDF);
+  await business.post(`/api/department/notices/${notice.id}/publish`, {});
+  const { attachments } = await business.get<{ attachments: { id: string }[] }>(
+    `/api/department/notices/${notice.id}`,
+  );
+  noticeFile = `/api/notices/${notice.id}/attachments/${attachments[0]?.id}`;
+  expect((await business.bytes(noticeFile)).equals(Buffer.from(PDF))).toBe(true);
   await new Promise((r) => setTimeout(r, 2500));
   await filled.stop({ keepData: true });
   tokens = (
@@ -144,6 +171,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const server of running) await server.stop();
   await filled?.removeData();
 });
 
@@ -157,9 +185,7 @@ describe('crypto:rekey from intl to gm', () => {
 
     const gmEnv = envWith(GM);
     // on PostgreSQL the gm server (old keys still configured) serves sign-ins during the whole re-key
-    const live = filled.env.DATABASE_OWNER_URL
-      ? await startServer({ logFile: LOG, env: GM, dataOf: filled })
-      : null;
+    const live = filled.env.DATABASE_OWNER_URL ? await started(GM) : null;
     let signIns = 0;
     let stopSignIns = false;
     // one sign-in a second (the per-address limit is 50 in 15 minutes), each found by its 证件号码 under
@@ -206,7 +232,10 @@ describe('crypto:rekey from intl to gm', () => {
     const check = await tool('crypto-rekey', ['--check'], envWith(GM_NEW));
     expect(check.status).toBe(0);
     const report = JSON.parse(check.stdout.split('\n').find((l) => l.startsWith('{"profile"')) ?? '{}');
-    expect(report).toMatchObject({ profile: 'gm', stale: 0, unreadable: [] });
+    expect(report).toMatchObject({ profile: 'gm', stale: 0, unreadable: [], files: { stale: 0 } });
+    expect(report.files.scanned).toBeGreaterThanOrEqual(1);
+    const moved2 = JSON.parse(rerun.stdout.split('\n').find((l) => l.startsWith('{"profile"')) ?? '{}');
+    expect(moved2.files.moved).toBeGreaterThanOrEqual(1);
     const after = await query(
       `select id_number_enc, id_number_hash, phone_enc, phone_hash from accounts where portal = 'person'`,
     );
@@ -219,7 +248,7 @@ describe('crypto:rekey from intl to gm', () => {
     expect(Number(copies[0]?.n)).toBe(0);
 
     // a server with only the new keys: sign-in by 证件号码 and by 手机号码 finds everyone
-    const server = await startServer({ logFile: LOG, env: GM_NEW, dataOf: filled });
+    const server = await started(GM_NEW);
     try {
       for (const a of applicants) {
         await apiLogin(server, 'person', a.idNumber, a.password);
@@ -227,6 +256,9 @@ describe('crypto:rekey from intl to gm', () => {
       }
       await apiLogin(server, 'person', '220102199001011239');
       await apiLogin(server, 'employer', '13900000002');
+      // the notice's file, rewritten in blob format 2, reads back the same
+      const business = await apiLogin(server, 'department', 'yewu');
+      expect((await business.bytes(noticeFile)).equals(Buffer.from(PDF))).toBe(true);
       // certificates signed with the Ed25519 key before the switch still verify
       for (const token of tokens) {
         const response = await fetch(

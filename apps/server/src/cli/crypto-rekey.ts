@@ -1,5 +1,5 @@
 /**
- * Moves every stored ciphertext and lookup hash to the current crypto profile and keys (README, 国密):
+ * Moves every stored ciphertext, lookup hash and file to the current crypto profile and keys (README, 国密):
  *   npm run crypto:rekey              re-keys, in batches, while the service runs; run it again after a crash
  *   npm run crypto:rekey -- --check   only counts what is left to move and what no configured key opens
  * It takes the server's configuration: CRYPTO_PROFILE and the current keys, with the old ones still configured
@@ -13,12 +13,16 @@ import { loadConfig } from '../config.js';
 import { configuredCrypto } from '../crypto-setup.js';
 import { openPreparedDatabase } from '../db/prepare.js';
 import { rekey } from '../modules/rekey/rekey.service.js';
+import { deriveBlobKey } from '../platform/blob-crypto.js';
+import { createBlobStore } from '../platform/blobs.js';
 import { runCli } from './run.js';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
   const config = loadConfig();
-  const { cipher, profile } = configuredCrypto(config);
+  const { cipher, profile, keys } = configuredCrypto(config);
+  // as main.ts: outside production files may be under a key derived from the data key
+  config.blobKeys.current ??= deriveBlobKey(keys.encryptionKey);
   const batch = Number(process.env.REKEY_BATCH ?? 500);
   const pauseMs = Number(process.env.REKEY_PAUSE_MS ?? 0);
   if (!Number.isInteger(batch) || batch < 1 || !Number.isFinite(pauseMs) || pauseMs < 0) {
@@ -30,6 +34,7 @@ async function run(): Promise<number> {
     const report = await rekey({
       db: database.db,
       cipher,
+      blobs: createBlobStore(config),
       batch,
       check: values.check,
       target: { profile: profile.name, dataKeyId: config.fieldKeys.dataKeyId ?? null },

@@ -154,6 +154,35 @@ describe.each(['intl', 'gm'] as const)('encrypted blobs (%s)', (name) => {
   });
 });
 
+describe('re-keying files (npm run crypto:rekey)', () => {
+  it("rewrites a file of another format or key in the store's own, once, and leaves it readable", async () => {
+    const plain = content(3 * SEGMENT + 7);
+    const before = store(keyA, [], 'intl');
+    await before.put('rk/one', Readable.from([plain]));
+    await plainStore.put('rk/legacy', Readable.from([Buffer.from('written before encryption')]));
+    const after = store(keyB, [keyA], 'gm');
+    expect(await after.rekey('rk/one', { check: true })).toBe('stale');
+    expect(readFileSync(fileOf('rk/one'))[6]).toBe(1);
+    expect(await after.rekey('rk/one')).toBe('moved');
+    const raw = readFileSync(fileOf('rk/one'));
+    expect(raw[6]).toBe(2);
+    expect(raw.includes(Buffer.from('key-b'))).toBe(true);
+    expect(await after.rekey('rk/one')).toBe('current');
+    expect((await read('rk/one', store(keyB, [], 'gm'))).equals(plain)).toBe(true);
+    expect(await after.rekey('rk/legacy')).toBe('moved');
+    expect(readFileSync(fileOf('rk/legacy')).subarray(0, 6).toString()).toBe('RCBLOB');
+    expect((await read('rk/legacy', after)).toString()).toBe('written before encryption');
+    expect(await after.rekey('rk/none')).toBe('missing');
+  });
+
+  it('leaves a file no configured key opens as it is, and says so', async () => {
+    await store(keyA, [], 'intl').put('rk/lost', Readable.from([content(100)]));
+    const raw = readFileSync(fileOf('rk/lost'));
+    await expect(store(keyB, [], 'gm').rekey('rk/lost')).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    expect(readFileSync(fileOf('rk/lost')).equals(raw)).toBe(true);
+  });
+});
+
 describe('blob keys', () => {
   it('derives a stable key and id from the data key, different for another data key', () => {
     const data = randomBytes(32);

@@ -328,13 +328,41 @@ function segmentOpener(dataKey: Buffer, prefix: Buffer, sm4: { enc: Buffer; mac:
   };
 }
 
+/** What `rekey` found a file to be, and did. */
+export type BlobRekey = 'current' | 'moved' | 'stale' | 'missing';
+
+export interface EncryptedBlobStore extends BlobStore {
+  /**
+   * `npm run crypto:rekey`: rewrites a file in the profile's format under the current key unless its header says
+   * it is already (`current`); `moved` when rewritten; with `check`, only `stale`. A file no configured key opens
+   * throws BlobDamagedError and is left as it is.
+   */
+  rekey(key: string, options?: { check?: boolean }): Promise<BlobRekey>;
+}
+
+/** The first `n` bytes of a stream (fewer when it is shorter); the rest is not read. */
+async function headOf(stream: Readable, n: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= n) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, n);
+}
+
 /** Wraps a store so that what it holds is encrypted; `put` reports the plaintext's size. */
 export function createEncryptedBlobStore(
   inner: BlobStore,
   keyring: BlobKeyring,
   /** `gm`: new files in version 2 (SM4, HMAC-SM3); both versions are read under either profile */
   options: { segmentLog2?: number; profile?: 'intl' | 'gm' } = {},
-): BlobStore {
+): EncryptedBlobStore {
   const log2 = options.segmentLog2 ?? DEFAULT_SEGMENT_LOG2;
   const keys = new Map<string, Buffer>();
   for (const k of [keyring.current, ...(keyring.old ?? [])]) {
@@ -343,7 +371,25 @@ export function createEncryptedBlobStore(
     if (known && !known.equals(k.key)) throw new Error(`two different blob keys have the id "${k.id}"`);
     keys.set(k.id, k.key);
   }
-  return {
+  const writes = options.profile === 'gm' ? VERSION_SM4 : VERSION;
+  const store: EncryptedBlobStore = {
+    async rekey(key, { check = false } = {}) {
+      const source = await inner.get(key);
+      if (!source) return 'missing';
+      const head = await headOf(source, MAGIC.length + 3 + 32);
+      if (head.subarray(0, MAGIC.length).equals(MAGIC)) {
+        const idLength = head[MAGIC.length + 2] ?? 0;
+        const id = head.subarray(MAGIC.length + 3, MAGIC.length + 3 + idLength).toString('ascii');
+        if (head[MAGIC.length] === writes && id === keyring.current.id) return 'current';
+      }
+      if (check) return 'stale';
+      // read (authenticated segment by segment) and written again; the store replaces the file only once the
+      // new one is complete, so a reader meanwhile gets the old file or the new one, whole
+      const plain = await store.get(key);
+      if (!plain) return 'missing';
+      await store.put(key, plain);
+      return 'moved';
+    },
     async put(key, stream) {
       let size = 0;
       // pipeline() hands the stream's own error on unchanged, so the inner store passes it on as it is
@@ -380,4 +426,5 @@ export function createEncryptedBlobStore(
     list: (prefix) => inner.list(prefix),
     removeIncomplete: (prefix, before) => inner.removeIncomplete(prefix, before),
   };
+  return store;
 }

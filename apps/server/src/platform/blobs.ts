@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
-import { createEncryptedBlobStore } from './blob-crypto.js';
+import { createEncryptedBlobStore, type EncryptedBlobStore } from './blob-crypto.js';
 import { createS3BlobStore } from './blob-s3.js';
-import { type BlobStore, createLocalBlobStore } from './blob-store.js';
+import { createLocalBlobStore } from './blob-store.js';
 
 /**
  * The store `config` names (`BLOB_STORE`: the local folder or an S3-compatible bucket), encrypting what it
@@ -9,7 +9,7 @@ import { type BlobStore, createLocalBlobStore } from './blob-store.js';
  */
 export function createBlobStore(
   config: Pick<Config, 'blobStore' | 'blobDir' | 's3' | 'blobKeys'> & Partial<Pick<Config, 'cryptoProfile'>>,
-): BlobStore {
+): EncryptedBlobStore {
   const inner =
     config.blobStore === 's3' && config.s3
       ? createS3BlobStore(config.s3)

@@ -9,8 +9,15 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import type { EncryptedBlobStore } from '../../platform/blob-crypto.js';
+import { BlobDamagedError } from '../../platform/blob-store.js';
+import { SWEPT } from '../../platform/blob-sweep.js';
 import type { RekeyableFieldCipher } from '../../platform/crypto/profile.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { CHECKPOINT_PREFIX } from '../audit/audit-checkpoints.js';
+
+/** Where stored files live: the swept prefixes (every kind a row names) and the audit checkpoints. */
+const FILE_PREFIXES = [...SWEPT.map((s) => s.prefix), `${CHECKPOINT_PREFIX}/`];
 
 /** Every encrypted column, with the lookup hash taken of the same value where there is one. */
 export const ENCRYPTED_COLUMNS = [
@@ -37,8 +44,10 @@ export interface RekeyReport {
   changed: number;
   /** rows not yet under the current profile and keys (a check: what a run would move) */
   stale: number;
-  /** rows that no configured key opens: `table.column#id` */
+  /** rows that no configured key opens: `table.column#id`, and files: `blob:<key>` */
   unreadable: string[];
+  /** stored files read, rewritten (or, in a check, still to rewrite) */
+  files: { scanned: number; moved: number; stale: number };
 }
 
 export interface RekeyOptions {
@@ -46,6 +55,8 @@ export interface RekeyOptions {
   cipher: RekeyableFieldCipher;
   /** rows per transaction */
   batch?: number;
+  /** the blob store: every file is rewritten in the profile's format under the current key too */
+  blobs?: EncryptedBlobStore;
   /** only read and count: nothing is written */
   check?: boolean;
   onProgress?: (progress: RekeyProgress) => void | Promise<void>;
@@ -62,8 +73,15 @@ export async function rekey({
   check = false,
   onProgress,
   target = {},
+  blobs,
 }: RekeyOptions): Promise<RekeyReport> {
-  const report: RekeyReport = { scanned: 0, changed: 0, stale: 0, unreadable: [] };
+  const report: RekeyReport = {
+    scanned: 0,
+    changed: 0,
+    stale: 0,
+    unreadable: [],
+    files: { scanned: 0, moved: 0, stale: 0 },
+  };
   for (const { table, enc, hash } of ENCRYPTED_COLUMNS) {
     const progress: RekeyProgress = { column: `${table}.${enc}`, scanned: 0, changed: 0 };
     let after: string | null = null;
@@ -130,6 +148,28 @@ export async function rekey({
     if (copies > 0)
       await onProgress?.({ column: 'applications.id_number_hash', scanned: copies, changed: copies });
     if (check || copies < batch) break;
+  }
+  if (blobs) {
+    // a file deleted while it is rewritten may come back as an orphan: the blob sweep removes those
+    for await (const { key } of (async function* () {
+      for (const prefix of FILE_PREFIXES) yield* blobs.list(prefix);
+    })()) {
+      report.files.scanned++;
+      try {
+        const result = await blobs.rekey(key, { check });
+        if (result === 'moved') report.files.moved++;
+        if (result === 'stale') report.files.stale++;
+      } catch (error) {
+        if (!(error instanceof BlobDamagedError)) throw error;
+        report.unreadable.push(`blob:${key}`);
+      }
+      if (report.files.scanned % batch === 0) {
+        await onProgress?.({ column: 'files', scanned: report.files.scanned, changed: report.files.moved });
+      }
+    }
+    if (report.files.scanned % batch !== 0)
+      await onProgress?.({ column: 'files', scanned: report.files.scanned, changed: report.files.moved });
+    report.stale += report.files.stale;
   }
   if (!check) {
     await db.transaction().execute((trx) =>
