@@ -361,7 +361,13 @@ describe('the HTTP SMS provider', () => {
 describe('an app built with the production configuration', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestApp({ ...PRODUCTION, PASSWORD_HASH_COST: '17' });
+    // the signing key of the profile the suite runs with (CRYPTO_PROFILE=gm: SM2)
+    const signingKey = process.env.CRYPTO_PROFILE === 'gm' ? generateSm2KeyPair().privateKeyPem : ed25519Pem();
+    ctx = await createTestApp({
+      ...PRODUCTION,
+      CERTIFICATE_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
+      PASSWORD_HASH_COST: '17',
+    });
     await seedDemo(ctx.database.db, ctx.cipher);
   });
   afterAll(() => ctx.close());
