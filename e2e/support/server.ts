@@ -53,21 +53,20 @@ export interface RunningServer {
 
 export async function startServer(
   options: {
-    logFile?: string;
-    /** more environment of the server, e.g. REVIEW_CHAIN */
-    env?: Record<string, string>;
     /**
      * runs on the data of a server stopped with `keepData` (its folder, database and bucket), as after a
      * restart with another configuration; the data stays that server's to remove
      */
     dataOf?: RunningServer;
+    logFile?: string;
+    /** more environment of the server, e.g. REVIEW_CHAIN */
+    env?: Record<string, string>;
   } = {},
 ): Promise<RunningServer> {
   const logFile = options.logFile ?? SERVER_LOG;
   mkdirSync(path.dirname(logFile), { recursive: true });
   const port = await freePort();
-  const previous = options.dataOf?.env;
-  const dataDir = previous?.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-e2e-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -85,7 +84,10 @@ export async function startServer(
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;
+  const previous = options.dataOf?.env;
   if (previous) {
+    rmSync(dataDir, { recursive: true, force: true });
+    env.DATA_DIR = previous.DATA_DIR;
     for (const name of [
       'DATABASE_URL',
       'DATABASE_OWNER_URL',
