@@ -5,7 +5,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sm4Open, sm4Seal } from '../apps/server/dist/platform/crypto/gm.js';
-import { gmProfile, intlProfile } from '../apps/server/dist/platform/crypto/profile.js';
+import { gmProfile, intlProfile, verifierOf } from '../apps/server/dist/platform/crypto/profile.js';
 
 const { values } = parseArgs({
   options: { rounds: { type: 'string', default: '5' }, ms: { type: 'string', default: '300' } },
@@ -41,7 +41,14 @@ function aesOpen(sealed) {
 }
 
 const keyring = { current: { id: 'bench', key: randomBytes(32) } };
-const fieldKeys = { encryption: keyring, lookupKey: randomBytes(32) };
+const fieldKeys = { data: keyring, lookup: { current: { id: 'bench-lookup', key: randomBytes(32) } } };
+/** while re-keying: one old key for each, so a lookup queries every hash a row may hold (issue 15) */
+const rekeyingKeys = {
+  data: { ...keyring, old: [{ id: 'old', key: randomBytes(32) }] },
+  lookup: { ...fieldKeys.lookup, old: [{ id: 'old-lookup', key: randomBytes(32) }] },
+};
+const intlRekeying = intlProfile.fieldCipher(rekeyingKeys);
+const gmRekeying = gmProfile.fieldCipher(rekeyingKeys);
 const intlField = intlProfile.fieldCipher(fieldKeys);
 const gmField = gmProfile.fieldCipher(fieldKeys);
 const idNumber = '22010219900307123X';
@@ -66,7 +73,7 @@ const token = Buffer.from(
 const signers = {};
 for (const profile of [intlProfile, gmProfile]) {
   const signer = profile.signer(profile.generateSigningKeyPem());
-  const verifier = profile.verifier(signer.publicKeyPem);
+  const verifier = verifierOf(signer.publicKeyPem);
   signers[profile.name] = { signer, verifier, signature: signer.sign(token) };
 }
 
@@ -77,6 +84,18 @@ const cases = [
   ['1 MB seal', mb.length, () => aesSeal(mb), () => sm4Seal(mb, keyring.current)],
   ['1 MB open', mb.length, () => aesOpen(aesMb), () => sm4Open(sm4Mb, keyring)],
   ['lookup hash of a 证件号码', null, () => intlField.lookup(idNumber), () => gmField.lookup(idNumber)],
+  [
+    'every hash a lookup queries (one key / one old key too)',
+    null,
+    () => intlField.lookups(idNumber),
+    () => gmField.lookups(idNumber),
+  ],
+  [
+    'the same while re-keying (current + one old key)',
+    null,
+    () => intlRekeying.lookups(idNumber),
+    () => gmRekeying.lookups(idNumber),
+  ],
   [
     `HMAC of an audit row (${Buffer.byteLength(auditRow)} B)`,
     null,

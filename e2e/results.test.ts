@@ -132,6 +132,12 @@ describe('评审结果 and 电子证书 (manual 3.4, 3.5)', () => {
     // the QR code, as a phone reads it, opens the public verification page: valid
     const link = new URL(qrOf(pdf));
     expect(link.pathname).toBe('/verify');
+    // signed with the profile's algorithm: Ed25519 (64 bytes), or SM2 as DER under CRYPTO_PROFILE=gm (issue 15)
+    const signature = Buffer.from(link.searchParams.get('t')?.split('.')[2] ?? '', 'base64url');
+    if (process.env.CRYPTO_PROFILE === 'gm') {
+      expect(signature[0]).toBe(0x30);
+      expect(signature.length).toBeGreaterThanOrEqual(70);
+    } else expect(signature.length).toBe(64);
     const verifier = await (await newContext(browser, server.baseUrl)).newPage();
     await verifier.goto(`${link.pathname}${link.search}`);
     await expect.poll(() => verifier.getByText('证书有效').count()).toBeGreaterThan(0);

@@ -37,6 +37,13 @@ class ApiSession {
     if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
   }
 
+  /** The body of a GET as bytes (a download), with the session's cookie. */
+  async bytes(url: string): Promise<Buffer> {
+    const response = await fetch(this.base + url, { headers: { cookie: this.cookie } });
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
   async get<T>(url: string): Promise<T> {
     const response = await fetch(this.base + url, { headers: { cookie: this.cookie } });
     this.keep(response);

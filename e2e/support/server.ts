@@ -53,6 +53,11 @@ export interface RunningServer {
 
 export async function startServer(
   options: {
+    /**
+     * runs on the data of a server stopped with `keepData` (its folder, database and bucket), as after a
+     * restart with another configuration; the data stays that server's to remove
+     */
+    dataOf?: RunningServer;
     logFile?: string;
     /** more environment of the server, e.g. REVIEW_CHAIN */
     env?: Record<string, string>;
@@ -81,7 +86,23 @@ export async function startServer(
   };
   let dropDatabase = async () => {};
   const url = process.env.DATABASE_URL;
-  if (url) {
+  const previous = options.dataOf?.env;
+  if (previous) {
+    rmSync(dataDir, { recursive: true, force: true });
+    env.DATA_DIR = previous.DATA_DIR;
+    for (const name of [
+      'DATABASE_URL',
+      'DATABASE_OWNER_URL',
+      'SEED_DEMO',
+      'BLOB_STORE',
+      'S3_ENDPOINT',
+      'S3_BUCKET',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+      'S3_FORCE_PATH_STYLE',
+    ])
+      if (previous[name] !== undefined) env[name] = previous[name];
+  } else if (url) {
     // a database of its own, owned by DATABASE_URL's role; the server runs as a login role of its own that
     // the owner grants what it may do (DATABASE_OWNER_URL), as in production
     const name = `rcpd_e2e_${randomBytes(5).toString('hex')}`;
@@ -108,7 +129,7 @@ export async function startServer(
   }
   const log = openSync(logFile, 'a');
   let stopS3 = async () => {};
-  if (process.env.TEST_BLOB_STORE === 's3') {
+  if (process.env.TEST_BLOB_STORE === 's3' && !previous) {
     const s3 = new S3rver({
       port: 0,
       address: '127.0.0.1',
@@ -139,6 +160,7 @@ export async function startServer(
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const baseUrl = `http://127.0.0.1:${port}`;
   const removeData = async () => {
+    if (previous) return;
     await stopS3();
     await dropDatabase();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,14 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
+import { generateSm2KeyPair } from './platform/crypto/gm.js';
 import { createHttpSms } from './platform/sms.js';
 import { DEMO, DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 import { Client, createTestApp, mobile, TEST_CAPTCHA, type TestContext } from './test/harness.js';
 import { expectError } from './test/helpers.js';
 
 const key = () => randomBytes(32).toString('base64');
+function ed25519Pem(): string {
+  return String(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+}
 const PRODUCTION = {
   NODE_ENV: 'production',
   SMS_PROVIDER: 'http',
@@ -16,9 +20,7 @@ const PRODUCTION = {
   DATA_ENCRYPTION_KEY: key(),
   LOOKUP_HASH_KEY: key(),
   BLOB_ENCRYPTION_KEY: key(),
-  CERTIFICATE_SIGNING_KEY: Buffer.from(
-    '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n',
-  ).toString('base64'),
+  CERTIFICATE_SIGNING_KEY: Buffer.from(ed25519Pem()).toString('base64'),
   AUDIT_CHAIN_KEY: key(),
   PUBLIC_BASE_URL: 'https://rcpd.example.cn',
 };
@@ -112,7 +114,7 @@ describe('loadConfig', () => {
   });
 
   it('takes the certificate signing key as base64 of the PEM or as a PEM with \\n, and the public address', () => {
-    const pem = '-----BEGIN PRIVATE KEY-----\nABC\n-----END PRIVATE KEY-----\n';
+    const pem = ed25519Pem();
     expect(
       loadConfig({ ...PRODUCTION, CERTIFICATE_SIGNING_KEY: Buffer.from(pem).toString('base64') })
         .certificateSigningKey,
@@ -125,6 +127,26 @@ describe('loadConfig', () => {
       'https://rcpd.example.cn',
     );
     expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:3000');
+  });
+
+  it('chooses the crypto profile by CRYPTO_PROFILE (intl by default) and wants a signing key of its kind', () => {
+    expect(loadConfig({}).cryptoProfile).toBe('intl');
+    expect(loadConfig({ CRYPTO_PROFILE: 'gm' }).cryptoProfile).toBe('gm');
+    expect(configError({ CRYPTO_PROFILE: 'sm' })).toContain('CRYPTO_PROFILE: must be intl or gm');
+    const sm2 = generateSm2KeyPair().privateKeyPem;
+    expect(
+      loadConfig({ ...PRODUCTION, CRYPTO_PROFILE: 'gm', CERTIFICATE_SIGNING_KEY: sm2 }).cryptoProfile,
+    ).toBe('gm');
+    expect(configError({ ...PRODUCTION, CRYPTO_PROFILE: 'gm' })).toContain(
+      'CERTIFICATE_SIGNING_KEY: CERTIFICATE_SIGNING_KEY must be an SM2 key under CRYPTO_PROFILE=gm',
+    );
+    expect(configError({ ...PRODUCTION, CERTIFICATE_SIGNING_KEY: sm2 })).toContain(
+      'must be an Ed25519 key under CRYPTO_PROFILE=intl',
+    );
+    expect(configError({ DATA_OLD_KEYS: 'old:short' })).toContain('DATA_OLD_KEYS');
+    const old = loadConfig({ LOOKUP_OLD_KEYS: `lk-2025:${key()}`, LOOKUP_KEY_ID: 'lk-2026' }).fieldKeys;
+    expect(old.lookupOldKeys.map((k) => k.id)).toEqual(['lk-2025']);
+    expect(old.lookupKeyId).toBe('lk-2026');
   });
 
   it('ignores DEV_CAPTCHA_CODE in production', () => {
@@ -357,7 +379,13 @@ describe('the HTTP SMS provider', () => {
 describe('an app built with the production configuration', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestApp({ ...PRODUCTION, PASSWORD_HASH_COST: '17' });
+    // the signing key of the profile the suite runs with (CRYPTO_PROFILE=gm: SM2)
+    const signingKey = process.env.CRYPTO_PROFILE === 'gm' ? generateSm2KeyPair().privateKeyPem : ed25519Pem();
+    ctx = await createTestApp({
+      ...PRODUCTION,
+      CERTIFICATE_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),
+      PASSWORD_HASH_COST: '17',
+    });
     await seedDemo(ctx.database.db, ctx.cipher);
   });
   afterAll(() => ctx.close());

@@ -4,6 +4,7 @@ import type { StageKey } from '@rcpd/shared';
 import { z } from 'zod';
 import { BLOB_KEY_ID, type BlobKey, keyIdOf } from './platform/blob-crypto.js';
 import type { S3Config } from './platform/blob-s3.js';
+import { type CryptoProfileName, cryptoProfiles } from './platform/crypto/profile.js';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', ''])
@@ -41,23 +42,36 @@ const base64Key = z
   .string()
   .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .optional();
-/** `id:base64,id:base64`: keys that files were encrypted under before the current one */
-const oldKeys = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const keys: BlobKey[] = [];
-    for (const item of (v ?? '').split(',').map((s) => s.trim())) {
-      if (!item) continue;
-      const [id = '', key = ''] = item.split(':');
-      if (!BLOB_KEY_ID.test(id) || Buffer.from(key, 'base64').length !== 32) {
-        ctx.addIssue({ code: 'custom', message: 'must be id:base64-of-32-bytes, comma-separated' });
-        return z.NEVER;
+/**
+ * `id:base64,id:base64`: keys that data was encrypted under before the current one. A key given without `id:`
+ * gets the id it had as the current key with no id configured (derived from the key, `prefix-…`).
+ */
+const oldKeys = (prefix: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const keys: BlobKey[] = [];
+      for (const item of (v ?? '').split(',').map((s) => s.trim())) {
+        if (!item) continue;
+        const [id = '', key = ''] = item.includes(':') ? item.split(':') : [null, item];
+        const bytes = Buffer.from(key, 'base64');
+        if ((id !== null && !BLOB_KEY_ID.test(id)) || bytes.length !== 32) {
+          ctx.addIssue({ code: 'custom', message: 'must be [id:]base64-of-32-bytes, comma-separated' });
+          return z.NEVER;
+        }
+        keys.push({ id: id ?? keyIdOf(bytes, prefix), key: bytes });
       }
-      keys.push({ id, key: Buffer.from(key, 'base64') });
-    }
-    return keys;
-  });
+      return keys;
+    });
+
+/** CERTIFICATE_SIGNING_KEY is a PEM (with literal `\n`s allowed) or its base64 */
+function pemOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return value.includes('BEGIN')
+    ? value.replaceAll('\\n', '\n')
+    : Buffer.from(value, 'base64').toString('utf8');
+}
 
 /** Every environment variable the server reads, validated once at start (README lists them). */
 const envSchema = z
@@ -94,9 +108,22 @@ const envSchema = z
     S3_FORCE_PATH_STYLE: flag,
     BLOB_ENCRYPTION_KEY: base64Key,
     BLOB_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
-    BLOB_OLD_KEYS: oldKeys,
+    BLOB_OLD_KEYS: oldKeys('k'),
     LOOKUP_HASH_KEY: base64Key,
-    /** keys the audit log's hash chain (HMAC-SHA-256); the database never sees it */
+    /**
+     * the algorithms written (README, 国密): intl (AES-256-GCM, HMAC-SHA-256, Ed25519) or gm (SM4, HMAC-SM3, SM3,
+     * SM2); what either wrote stays readable, `npm run crypto:rekey` moves stored data to the current one
+     */
+    CRYPTO_PROFILE: z.enum(['intl', 'gm'], { error: 'must be intl or gm' }).default('intl'),
+    /** the id recorded with each ciphertext of DATA_ENCRYPTION_KEY (default: derived from the key) */
+    DATA_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
+    /** `id:base64,…`: earlier data keys, still read until `npm run crypto:rekey` has moved their rows */
+    DATA_OLD_KEYS: oldKeys('data'),
+    /** the id recorded with each lookup hash of LOOKUP_HASH_KEY (default: derived from the key) */
+    LOOKUP_KEY_ID: z.string().regex(BLOB_KEY_ID, 'must be 1–32 of letters, digits, _ . -').optional(),
+    /** `id:base64,…`: earlier lookup keys, still looked up under until the re-key has moved their rows */
+    LOOKUP_OLD_KEYS: oldKeys('lookup'),
+    /** keys the audit log's hash chain (HMAC of the profile); the database never sees it */
     AUDIT_CHAIN_KEY: base64Key,
     SESSION_IDLE_MINUTES: z.coerce
       .number()
@@ -260,6 +287,18 @@ const envSchema = z
         message: 'must be at least 17 in production (OWASP: scrypt N = 2^17, r = 8, p = 1)',
       });
     }
+    const signingKey = pemOf(env.CERTIFICATE_SIGNING_KEY);
+    if (signingKey) {
+      try {
+        cryptoProfiles[env.CRYPTO_PROFILE].signer(signingKey);
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CERTIFICATE_SIGNING_KEY'],
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    }
     if (production) {
       for (const key of PRODUCTION_KEYS) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
@@ -307,8 +346,17 @@ export interface Config {
    * the data key outside production), `old` to read files written under earlier keys
    */
   blobKeys: { current: BlobKey | undefined; old: BlobKey[] };
+  /** which algorithms are written (platform/crypto/profile.ts) */
+  cryptoProfile: CryptoProfileName;
   encryptionKey: Buffer | undefined;
   lookupKey: Buffer | undefined;
+  /** ids of the current data and lookup keys (undefined: derived) and the earlier keys still read */
+  fieldKeys: {
+    dataKeyId: string | undefined;
+    dataOldKeys: BlobKey[];
+    lookupKeyId: string | undefined;
+    lookupOldKeys: BlobKey[];
+  };
   /** keys the audit chain; outside production generated into DATA_DIR */
   auditChainKey: Buffer | undefined;
   session: { idleMinutes: number; maxHours: number };
@@ -399,8 +447,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
       old: e.BLOB_OLD_KEYS,
     },
+    cryptoProfile: e.CRYPTO_PROFILE,
     encryptionKey: key(e.DATA_ENCRYPTION_KEY),
     lookupKey: key(e.LOOKUP_HASH_KEY),
+    fieldKeys: {
+      dataKeyId: e.DATA_KEY_ID,
+      dataOldKeys: e.DATA_OLD_KEYS,
+      lookupKeyId: e.LOOKUP_KEY_ID,
+      lookupOldKeys: e.LOOKUP_OLD_KEYS,
+    },
     auditChainKey: key(e.AUDIT_CHAIN_KEY),
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     cookieSecure: e.COOKIE_SECURE ?? production,
@@ -425,9 +480,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     reviewChain: e.REVIEW_CHAIN.split(',') as StageKey[],
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    certificateSigningKey: e.CERTIFICATE_SIGNING_KEY?.includes('BEGIN')
-      ? e.CERTIFICATE_SIGNING_KEY.replaceAll('\\n', '\n')
-      : e.CERTIFICATE_SIGNING_KEY && Buffer.from(e.CERTIFICATE_SIGNING_KEY, 'base64').toString('utf8'),
+    certificateSigningKey: pemOf(e.CERTIFICATE_SIGNING_KEY),
     certificateValidYears: e.CERTIFICATE_VALID_YEARS,
     metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT, host: e.METRICS_HOST },
     pgTimeouts: {

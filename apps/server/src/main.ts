@@ -1,14 +1,13 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { configuredCrypto } from './crypto-setup.js';
 import { openPreparedDatabase } from './db/prepare.js';
 import { createHealth } from './http/health.js';
 import { createMetrics, type MetricsListener, startMetricsListener } from './http/metrics.js';
-import { chainKeys, startAuditSealer } from './modules/audit/audit.service.js';
+import { startAuditSealer } from './modules/audit/audit.service.js';
 import { deriveBlobKey } from './platform/blob-crypto.js';
 import { setPasswordHashCost } from './platform/password-hash.js';
 import { preparePdfRendering } from './platform/pdf/warm.js';
-import { createFieldCipher, resolveKeys } from './platform/secrets.js';
-import { createCertificateSigner } from './platform/signing/certificate-signature.js';
 import { seedDemo } from './seed/demo.js';
 import { seedDemoStatistics } from './seed/demo-statistics.js';
 
@@ -16,17 +15,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   setPasswordHashCost(config.passwordHashCost);
   const database = await openPreparedDatabase(config);
-  const keys = resolveKeys(config.dataDir, {
-    encryptionKey: config.encryptionKey,
-    lookupKey: config.lookupKey,
-    certificateSigningKey: config.certificateSigningKey,
-    auditChainKey: config.auditChainKey,
-  });
-  const auditKeys = chainKeys(keys.auditChainKey);
-  const cipher = createFieldCipher(keys.encryptionKey, keys.lookupKey);
+  const crypto = configuredCrypto(config);
+  const { keys, auditKeys, cipher } = crypto;
   const seeded = config.seedDemo ? await seedDemo(database.db, cipher) : false;
 
-  const signer = createCertificateSigner(keys.certificateSigningKey);
+  const signer = crypto.signer();
   // a finished round of applications for 统计分析, written once with the demo accounts
   if (seeded) await seedDemoStatistics(database.db, cipher, signer);
   // outside production files may be encrypted under a key derived from the data key (config.ts requires one

@@ -8,29 +8,23 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { configuredCrypto } from '../crypto-setup.js';
 import { openConfiguredDatabase } from '../db/prepare.js';
-import { chainKeys } from '../modules/audit/audit.service.js';
 import { checkAuditChain, describeProblem } from '../modules/audit/audit-checkpoints.js';
 import { deriveBlobKey } from '../platform/blob-crypto.js';
 import { createBlobStore } from '../platform/blobs.js';
-import { resolveKeys } from '../platform/secrets.js';
 import { runCli } from './run.js';
 
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } });
   const config = loadConfig();
-  const keys = resolveKeys(config.dataDir, {
-    encryptionKey: config.encryptionKey,
-    lookupKey: config.lookupKey,
-    certificateSigningKey: config.certificateSigningKey,
-    auditChainKey: config.auditChainKey,
-  });
+  const { keys, auditKeys } = configuredCrypto(config);
   config.blobKeys.current ??= deriveBlobKey(keys.encryptionKey);
   const database = await openConfiguredDatabase(config);
   try {
     // a check only: it signs no checkpoint and records nothing
     const check = await checkAuditChain(
-      { db: database.db, blobs: createBlobStore(config), keys: chainKeys(keys.auditChainKey) },
+      { db: database.db, blobs: createBlobStore(config), keys: auditKeys },
       'full',
       { sign: false },
     );

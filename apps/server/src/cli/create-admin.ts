@@ -9,12 +9,12 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { departmentAccountCreateSchema } from '@rcpd/shared';
 import { loadConfig } from '../config.js';
+import { configuredCrypto } from '../crypto-setup.js';
 import { openPreparedDatabase } from '../db/prepare.js';
 import { AppError } from '../http/errors.js';
 import { createAccountsService } from '../modules/accounts/accounts.service.js';
 import { createSessionStore } from '../modules/identity/sessions.js';
 import { setPasswordHashCost } from '../platform/password-hash.js';
-import { createFieldCipher, resolveKeys } from '../platform/secrets.js';
 
 async function readPassword(): Promise<string> {
   if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
@@ -51,13 +51,9 @@ async function run(): Promise<number> {
   }
   const database = await openPreparedDatabase(config);
   try {
-    const keys = resolveKeys(config.dataDir, {
-      encryptionKey: config.encryptionKey,
-      lookupKey: config.lookupKey,
-    });
     const accounts = createAccountsService({
       db: database.db,
-      cipher: createFieldCipher(keys.encryptionKey, keys.lookupKey),
+      cipher: configuredCrypto(config).cipher,
       sessions: createSessionStore(database.db, config.session),
     });
     const item = await accounts.createDepartmentAccount({

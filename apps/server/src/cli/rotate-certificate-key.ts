@@ -9,6 +9,7 @@
 import { loadConfig } from '../config.js';
 import { openPreparedDatabase } from '../db/prepare.js';
 import { listSigningKeys, rotateCertificateKey } from '../modules/results/certificate-keys.js';
+import { cryptoProfiles } from '../platform/crypto/profile.js';
 import { runCli } from './run.js';
 
 async function run(): Promise<number> {
@@ -19,6 +20,7 @@ async function run(): Promise<number> {
       db: database.db,
       dataDir: config.dataDir,
       configuredPem: config.certificateSigningKey,
+      profile: cryptoProfiles[config.cryptoProfile],
     });
     if (rotation.storedIn) {
       console.log(

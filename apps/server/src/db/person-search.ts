@@ -11,12 +11,12 @@ import type { DB } from './schema.js';
 export function searchPerson<Q extends SelectQueryBuilder<DB & { a: DB['accounts'] }, 'a', object>>(
   q: Q,
   text: string | undefined,
-  cipher: Pick<FieldCipher, 'lookup'>,
+  cipher: Pick<FieldCipher, 'lookups'>,
 ): Q {
   if (!text) return q;
   return (
     ID_NUMBER_LIKE.test(text)
-      ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
+      ? q.where('a.id_number_hash', 'in', cipher.lookups(text))
       : q.where('a.name', 'like', `${escapeLike(text)}%`)
   ) as Q;
 }

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEncryptedBlobStore, deriveBlobKey, keyIdOf } from './blob-crypto.js';
 import { createLocalBlobStore } from './blob-store.js';
 
@@ -18,9 +18,11 @@ const SEALED = SEGMENT + 16;
 const plainStore = createLocalBlobStore(dir);
 const keyA = { id: 'key-a', key: randomBytes(32) };
 const keyB = { id: 'key-b', key: randomBytes(32) };
-const store = (current = keyA, old: (typeof keyA)[] = []) =>
-  createEncryptedBlobStore(plainStore, { current, old }, { segmentLog2: 10 });
-const blobs = store();
+/** the profile the files of a test are written under: both run every test (version 1 AES-GCM, version 2 SM4) */
+let profile: 'intl' | 'gm' = 'intl';
+const store = (current = keyA, old: (typeof keyA)[] = [], as = profile) =>
+  createEncryptedBlobStore(plainStore, { current, old }, { segmentLog2: 10, profile: as });
+let blobs = store();
 
 /** A text whose every byte position is recognisable: where a read stops shows what it released. */
 const content = (size: number) =>
@@ -41,13 +43,19 @@ async function read(key: string, via = blobs) {
   return buffer(stream);
 }
 
-describe('encrypted blobs', () => {
+describe.each(['intl', 'gm'] as const)('encrypted blobs (%s)', (name) => {
+  beforeAll(() => {
+    profile = name;
+    blobs = store();
+  });
+
   it('round-trips files of every length around the segment size', async () => {
     for (const size of [0, 1, SEGMENT - 1, SEGMENT, SEGMENT + 1, 3 * SEGMENT, 5000]) {
       const plain = randomBytes(size);
       const { key, raw } = await stored(plain);
       expect((await read(key)).equals(plain), `size ${size}`).toBe(true);
       expect(raw.subarray(0, 6).toString()).toBe('RCBLOB');
+      expect(raw[6], 'format version').toBe(name === 'gm' ? 2 : 1);
       expect(raw.includes(Buffer.from('key-a'))).toBe(true);
     }
   });
@@ -128,6 +136,15 @@ describe('encrypted blobs', () => {
     });
   });
 
+  it('reads the files of the other profile: a switch of CRYPTO_PROFILE leaves every file readable', async () => {
+    const plain = content(2500);
+    const other = store(keyA, [], name === 'gm' ? 'intl' : 'gm');
+    const key = `cross/${name}`;
+    await other.put(key, Readable.from([plain]));
+    expect(readFileSync(fileOf(key))[6]).toBe(name === 'gm' ? 1 : 2);
+    expect((await read(key)).equals(plain)).toBe(true);
+  });
+
   it('reads files stored before encryption (no header) as they are, so an installation upgrades', async () => {
     const legacy = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(3 * SEGMENT)]);
     await plainStore.put('legacy/file', Readable.from([legacy]));
@@ -135,7 +152,38 @@ describe('encrypted blobs', () => {
     await plainStore.put('legacy/tiny', Readable.from([Buffer.from('ab')]));
     expect((await read('legacy/tiny')).toString()).toBe('ab');
   });
+});
 
+describe('re-keying files (npm run crypto:rekey)', () => {
+  it("rewrites a file of another format or key in the store's own, once, and leaves it readable", async () => {
+    const plain = content(3 * SEGMENT + 7);
+    const before = store(keyA, [], 'intl');
+    await before.put('rk/one', Readable.from([plain]));
+    await plainStore.put('rk/legacy', Readable.from([Buffer.from('written before encryption')]));
+    const after = store(keyB, [keyA], 'gm');
+    expect(await after.rekey('rk/one', { check: true })).toBe('stale');
+    expect(readFileSync(fileOf('rk/one'))[6]).toBe(1);
+    expect(await after.rekey('rk/one')).toBe('moved');
+    const raw = readFileSync(fileOf('rk/one'));
+    expect(raw[6]).toBe(2);
+    expect(raw.includes(Buffer.from('key-b'))).toBe(true);
+    expect(await after.rekey('rk/one')).toBe('current');
+    expect((await read('rk/one', store(keyB, [], 'gm'))).equals(plain)).toBe(true);
+    expect(await after.rekey('rk/legacy')).toBe('moved');
+    expect(readFileSync(fileOf('rk/legacy')).subarray(0, 6).toString()).toBe('RCBLOB');
+    expect((await read('rk/legacy', after)).toString()).toBe('written before encryption');
+    expect(await after.rekey('rk/none')).toBe('missing');
+  });
+
+  it('leaves a file no configured key opens as it is, and says so', async () => {
+    await store(keyA, [], 'intl').put('rk/lost', Readable.from([content(100)]));
+    const raw = readFileSync(fileOf('rk/lost'));
+    await expect(store(keyB, [], 'gm').rekey('rk/lost')).rejects.toMatchObject({ code: 'FILE_DAMAGED' });
+    expect(readFileSync(fileOf('rk/lost')).equals(raw)).toBe(true);
+  });
+});
+
+describe('blob keys', () => {
   it('derives a stable key and id from the data key, different for another data key', () => {
     const data = randomBytes(32);
     const one = deriveBlobKey(data);

@@ -1,6 +1,14 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { BlobDamagedError, type BlobStore } from './blob-store.js';
+import { hmacSm3, sm4Open, sm4Seal } from './crypto/gm.js';
 
 /**
  * Files at rest are encrypted whatever the store (SPEC §10): each file gets a fresh AES-256 data key, wrapped
@@ -19,6 +27,17 @@ import { BlobDamagedError, type BlobStore } from './blob-store.js';
  * new last segment was not sealed as the last. Reading releases a segment only once its tag is checked, and
  * `get` checks the header and the first segment before it returns, so a damaged small file is an error
  * before any byte is sent. Files written before encryption (no "RCBLOB" header) are read as they are.
+ *
+ * Version 2 is the same layout under CRYPTO_PROFILE=gm (issue 15, docs/adr/0008): the data key is wrapped in an
+ * SM4-CTR + HMAC-SM3 envelope (gm.ts; it names the key id too), and each segment is SM4-CTR (counter block =
+ * the 12-byte nonce above | 0) with a tag of HMAC-SM3 over nonce and ciphertext, cut to 16 bytes as GCM's. The
+ * segment keys are derived from the data key by HMAC-SM3, the MAC key over the whole fixed header, so a changed
+ * header byte fails every segment:
+ *
+ *   header   "RCBLOB" | version 2 | log2 segment size | key id length | key id | nonce prefix (7)
+ *            | envelope length (1) | SM4 envelope of the data key
+ *
+ * Both versions are read whatever the profile: the header says which.
  */
 
 export interface BlobKey {
@@ -39,6 +58,7 @@ export const BLOB_KEY_ID = /^[\w.-]{1,32}$/;
 
 const MAGIC = Buffer.from('RCBLOB');
 const VERSION = 1;
+const VERSION_SM4 = 2;
 const PREFIX = 7;
 const TAG = 16;
 const WRAPPED = 12 + 32 + TAG;
@@ -116,22 +136,53 @@ class Chunks {
   }
 }
 
+/** The SM4 key and HMAC-SM3 key of a version-2 file's segments. */
+function sm4SegmentKeys(dataKey: Buffer, fixed: Buffer) {
+  return {
+    enc: hmacSm3(dataKey, 'rcpd blob sm4-ctr enc v2').subarray(0, 16),
+    mac: hmacSm3(dataKey, Buffer.concat([Buffer.from('rcpd blob hmac-sm3 mac v2|'), fixed])),
+  };
+}
+
+const sm4Iv = (n: Buffer) => Buffer.concat([n, Buffer.alloc(4)]);
+
 /** Seals a plaintext stream: header first, then segments; `count` sees the plaintext's length. */
-function sealer(kek: BlobKey, log2: number, count: (bytes: number) => void): Transform {
+function sealer(kek: BlobKey, log2: number, count: (bytes: number) => void, sm4 = false): Transform {
   const segment = 2 ** log2;
   const dataKey = randomBytes(32);
   const prefix = randomBytes(PREFIX);
   const id = Buffer.from(kek.id, 'ascii');
-  const fixed = Buffer.concat([MAGIC, Buffer.from([VERSION, log2, id.length]), id, prefix]);
-  const wrapNonce = randomBytes(12);
-  const wrap = createCipheriv('aes-256-gcm', kek.key, wrapNonce).setAAD(fixed);
-  const wrapped = Buffer.concat([wrap.update(dataKey), wrap.final()]);
-  let header: Buffer | null = Buffer.concat([fixed, wrapNonce, wrapped, wrap.getAuthTag()]);
+  const fixed = Buffer.concat([
+    MAGIC,
+    Buffer.from([sm4 ? VERSION_SM4 : VERSION, log2, id.length]),
+    id,
+    prefix,
+  ]);
+  let header: Buffer | null;
+  if (sm4) {
+    const envelope = sm4Seal(dataKey, kek);
+    header = Buffer.concat([fixed, Buffer.from([envelope.length]), envelope]);
+  } else {
+    const wrapNonce = randomBytes(12);
+    const wrap = createCipheriv('aes-256-gcm', kek.key, wrapNonce).setAAD(fixed);
+    const wrapped = Buffer.concat([wrap.update(dataKey), wrap.final()]);
+    header = Buffer.concat([fixed, wrapNonce, wrapped, wrap.getAuthTag()]);
+  }
+  const keys = sm4 ? sm4SegmentKeys(dataKey, fixed) : null;
   let counter = 0;
   const pending = new Chunks();
   const seal = (n: number, last: boolean): Buffer => {
-    const cipher = createCipheriv('aes-256-gcm', dataKey, nonce(prefix, counter++, last));
+    const segmentNonce = nonce(prefix, counter++, last);
     const out: Buffer[] = [];
+    if (keys) {
+      const cipher = createCipheriv('sm4-ctr', keys.enc, sm4Iv(segmentNonce));
+      pending.take(n, (piece) => out.push(cipher.update(piece)));
+      out.push(cipher.final());
+      const body = Buffer.concat(out);
+      const tag = hmacSm3(keys.mac, Buffer.concat([segmentNonce, body])).subarray(0, TAG);
+      return Buffer.concat([body, tag]);
+    }
+    const cipher = createCipheriv('aes-256-gcm', dataKey, segmentNonce);
     pending.take(n, (piece) => out.push(cipher.update(piece)));
     out.push(cipher.final(), cipher.getAuthTag());
     return Buffer.concat(out);
@@ -160,16 +211,32 @@ function openHeader(buffer: Buffer, keys: Map<string, Buffer>) {
   const version = buffer[MAGIC.length];
   const log2 = buffer[MAGIC.length + 1] ?? 0;
   const idLength = buffer[MAGIC.length + 2] ?? 0;
-  if (version !== VERSION) throw new BlobDamagedError(`unknown blob format version ${version}`);
+  if (version !== VERSION && version !== VERSION_SM4)
+    throw new BlobDamagedError(`unknown blob format version ${version}`);
   if (log2 < 10 || log2 > 24 || idLength === 0) throw new BlobDamagedError('malformed blob header');
   const fixedLength = MAGIC.length + 3 + idLength + PREFIX;
-  const length = fixedLength + WRAPPED;
+  if (version === VERSION_SM4 && buffer.length < fixedLength + 1) return null;
+  const length =
+    version === VERSION_SM4 ? fixedLength + 1 + (buffer[fixedLength] ?? 0) : fixedLength + WRAPPED;
   if (buffer.length < length) return null;
   const fixed = buffer.subarray(0, fixedLength);
   const id = fixed.subarray(MAGIC.length + 3, MAGIC.length + 3 + idLength).toString('ascii');
   const kek = keys.get(id);
   if (!kek)
     throw new BlobDamagedError(`blob key "${id}" is not configured (BLOB_ENCRYPTION_KEY, BLOB_OLD_KEYS)`);
+  const prefix = fixed.subarray(fixedLength - PREFIX);
+  const segment = 2 ** log2;
+  if (version === VERSION_SM4) {
+    const envelope = buffer.subarray(fixedLength + 1, length);
+    let dataKey: Buffer;
+    try {
+      dataKey = sm4Open(envelope, { current: { id, key: kek } });
+    } catch (error) {
+      throw new BlobDamagedError(`blob header fails authentication under key "${id}"`, error);
+    }
+    if (dataKey.length !== 32) throw new BlobDamagedError('malformed blob header');
+    return { length, dataKey, prefix, segment, sm4: sm4SegmentKeys(dataKey, fixed) };
+  }
   const wrapped = buffer.subarray(fixedLength, length);
   let dataKey: Buffer;
   try {
@@ -179,7 +246,7 @@ function openHeader(buffer: Buffer, keys: Map<string, Buffer>) {
   } catch (error) {
     throw new BlobDamagedError(`blob header fails authentication under key "${id}"`, error);
   }
-  return { length, dataKey, prefix: fixed.subarray(fixedLength - PREFIX), segment: 2 ** log2 };
+  return { length, dataKey, prefix, segment, sm4: null };
 }
 
 /**
@@ -209,7 +276,7 @@ async function* opened(source: Readable, keys: Map<string, Buffer>): AsyncGenera
         if (!header) continue;
         pending.take(header.length, () => {});
         sealedSegment = header.segment + TAG;
-        open = segmentOpener(header.dataKey, header.prefix);
+        open = segmentOpener(header.dataKey, header.prefix, header.sm4);
         state = 'sealed';
       }
       while (pending.length > sealedSegment) yield open(pending, sealedSegment, false);
@@ -228,10 +295,23 @@ async function* opened(source: Readable, keys: Map<string, Buffer>): AsyncGenera
 }
 
 /** Opens the next `n` sealed bytes (a segment and its tag); nothing of it is returned unless the tag holds. */
-function segmentOpener(dataKey: Buffer, prefix: Buffer) {
+function segmentOpener(dataKey: Buffer, prefix: Buffer, sm4: { enc: Buffer; mac: Buffer } | null) {
   let counter = 0;
   return (pending: Chunks, n: number, last: boolean): Buffer => {
     const index = counter++;
+    if (sm4) {
+      const segmentNonce = nonce(prefix, index, last);
+      const body = pending.takeBuffer(n - TAG);
+      const tag = pending.takeBuffer(TAG);
+      const expected = hmacSm3(sm4.mac, Buffer.concat([segmentNonce, body])).subarray(0, TAG);
+      if (tag.length !== TAG || !timingSafeEqual(expected, tag)) {
+        throw new BlobDamagedError(
+          `blob segment ${index} fails authentication (altered, reordered or truncated)`,
+        );
+      }
+      const decipher = createDecipheriv('sm4-ctr', sm4.enc, sm4Iv(segmentNonce));
+      return Buffer.concat([decipher.update(body), decipher.final()]);
+    }
     try {
       const decipher = createDecipheriv('aes-256-gcm', dataKey, nonce(prefix, index, last));
       const out: Buffer[] = [];
@@ -248,12 +328,41 @@ function segmentOpener(dataKey: Buffer, prefix: Buffer) {
   };
 }
 
+/** What `rekey` found a file to be, and did. */
+export type BlobRekey = 'current' | 'moved' | 'stale' | 'missing';
+
+export interface EncryptedBlobStore extends BlobStore {
+  /**
+   * `npm run crypto:rekey`: rewrites a file in the profile's format under the current key unless its header says
+   * it is already (`current`); `moved` when rewritten; with `check`, only `stale`. A file no configured key opens
+   * throws BlobDamagedError and is left as it is.
+   */
+  rekey(key: string, options?: { check?: boolean }): Promise<BlobRekey>;
+}
+
+/** The first `n` bytes of a stream (fewer when it is shorter); the rest is not read. */
+async function headOf(stream: Readable, n: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      length += chunk.length;
+      if (length >= n) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, n);
+}
+
 /** Wraps a store so that what it holds is encrypted; `put` reports the plaintext's size. */
 export function createEncryptedBlobStore(
   inner: BlobStore,
   keyring: BlobKeyring,
-  options: { segmentLog2?: number } = {},
-): BlobStore {
+  /** `gm`: new files in version 2 (SM4, HMAC-SM3); both versions are read under either profile */
+  options: { segmentLog2?: number; profile?: 'intl' | 'gm' } = {},
+): EncryptedBlobStore {
   const log2 = options.segmentLog2 ?? DEFAULT_SEGMENT_LOG2;
   const keys = new Map<string, Buffer>();
   for (const k of [keyring.current, ...(keyring.old ?? [])]) {
@@ -262,13 +371,31 @@ export function createEncryptedBlobStore(
     if (known && !known.equals(k.key)) throw new Error(`two different blob keys have the id "${k.id}"`);
     keys.set(k.id, k.key);
   }
-  return {
+  const writes = options.profile === 'gm' ? VERSION_SM4 : VERSION;
+  const store: EncryptedBlobStore = {
+    async rekey(key, { check = false } = {}) {
+      const source = await inner.get(key);
+      if (!source) return 'missing';
+      const head = await headOf(source, MAGIC.length + 3 + 32);
+      if (head.subarray(0, MAGIC.length).equals(MAGIC)) {
+        const idLength = head[MAGIC.length + 2] ?? 0;
+        const id = head.subarray(MAGIC.length + 3, MAGIC.length + 3 + idLength).toString('ascii');
+        if (head[MAGIC.length] === writes && id === keyring.current.id) return 'current';
+      }
+      if (check) return 'stale';
+      // read (authenticated segment by segment) and written again; the store replaces the file only once the
+      // new one is complete, so a reader meanwhile gets the old file or the new one, whole
+      const plain = await store.get(key);
+      if (!plain) return 'missing';
+      await store.put(key, plain);
+      return 'moved';
+    },
     async put(key, stream) {
       let size = 0;
       // pipeline() hands the stream's own error on unchanged, so the inner store passes it on as it is
       const sealed = pipeline(
         stream,
-        sealer(keyring.current, log2, (n) => (size += n)),
+        sealer(keyring.current, log2, (n) => (size += n), options.profile === 'gm'),
         () => {},
       );
       await inner.put(key, sealed);
@@ -299,4 +426,5 @@ export function createEncryptedBlobStore(
     list: (prefix) => inner.list(prefix),
     removeIncomplete: (prefix, before) => inner.removeIncomplete(prefix, before),
   };
+  return store;
 }

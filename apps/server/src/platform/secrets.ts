@@ -1,46 +1,53 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateSigningKeyPem } from './signing/certificate-signature.js';
+import { keyIdOf } from './blob-crypto.js';
+import type { Keyring } from './crypto/gm.js';
+import { type CryptoProfile, intlProfile, lookupInput } from './crypto/profile.js';
+
+export { lookupInput };
 
 /**
- * Personal data at rest (SPEC §10): 证件号码 and 手机号码 are stored as AES-256-GCM ciphertext and found through
- * an HMAC-SHA256 of the normalised value, so equal values are found without decrypting every row.
+ * Personal data at rest (SPEC §10): 证件号码 and 手机号码 are stored encrypted and found through a keyed hash of
+ * the normalised value, so equal values are found without decrypting every row. The algorithms are the crypto
+ * profile's (platform/crypto/profile.ts); each ciphertext and hash names its key.
  */
 export interface FieldCipher {
   encrypt(plain: string): string;
+  /** a ciphertext of any profile, under any configured key */
   decrypt(stored: string): string;
-  /** keyed hash for lookups and unique constraints */
+  /** the keyed hash written for lookups and unique constraints (current profile and key) */
   lookup(plain: string): string;
+  /**
+   * every hash a row holding `plain` may carry (the current one first): while old keys are configured (before
+   * and during `npm run crypto:rekey`) lookups must find rows under them too: `where x_hash in (...)`.
+   */
+  lookups(plain: string): string[];
 }
 
-/** What a lookup hash is taken of: equal numbers typed with other spacing or case find the same row. */
-export function lookupInput(plain: string): string {
-  return plain.trim().toUpperCase();
-}
-
+/** intl field encryption with one key each (key ids derived from the keys): benches and older tests. */
 export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): FieldCipher {
+  return intlProfile.fieldCipher(fieldKeyrings({ encryptionKey, lookupKey }));
+}
+
+/** The keyrings of field encryption: the current keys (ids configured or derived) and the old ones still read. */
+export function fieldKeyrings(
+  keys: Pick<Keys, 'encryptionKey' | 'lookupKey'>,
+  configured: {
+    dataKeyId?: string | undefined;
+    dataOldKeys?: Keyring['old'];
+    lookupKeyId?: string | undefined;
+    lookupOldKeys?: Keyring['old'];
+  } = {},
+): { data: Keyring; lookup: Keyring } {
   return {
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', encryptionKey, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [
-        'v1',
-        iv.toString('base64'),
-        cipher.getAuthTag().toString('base64'),
-        body.toString('base64'),
-      ].join(':');
+    data: {
+      current: { id: configured.dataKeyId ?? keyIdOf(keys.encryptionKey, 'data'), key: keys.encryptionKey },
+      old: configured.dataOldKeys ?? [],
     },
-    decrypt(stored) {
-      const [version, iv, tag, body] = stored.split(':');
-      if (version !== 'v1' || !iv || !tag || !body) throw new Error('unknown ciphertext format');
-      const decipher = createDecipheriv('aes-256-gcm', encryptionKey, Buffer.from(iv, 'base64'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64'));
-      return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
-    },
-    lookup(plain) {
-      return createHmac('sha256', lookupKey).update(lookupInput(plain)).digest('hex');
+    lookup: {
+      current: { id: configured.lookupKeyId ?? keyIdOf(keys.lookupKey, 'lookup'), key: keys.lookupKey },
+      old: configured.lookupOldKeys ?? [],
     },
   };
 }
@@ -48,7 +55,7 @@ export function createFieldCipher(encryptionKey: Buffer, lookupKey: Buffer): Fie
 export interface Keys {
   encryptionKey: Buffer;
   lookupKey: Buffer;
-  /** PKCS#8 PEM of the Ed25519 key that signs certificates */
+  /** PKCS#8 PEM of the key that signs certificates: Ed25519 (intl) or SM2 (gm) */
   certificateSigningKey: string;
   /** keys the audit log's hash chain and signs its checkpoints: never stored in the database */
   auditChainKey: Buffer;
@@ -58,7 +65,11 @@ export interface Keys {
  * Outside production, keys that are not configured are generated once into the data folder, so a local
  * database stays readable across restarts. Production must configure them (config.ts refuses otherwise).
  */
-export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
+export function resolveKeys(
+  dataDir: string,
+  configured: Partial<Keys>,
+  profile: Pick<CryptoProfile, 'name' | 'generateSigningKeyPem'> = intlProfile,
+): Keys {
   if (
     configured.encryptionKey &&
     configured.lookupKey &&
@@ -85,7 +96,7 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
   };
   const takePem = (name: string): string => {
     if (!stored[name]) {
-      stored[name] = generateSigningKeyPem();
+      stored[name] = profile.generateSigningKeyPem();
       changed = true;
     }
     return stored[name];
@@ -93,7 +104,7 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
   const keys = {
     encryptionKey: configured.encryptionKey ?? take('encryptionKey'),
     lookupKey: configured.lookupKey ?? take('lookupKey'),
-    certificateSigningKey: configured.certificateSigningKey ?? takePem('certificateSigningKey'),
+    certificateSigningKey: configured.certificateSigningKey ?? takePem(signingKeyName(profile.name)),
     auditChainKey: configured.auditChainKey ?? take('auditChainKey'),
   };
   if (changed) {
@@ -103,16 +114,24 @@ export function resolveKeys(dataDir: string, configured: Partial<Keys>): Keys {
   return keys;
 }
 
+/** where secrets.json keeps each profile's signing key: switching profile keeps the other (its tokens verify) */
+const signingKeyName = (profile: CryptoProfile['name']) =>
+  profile === 'gm' ? 'certificateSigningKeySm2' : 'certificateSigningKey';
+
 /**
  * Outside production: makes `pem` the certificate signing key kept in the data folder (what resolveKeys
  * generated), the other keys there unchanged. `npm run rotate-certificate-key` uses it.
  */
-export function storeCertificateSigningKey(dataDir: string, pem: string): string {
+export function storeCertificateSigningKey(
+  dataDir: string,
+  pem: string,
+  profile: Pick<CryptoProfile, 'name'> = intlProfile,
+): string {
   const file = path.join(dataDir, 'secrets.json');
   const stored: Record<string, string> = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)
     : {};
-  stored.certificateSigningKey = pem;
+  stored[signingKeyName(profile.name)] = pem;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
   return file;

@@ -19,12 +19,12 @@ import { prepareDatabase } from '../db/prepare.js';
 import { type ChainKeys, chainKeys } from '../modules/audit/audit.service.js';
 import type { BlobStore } from '../platform/blob-store.js';
 import { createBlobStore } from '../platform/blobs.js';
+import { cryptoProfiles } from '../platform/crypto/profile.js';
 import { createJobs, type Jobs } from '../platform/jobs.js';
-import { createFieldCipher, type FieldCipher } from '../platform/secrets.js';
+import { type FieldCipher, fieldKeyrings } from '../platform/secrets.js';
 import {
   type CertificateSigner,
   createCertificateSigner,
-  generateSigningKeyPem,
 } from '../platform/signing/certificate-signature.js';
 import type { SmsSender } from '../platform/sms.js';
 import { blobFiles } from './files.js';
@@ -128,6 +128,7 @@ export async function createTestApp(
     // the same scrypt at a lower cost than production's 17: the suite hashes thousands of passwords
     PASSWORD_HASH_COST: '10',
     BLOB_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ...(process.env.CRYPTO_PROFILE ? { CRYPTO_PROFILE: process.env.CRYPTO_PROFILE } : {}),
     ...(s3
       ? {
           BLOB_STORE: 's3',
@@ -140,9 +141,14 @@ export async function createTestApp(
       : {}),
     ...env,
   });
-  const cipher = createFieldCipher(randomBytes(32), randomBytes(32));
-  const { signer = createCertificateSigner(generateSigningKeyPem()), ...appOptions } = options;
-  const auditKeys = chainKeys(randomBytes(32));
+  // CRYPTO_PROFILE=gm runs the suite with the 国密 algorithms (the default: intl)
+  const profile = cryptoProfiles[config.cryptoProfile];
+  const cipher = profile.fieldCipher(
+    fieldKeyrings({ encryptionKey: randomBytes(32), lookupKey: randomBytes(32) }, config.fieldKeys),
+  );
+  const { signer = createCertificateSigner(profile.generateSigningKeyPem(), profile), ...appOptions } =
+    options;
+  const auditKeys = chainKeys(randomBytes(32), profile.name);
   const jobs = createJobs(database, quietLog);
   const blobs = createBlobStore(config);
   const app = await buildApp({

@@ -153,7 +153,7 @@ export function createAccountsService({ db, cipher, sessions }: AccountsDeps) {
         .selectFrom('accounts')
         .select('id')
         .where('portal', '=', 'employer')
-        .where('phone_hash', '=', phoneHash)
+        .where('phone_hash', 'in', cipher.lookups(body.phone))
         .executeTakeFirst();
       if (taken) throw phoneTaken();
       const passwordHash = await hashPassword(body.password);

@@ -1,10 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { AUDIT_CHAIN_PROBLEMS, type AuditChainProblem } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.js';
 import { BlobDamagedError, type BlobStore } from '../../platform/blob-store.js';
+import { cryptoProfiles } from '../../platform/crypto/profile.js';
 import {
   type ChainAnchor,
   type ChainCheck,
@@ -30,11 +31,16 @@ const checkpointSchema = z.object({
   /** the seq of the checkpoint before this one: the history can be walked back from the head */
   previous: z.string().nullable(),
   mac: z.string().regex(/^[0-9a-f]{64}$/),
+  /** the profile whose HMAC made `mac` (absent: intl, checkpoints from before profiles) */
+  algorithm: z.enum(['intl', 'gm']).optional(),
 });
 export type Checkpoint = z.infer<typeof checkpointSchema>;
 
 function macOf(keys: ChainKeys, body: Omit<Checkpoint, 'mac'>): string {
-  return createHmac('sha256', keys.checkpoint).update(canonicalJson(body)).digest('hex');
+  const algorithm = body.algorithm ?? 'intl';
+  return cryptoProfiles[algorithm]
+    .hmac(keys.parts[algorithm].checkpoint, canonicalJson(body))
+    .toString('hex');
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -83,6 +89,7 @@ export async function writeCheckpoint(
     hash: at.hash,
     signedAt: new Date().toISOString(),
     previous: previous?.seq ?? null,
+    ...(keys.algorithm === 'intl' ? {} : { algorithm: keys.algorithm }),
   };
   const checkpoint = { ...body, mac: macOf(keys, body) };
   const bytes = Buffer.from(JSON.stringify(checkpoint));

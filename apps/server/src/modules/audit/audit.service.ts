@@ -1,7 +1,7 @@
-import { createHmac } from 'node:crypto';
 import type { AuditChainProblem } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { CRYPTO_PROFILES, type CryptoProfileName, cryptoProfiles } from '../../platform/crypto/profile.js';
 
 /**
  * Rows chained per transaction: small, because on PGlite a transaction holds the only connection (200 rows
@@ -16,15 +16,51 @@ export const GENESIS_HASH = '0'.repeat(64);
 /**
  * The keys of the chain, both derived from AUDIT_CHAIN_KEY (which the database never sees): `link` keys each
  * row's HMAC, `checkpoint` signs the chain heads kept outside the database (audit-checkpoints.ts).
+ *
+ * The HMAC is the crypto profile's (HMAC-SHA-256 under intl, HMAC-SM3 under gm). The chain is never rewritten
+ * when the profile changes: the sealer first seals a row `audit.chain_algorithm` (its detail names the
+ * algorithm), itself hashed with the new one, and every row after it until the next such row is too. The
+ * verifier starts with intl and changes algorithm at each such row: each part is checked with its own.
  */
 export interface ChainKeys {
+  /** the algorithm this instance seals (and signs checkpoints) with */
+  algorithm: CryptoProfileName;
   link: Buffer;
   checkpoint: Buffer;
+  /** the keys of each algorithm, to verify the parts of the chain sealed with it */
+  parts: Record<CryptoProfileName, { link: Buffer; checkpoint: Buffer }>;
 }
 
-export function chainKeys(auditChainKey: Buffer): ChainKeys {
-  const derive = (purpose: string) => createHmac('sha256', auditChainKey).update(purpose).digest();
-  return { link: derive('rcpd audit chain link v1'), checkpoint: derive('rcpd audit checkpoint v1') };
+/** The action of the row that starts a part of the chain hashed with another algorithm. */
+export const CHAIN_ALGORITHM_ACTION = 'audit.chain_algorithm';
+
+export function chainKeys(auditChainKey: Buffer, algorithm: CryptoProfileName = 'intl'): ChainKeys {
+  const keysOf = (name: CryptoProfileName) => {
+    const derive = (purpose: string) => cryptoProfiles[name].hmac(auditChainKey, purpose);
+    return { link: derive('rcpd audit chain link v1'), checkpoint: derive('rcpd audit checkpoint v1') };
+  };
+  const parts = { intl: keysOf('intl'), gm: keysOf('gm') };
+  return { algorithm, ...parts[algorithm], parts };
+}
+
+/** The algorithm of the chain's part that holds `seq` (its last part when null): the last switch row's. */
+async function partAlgorithm(db: Kysely<DB>, atOrBefore: string | null): Promise<CryptoProfileName> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select('detail')
+    .where('action', '=', CHAIN_ALGORITHM_ACTION)
+    .where('seq', 'is not', null)
+    .$if(atOrBefore !== null, (q) => q.where(sql<boolean>`seq <= ${atOrBefore}::bigint`))
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return algorithmOf(row?.detail) ?? 'intl';
+}
+
+function algorithmOf(detail: unknown): CryptoProfileName | null {
+  const value = typeof detail === 'string' ? JSON.parse(detail) : detail;
+  const name = (value as { algorithm?: unknown } | null)?.algorithm;
+  return CRYPTO_PROFILES.includes(name as CryptoProfileName) ? (name as CryptoProfileName) : null;
 }
 
 export interface Actor {
@@ -64,10 +100,10 @@ interface HashedFields {
   detail: unknown;
 }
 
-/** HMAC-SHA-256 of the row and the link before it: without the key no one can make a row's hash match. */
-function rowHash(key: Buffer, prevHash: string, row: HashedFields): string {
+/** The profile's HMAC of the row and the link before it: without the key no one can make a row's hash match. */
+function rowHash(algorithm: CryptoProfileName, key: Buffer, prevHash: string, row: HashedFields): string {
   const payload = canonicalJson({ ...row, at: row.at.toISOString(), prev: prevHash });
-  return createHmac('sha256', key).update(payload).digest('hex');
+  return cryptoProfiles[algorithm].hmac(key, payload).toString('hex');
 }
 
 /**
@@ -110,7 +146,8 @@ const HASHED = [
  * Links the committed, unsealed rows into the hash chain, oldest id first, `batch` at a time, each after the
  * chain's last row: its seq, the hash before it and its own. Rows of a transaction that commits late are
  * sealed in a later round, after rows with higher ids: the chain's order is the order of sealing. Returns how
- * many rows it sealed; 0 when another instance is sealing.
+ * many of the waiting rows it sealed (not counting an `audit.chain_algorithm` row it added); 0 when another
+ * instance is sealing.
  */
 export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SEAL_BATCH): Promise<number> {
   return db.transaction().execute(async (trx) => {
@@ -134,11 +171,27 @@ export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SE
       .limit(batch)
       .execute();
     if (pending.length === 0) return 0;
+    // another algorithm than the chain's last part: the switch is a row of its own, sealed first
+    const previous = await partAlgorithm(trx, null);
+    if (previous !== keys.algorithm) {
+      const switchRow = await trx
+        .insertInto('audit_log')
+        .values(
+          auditValues({
+            actor: { accountId: null, label: '系统（审计日志哈希链算法切换）' },
+            action: CHAIN_ALGORITHM_ACTION,
+            detail: { algorithm: keys.algorithm, previous },
+          }),
+        )
+        .returning([sql<string>`id::text`.as('id'), ...HASHED])
+        .executeTakeFirstOrThrow();
+      pending.unshift(switchRow);
+    }
     let seq = BigInt(last?.seq ?? 0);
     let prev = last?.hash ?? GENESIS_HASH;
     const links = pending.map(({ id, ...fields }) => {
       seq += 1n;
-      const hash = rowHash(keys.link, prev, fields);
+      const hash = rowHash(keys.algorithm, keys.link, prev, fields);
       const link = { id, seq: seq.toString(), prev, hash };
       prev = hash;
       return link;
@@ -146,7 +199,7 @@ export async function sealAuditChain(db: Kysely<DB>, keys: ChainKeys, batch = SE
     await sql`update audit_log as l set seq = v.seq::bigint, prev_hash = v.prev, hash = v.hash
       from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as v(id text, seq text, prev text, hash text)
       where l.id = v.id::bigint`.execute(trx);
-    return links.length;
+    return links.length - (previous === keys.algorithm ? 0 : 1);
   });
 }
 
@@ -248,6 +301,7 @@ export async function verifyAuditChain(
     const atFrom = await hashAt(from.seq);
     if (atFrom !== from.hash) return fail(atFrom === undefined ? 'truncated' : 'checkpoint-mismatch');
   }
+  let algorithm = await partAlgorithm(db, from ? from.seq : '0');
   for (;;) {
     const page = await db
       .selectFrom('audit_log')
@@ -267,7 +321,14 @@ export async function verifyAuditChain(
       const { id, seq, prev_hash, hash, ...fields } = r;
       // a row missing from the chain (deleted) shows as a gap in seq
       if (BigInt(seq) !== expected) return fail('gap', id);
-      if (prev_hash !== prevHash || hash !== rowHash(keys.link, prevHash, fields)) return fail('link', id);
+      if (fields.action === CHAIN_ALGORITHM_ACTION) {
+        const next = algorithmOf(fields.detail);
+        if (!next) return fail('link', id);
+        algorithm = next;
+      }
+      const link = keys.parts[algorithm].link;
+      if (prev_hash !== prevHash || hash !== rowHash(algorithm, link, prevHash, fields))
+        return fail('link', id);
       if (mustReach && seq === mustReach.seq) {
         if (hash !== mustReach.hash) return fail('checkpoint-mismatch', id);
         reached = true;

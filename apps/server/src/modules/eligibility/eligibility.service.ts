@@ -28,7 +28,7 @@ export function createEligibilityService({ db, cipher }: { db: Kysely<DB>; ciphe
       .selectFrom('accounts')
       .select(['id', 'name'])
       .where('portal', '=', 'person')
-      .where('id_number_hash', '=', cipher.lookup(idNumber))
+      .where('id_number_hash', 'in', cipher.lookups(idNumber))
       .executeTakeFirst();
     if (!person) throw fieldError('idNumber', NO_PERSON);
     return person;

@@ -18,18 +18,19 @@ export function createAccountLookup(db: Kysely<DB>, cipher: FieldCipher) {
       }
       if (portal === 'person') {
         // An 11-digit 证件号码 (a passport, say) can look like a phone number: the phone wins, then the number.
-        const hash = cipher.lookup(value);
+        // every hash the value may be stored under (old keys while re-keying)
+        const hashes = cipher.lookups(value);
         return accounts()
           .where('portal', '=', 'person')
-          .where((eb) => eb.or([eb('phone_hash', '=', hash), eb('id_number_hash', '=', hash)]))
-          .orderBy(sql`phone_hash = ${hash}`, 'desc')
+          .where((eb) => eb.or([eb('phone_hash', 'in', hashes), eb('id_number_hash', 'in', hashes)]))
+          .orderBy(sql`phone_hash in (${sql.join(hashes)})`, 'desc')
           .limit(1)
           .executeTakeFirst();
       }
       if (isMobile(value)) {
         return accounts()
           .where('portal', '=', portal)
-          .where('phone_hash', '=', cipher.lookup(value))
+          .where('phone_hash', 'in', cipher.lookups(value))
           .executeTakeFirst();
       }
       return accounts()
@@ -40,38 +41,38 @@ export function createAccountLookup(db: Kysely<DB>, cipher: FieldCipher) {
     },
 
     /** 忘记密码: the account whose 证件号码 (or 统一社会信用代码) and 手机号码 both match. */
-    forReset(portal: 'person' | 'employer', account: string, phoneHash: string) {
+    forReset(portal: 'person' | 'employer', account: string, phoneHashes: string[]) {
       if (portal === 'person') {
         return accounts()
           .where('portal', '=', 'person')
-          .where('id_number_hash', '=', cipher.lookup(account))
-          .where('phone_hash', '=', phoneHash)
+          .where('id_number_hash', 'in', cipher.lookups(account))
+          .where('phone_hash', 'in', phoneHashes)
           .executeTakeFirst();
       }
       return accounts()
         .innerJoin('employers', 'employers.id', 'accounts.employer_id')
         .where('employers.uscc', '=', account.trim().toUpperCase())
         .where('accounts.portal', '=', 'employer')
-        .where('accounts.phone_hash', '=', phoneHash)
+        .where('accounts.phone_hash', 'in', phoneHashes)
         .executeTakeFirst();
     },
 
-    phoneTaken(portal: 'person' | 'employer', phoneHash: string) {
+    phoneTaken(portal: 'person' | 'employer', phoneHashes: string[]) {
       return db
         .selectFrom('accounts')
         .select('id')
         .where('portal', '=', portal)
-        .where('phone_hash', '=', phoneHash)
+        .where('phone_hash', 'in', phoneHashes)
         .executeTakeFirst()
         .then(Boolean);
     },
 
-    idNumberTaken(idHash: string) {
+    idNumberTaken(idHashes: string[]) {
       return db
         .selectFrom('accounts')
         .select('id')
         .where('portal', '=', 'person')
-        .where('id_number_hash', '=', idHash)
+        .where('id_number_hash', 'in', idHashes)
         .executeTakeFirst()
         .then(Boolean);
     },

@@ -192,15 +192,15 @@ export function createIdentityService(deps: IdentityDeps) {
     async requestSmsCode({ body, meta }: { body: SmsCodeRequest; meta: RequestMeta }): Promise<SmsCodeSent> {
       await limit(`sms-ip:${meta.ip}`, 20, 3600);
       await requireCaptcha(body.captchaId, body.captchaCode);
-      const phoneHash = cipher.lookup(body.phone);
+      const phoneHashes = cipher.lookups(body.phone);
       if (body.purpose === 'register') {
-        if (await lookup.phoneTaken(body.portal, phoneHash)) {
+        if (await lookup.phoneTaken(body.portal, phoneHashes)) {
           throw fieldError('phone', '该手机号码已注册，请直接登录或使用忘记密码找回');
         }
       } else {
         const accountLabel = body.portal === 'person' ? '证件号码' : '统一社会信用代码';
         if (!body.account) throw fieldError('account', `请填写${accountLabel}`);
-        if (!(await lookup.forReset(body.portal, body.account, phoneHash))) {
+        if (!(await lookup.forReset(body.portal, body.account, phoneHashes))) {
           throw new AppError('ACCOUNT_MISMATCH', `${accountLabel}与手机号码不匹配`, [
             { path: 'phone', message: `${accountLabel}与手机号码不匹配` },
           ]);
@@ -213,10 +213,10 @@ export function createIdentityService(deps: IdentityDeps) {
       const idHash = cipher.lookup(body.idNumber);
       const phoneHash = cipher.lookup(body.phone);
       const codeId = await smsCodes.verify(body.phone, 'register', body.smsCode);
-      if (await lookup.idNumberTaken(idHash)) {
+      if (await lookup.idNumberTaken(cipher.lookups(body.idNumber))) {
         throw alreadyTaken('idNumber', '该证件号码已注册，请直接登录或使用忘记密码找回', '该证件号码已注册');
       }
-      if (await lookup.phoneTaken('person', phoneHash)) {
+      if (await lookup.phoneTaken('person', cipher.lookups(body.phone))) {
         throw alreadyTaken('phone', '该手机号码已被其他账号使用');
       }
       const passwordHash = await hashPassword(body.password);
@@ -263,7 +263,7 @@ export function createIdentityService(deps: IdentityDeps) {
           '该统一社会信用代码已注册',
         );
       }
-      if (await lookup.phoneTaken('employer', phoneHash)) {
+      if (await lookup.phoneTaken('employer', cipher.lookups(body.phone))) {
         throw alreadyTaken('phone', '该手机号码已被其他单位账号使用');
       }
       const passwordHash = await hashPassword(body.password);
@@ -417,7 +417,7 @@ export function createIdentityService(deps: IdentityDeps) {
     /** 忘记密码: 证件号码 (or 统一社会信用代码) + 手机号码 + SMS code; every session of the account ends. */
     async resetPassword({ body, meta }: { body: PasswordReset; meta: RequestMeta }) {
       const codeId = await smsCodes.verify(body.phone, 'reset', body.smsCode);
-      const account = await lookup.forReset(body.portal, body.account, cipher.lookup(body.phone));
+      const account = await lookup.forReset(body.portal, body.account, cipher.lookups(body.phone));
       if (!account) {
         const label = body.portal === 'person' ? '证件号码' : '统一社会信用代码';
         throw new AppError('ACCOUNT_MISMATCH', `${label}与手机号码不匹配`);

@@ -86,7 +86,7 @@ export function createCertificateLookup({ db, cipher }: { db: Kysely<DB>; cipher
     /** Every certificate of the person with this 证件号码, newest first; none when nobody holds it. */
     byIdNumber(idNumber: string, audit: AuditEntry): Promise<IntegrationCertificate[]> {
       return audited(
-        sql`p.portal = 'person' and p.id_number_hash = ${cipher.lookup(idNumber)}`,
+        sql`p.portal = 'person' and p.id_number_hash in (${sql.join(cipher.lookups(idNumber))})`,
         sql<number>`200`,
         audit,
       );

@@ -6,16 +6,19 @@
  * key still verifies, so a QR code printed before a rotation verifies after it; a token naming a key the table
  * does not hold is refused. The table never holds a private key.
  */
-import type { KeyObject } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import {
+  type CryptoProfile,
+  intlProfile,
+  type ProfileVerifier,
+  verifierOf,
+} from '../../platform/crypto/profile.js';
 import { resolveKeys, storeCertificateSigningKey } from '../../platform/secrets.js';
 import {
   type CertificateClaims,
   type CertificateSigner,
   createCertificateSigner,
-  ed25519PublicKey,
-  generateSigningKeyPem,
   parseCertificateToken,
   verifyCertificateToken,
 } from '../../platform/signing/certificate-signature.js';
@@ -96,13 +99,16 @@ export function createCertificateKeys({
   signer,
 }: {
   db: Kysely<DB>;
-  signer: Pick<CertificateSigner, 'keyId' | 'publicKey' | 'publicKeyPem'>;
+  signer: Pick<CertificateSigner, 'keyId' | 'verifier' | 'publicKeyPem'>;
 }) {
-  /** Public keys are immutable once recorded: a key found once is kept; a miss asks the table again. */
-  const known = new Map<string, KeyObject>([[signer.keyId, signer.publicKey]]);
-  let legacy: KeyObject | null = null;
+  /**
+   * Public keys are immutable once recorded: a key found once is kept; a miss asks the table again. Each
+   * recorded key verifies with its own algorithm (Ed25519 or SM2), whatever the profile signs with now.
+   */
+  const known = new Map<string, ProfileVerifier>([[signer.keyId, signer.verifier]]);
+  let legacy: ProfileVerifier | null = null;
 
-  async function keyFor(keyId: string | null): Promise<KeyObject | null> {
+  async function keyFor(keyId: string | null): Promise<ProfileVerifier | null> {
     if (keyId === null) {
       if (legacy) return legacy;
       const row = await db
@@ -111,8 +117,8 @@ export function createCertificateKeys({
         .where('legacy', '=', true)
         .executeTakeFirst();
       // nothing recorded yet: no key was ever rotated, so this instance's key is the first one
-      if (!row) return signer.publicKey;
-      legacy = ed25519PublicKey(row.public_key);
+      if (!row) return signer.verifier;
+      legacy = verifierOf(row.public_key);
       return legacy;
     }
     const cached = known.get(keyId);
@@ -123,7 +129,7 @@ export function createCertificateKeys({
       .where('key_id', '=', keyId)
       .executeTakeFirst();
     if (!row) return null;
-    const key = ed25519PublicKey(row.public_key);
+    const key = verifierOf(row.public_key);
     known.set(keyId, key);
     return key;
   }
@@ -165,7 +171,7 @@ export interface Rotation {
 const ROTATE_ACTOR = '运维命令（rotate-certificate-key）';
 
 /**
- * `npm run rotate-certificate-key`: a new Ed25519 key. The key signing now is recorded first (idempotent), so
+ * `npm run rotate-certificate-key`: a new key of the profile (Ed25519 or SM2). The key signing now is recorded first (idempotent), so
  * every token it signed verifies whatever happens next. With CERTIFICATE_SIGNING_KEY configured (always in
  * production) the new key is only returned, for the operator to configure; the servers record it as they restart
  * with it. Otherwise the key lives in the data folder: it is written there and recorded at once, retiring the
@@ -175,19 +181,24 @@ export async function rotateCertificateKey({
   db,
   dataDir,
   configuredPem,
+  profile = intlProfile,
 }: {
   db: Kysely<DB>;
   dataDir: string;
   configuredPem: string | undefined;
+  /** the profile the new key is for (Ed25519 under intl, SM2 under gm) */
+  profile?: CryptoProfile;
 }): Promise<Rotation> {
-  const previous = createCertificateSigner(configuredPem ?? resolveKeys(dataDir, {}).certificateSigningKey);
+  const previous = createCertificateSigner(
+    configuredPem ?? resolveKeys(dataDir, {}, profile).certificateSigningKey,
+  );
   await recordSigningKey(db, previous, ROTATE_ACTOR);
-  const privateKeyPem = generateSigningKeyPem();
-  const next = createCertificateSigner(privateKeyPem);
+  const privateKeyPem = profile.generateSigningKeyPem();
+  const next = createCertificateSigner(privateKeyPem, profile);
   if (configuredPem) {
     return { privateKeyPem, keyId: next.keyId, previousKeyId: previous.keyId, storedIn: null, retired: [] };
   }
-  const storedIn = storeCertificateSigningKey(dataDir, privateKeyPem);
+  const storedIn = storeCertificateSigningKey(dataDir, privateKeyPem, profile);
   const { retired } = await recordSigningKey(db, next, ROTATE_ACTOR);
   return { privateKeyPem, keyId: next.keyId, previousKeyId: previous.keyId, storedIn, retired };
 }

@@ -210,10 +210,7 @@ export function createCertificatesService({
                 eb(
                   'c.holder_id',
                   'in',
-                  eb
-                    .selectFrom('accounts')
-                    .select('id')
-                    .where('id_number_hash', '=', cipher.lookup(text.toUpperCase())),
+                  eb.selectFrom('accounts').select('id').where('id_number_hash', 'in', cipher.lookups(text)),
                 ),
               ]),
             )

@@ -261,7 +261,7 @@ export function createResultsService({ db, cipher }: ResultsDeps) {
           ? q.where((eb) =>
               eb.or([
                 eb('a.number', '=', text.toUpperCase()),
-                eb('a.id_number_hash', '=', cipher.lookup(text.toUpperCase())),
+                eb('a.id_number_hash', 'in', cipher.lookups(text)),
               ]),
             )
           : q.where('a.applicant_name', 'like', `${escapeLike(text)}%`);

@@ -183,7 +183,7 @@ export function createReviewService({ db, cipher, jobs }: ReviewDeps) {
     if (query.q) {
       const text = query.q;
       q = ID_NUMBER_LIKE.test(text)
-        ? q.where('a.id_number_hash', '=', cipher.lookup(text.toUpperCase()))
+        ? q.where('a.id_number_hash', 'in', cipher.lookups(text))
         : q.where('a.applicant_name', 'like', `${escapeLike(text)}%`);
     }
     return q.orderBy('a.submitted_at', 'desc').orderBy('a.id', 'desc');

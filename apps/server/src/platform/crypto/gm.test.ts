@@ -19,7 +19,7 @@ import {
   sm4Open,
   sm4Seal,
 } from './gm.js';
-import { gmProfile, intlProfile } from './profile.js';
+import { gmProfile, intlProfile, verifierOf } from './profile.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'rcpd-gm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,17 +137,23 @@ describe('SM4-CTR + HMAC-SM3 envelope', () => {
     }
   });
 
-  it('serves as the gm field cipher, with HMAC-SM3 lookups of the normalised value', () => {
-    const cipher = gmProfile.fieldCipher({ encryption: { current: keyA }, lookupKey: keyB.key });
+  it('serves as the gm field cipher, with HMAC-SM3 lookups of the normalised value naming their key', () => {
+    const keys = { data: { current: keyA }, lookup: { current: keyB } };
+    const cipher = gmProfile.fieldCipher(keys);
     const stored = cipher.encrypt('22010219900307123x');
     expect(stored.startsWith('gm:')).toBe(true);
     expect(stored).not.toBe(cipher.encrypt('22010219900307123x'));
     expect(cipher.decrypt(stored)).toBe('22010219900307123x');
     expect(cipher.lookup(' 22010219900307123x ')).toBe(
-      hmacSm3(keyB.key, '22010219900307123X').toString('hex'),
+      `hsm3:${keyB.id}:${hmacSm3(keyB.key, '22010219900307123X').toString('hex')}`,
     );
-    const intl = intlProfile.fieldCipher({ encryption: { current: keyA }, lookupKey: keyB.key });
-    expect(() => cipher.decrypt(intl.encrypt('22010219900307123x'))).toThrow(/unknown ciphertext format/);
+    // what intl wrote under the same keys stays readable and found; each names its own algorithm
+    const intl = intlProfile.fieldCipher(keys);
+    expect(cipher.decrypt(intl.encrypt('22010219900307123x'))).toBe('22010219900307123x');
+    expect(cipher.lookups('22010219900307123X')).toContain(intl.lookup('22010219900307123x'));
+    expect(cipher.isCurrent(stored)).toBe(true);
+    expect(cipher.isCurrent(intl.encrypt('x'))).toBe(false);
+    expect(() => cipher.decrypt('v3:abc')).toThrow(/unknown ciphertext format/);
   });
 });
 
@@ -228,7 +234,8 @@ describe('SM2 with SM3 and the user id 1234567812345678', () => {
   it('is behind the profile interface like Ed25519', () => {
     for (const profile of [gmProfile, intlProfile]) {
       const signer = profile.signer(profile.generateSigningKeyPem());
-      const verifier = profile.verifier(signer.publicKeyPem);
+      const verifier = verifierOf(signer.publicKeyPem);
+      expect(verifier.profile).toBe(profile.name);
       expect(verifier.keyId).toBe(signer.keyId);
       expect(verifier.verify(message, signer.sign(message))).toBe(true);
       expect(verifier.verify(Buffer.from('other'), signer.sign(message))).toBe(false);

@@ -1,6 +1,6 @@
 /**
- * The signed payload of a certificate's QR code: Ed25519 over the canonical JSON of a few claims, with nothing but
- * node:crypto. The token is `<key id>.<base64url(JSON)>.<base64url(signature)>`, about 210 characters for a
+ * The signed payload of a certificate's QR code: a signature of the crypto profile (Ed25519 under intl, SM2 with
+ * SM3 under gm: platform/crypto/profile.ts) over the canonical JSON of a few claims. The token is `<key id>.<base64url(JSON)>.<base64url(signature)>`, about 210 characters for a
  * typical certificate, so the QR code stays small enough to scan from a printed page. The signature covers the
  * ASCII of `<key id>.<base64url(JSON)>`, so the key id cannot be swapped either.
  *
@@ -12,15 +12,15 @@
  * The claims say what the certificate said when it was issued; whether it is still 有效 (or 暂扣, 撤销, …) is not
  * in the token but looked up by its number at verification time, so a revoked certificate shows as revoked.
  */
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import {
-  createHash,
-  createPrivateKey,
-  createPublicKey,
-  generateKeyPairSync,
-  type KeyObject,
-  sign,
-  verify,
-} from 'node:crypto';
+  type CryptoProfile,
+  ed25519KeyId,
+  gmProfile,
+  intlProfile,
+  type ProfileVerifier,
+  verifierOf,
+} from '../crypto/profile.js';
 
 export interface CertificateClaims {
   /** certificate number */
@@ -45,6 +45,8 @@ export interface CertificateSigner {
   /** the id its tokens carry: `certificateKeyId` of its public key */
   keyId: string;
   publicKey: KeyObject;
+  /** checks this key's signatures */
+  verifier: ProfileVerifier;
 }
 
 /** A token taken apart, its signature not yet checked. */
@@ -58,7 +60,8 @@ export interface CertificateToken {
 }
 
 const KEYS = ['n', 'h', 'c', 'd', 'v'] as const;
-const SIGNATURE_BYTES = 64;
+/** Ed25519: 64 bytes; SM2: DER, at most 72 */
+const MAX_SIGNATURE_BYTES = 72;
 /** Far more than any real certificate needs; keeps a hostile token from costing anything to reject. */
 const MAX_TOKEN_LENGTH = 2048;
 const MAX_TEXT_LENGTH = 200;
@@ -122,8 +125,7 @@ export function ed25519PrivateKey(pem: string): KeyObject {
  * characters). Anyone holding the public key computes the same id.
  */
 export function certificateKeyId(publicKey: KeyObject): string {
-  const raw = Buffer.from(String(publicKey.export({ format: 'jwk' }).x), 'base64url');
-  return createHash('sha256').update(raw).digest().subarray(0, 8).toString('base64url');
+  return ed25519KeyId(publicKey);
 }
 
 /** The public key of an SPKI PEM, checked to be Ed25519. */
@@ -146,18 +148,18 @@ export function parseCertificateToken(token: string): CertificateToken | null {
   const payloadPart = parts[keyed ? 1 : 0]!;
   const payload = decodeBase64url(payloadPart);
   const signature = decodeBase64url(parts[keyed ? 2 : 1]!);
-  if (!payload || !signature || signature.length !== SIGNATURE_BYTES) return null;
+  if (!payload || !signature || signature.length < 8 || signature.length > MAX_SIGNATURE_BYTES) return null;
   const message = keyed ? Buffer.from(`${keyId}.${payloadPart}`, 'ascii') : payload;
   return { keyId, message, payload, signature };
 }
 
-/** The claims of a parsed token if `publicKey` signed it, else null. Never throws. */
+/** The claims of a parsed token if the verifier's key signed it, else null. Never throws. */
 export function verifyCertificateToken(
   token: CertificateToken,
-  publicKey: KeyObject,
+  verifier: Pick<ProfileVerifier, 'verify'>,
 ): CertificateClaims | null {
   try {
-    if (!verify(null, token.message, publicKey, token.signature)) return null;
+    if (!verifier.verify(token.message, token.signature)) return null;
     const text = new TextDecoder('utf-8', { fatal: true }).decode(token.payload);
     const claims: unknown = JSON.parse(text);
     // Signed by this key yet not canonical would mean a bug or a leaked key: refuse rather than guess.
@@ -168,23 +170,37 @@ export function verifyCertificateToken(
   }
 }
 
-export function createCertificateSigner(privateKeyPem: string): CertificateSigner {
-  const privateKey = ed25519PrivateKey(privateKeyPem);
-  const publicKey = createPublicKey(privateKey);
-  const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-  const keyId = certificateKeyId(publicKey);
+/**
+ * The signer of a PKCS#8 PEM under `profile`, which refuses a key of the other profile's type; without one, the
+ * key's type chooses (Ed25519: intl, SM2: gm).
+ */
+export function createCertificateSigner(privateKeyPem: string, profile?: CryptoProfile): CertificateSigner {
+  let signer: ReturnType<CryptoProfile['signer']>;
+  if (profile) signer = profile.signer(privateKeyPem);
+  else {
+    const type = createPrivateKey(privateKeyPem).asymmetricKeyType;
+    try {
+      signer = (type === 'ed25519' ? intlProfile : gmProfile).signer(privateKeyPem);
+    } catch {
+      throw new Error(`certificate signing key must be Ed25519 (intl) or SM2 (gm), got ${type ?? 'unknown'}`);
+    }
+  }
+  const { publicKeyPem, keyId } = signer;
+  const publicKey = createPublicKey(publicKeyPem);
+  const verifier = verifierOf(publicKeyPem);
 
   return {
     publicKeyPem,
     keyId,
     publicKey,
+    verifier,
 
     sign(claims) {
       if (!isClaims({ n: claims.n, h: claims.h, c: claims.c, d: claims.d, v: claims.v })) {
         throw new Error('certificate claims are incomplete or malformed');
       }
       const head = `${keyId}.${Buffer.from(canonical(claims), 'utf8').toString('base64url')}`;
-      const signature = sign(null, Buffer.from(head, 'ascii'), privateKey);
+      const signature = signer.sign(Buffer.from(head, 'ascii'));
       return `${head}.${signature.toString('base64url')}`;
     },
 
@@ -192,13 +208,12 @@ export function createCertificateSigner(privateKeyPem: string): CertificateSigne
     verify(token) {
       const parsed = parseCertificateToken(token);
       if (!parsed || (parsed.keyId !== null && parsed.keyId !== keyId)) return null;
-      return verifyCertificateToken(parsed, publicKey);
+      return verifyCertificateToken(parsed, verifier);
     },
   };
 }
 
-/** PKCS#8 PEM of a new Ed25519 private key, e.g. for `.env` or a secret store. */
-export function generateSigningKeyPem(): string {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+/** PKCS#8 PEM of a new signing key of the profile (Ed25519 by default), e.g. for `.env` or a secret store. */
+export function generateSigningKeyPem(profile: CryptoProfile = intlProfile): string {
+  return profile.generateSigningKeyPem();
 }
