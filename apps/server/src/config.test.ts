@@ -380,7 +380,8 @@ describe('an app built with the production configuration', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     // the signing key of the profile the suite runs with (CRYPTO_PROFILE=gm: SM2)
-    const signingKey = process.env.CRYPTO_PROFILE === 'gm' ? generateSm2KeyPair().privateKeyPem : ed25519Pem();
+    const signingKey =
+      process.env.CRYPTO_PROFILE === 'gm' ? generateSm2KeyPair().privateKeyPem : ed25519Pem();
     ctx = await createTestApp({
       ...PRODUCTION,
       CERTIFICATE_SIGNING_KEY: Buffer.from(signingKey).toString('base64'),

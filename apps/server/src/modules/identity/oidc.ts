@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   checkIdNumber,
   checkUscc,
@@ -17,6 +17,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import * as oidc from 'openid-client';
 import type { AccountRow, DB } from '../../db/schema.js';
 import { AppError, fieldError } from '../../http/errors.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import type { FieldCipher } from '../../platform/secrets.js';
@@ -37,8 +38,6 @@ export interface OidcSettings {
 const REQUEST_TTL_MINUTES = 10;
 /** how long the platform's discovery and token endpoints may take before it counts as down */
 const TIMEOUT_SECONDS = 5;
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** The claims lack a 手机号码: the person verifies one by SMS before the account is registered. */
 class NeedsPhone extends Error {}
@@ -112,7 +111,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
     const row = await executor
       .selectFrom('oidc_pending')
       .select('claims_enc')
-      .where('token_hash', '=', sha256(token))
+      .where('token_hash', '=', tokenHash(token))
       .where('expires_at', '>', sql<Date>`now()`)
       .executeTakeFirst();
     if (!row) throw pendingExpired();
@@ -160,7 +159,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       .selectFrom('accounts')
       .selectAll()
       .where('portal', '=', 'person')
-      .where('id_number_hash', '=', idHash)
+      .where('id_number_hash', 'in', cipher.lookups(idNumber))
       .executeTakeFirst();
     const actor = (a: AccountRow) => ({ accountId: a.id, label: `${a.name}（${ROLE_LABELS[a.role]}）` });
     if (existing) {
@@ -186,7 +185,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       .selectFrom('accounts')
       .select('id')
       .where('portal', '=', 'person')
-      .where('phone_hash', '=', phoneHash)
+      .where('phone_hash', 'in', cipher.lookups(phone))
       .executeTakeFirst();
     if (taken) {
       if (verifiedPhone) throw fieldError('phone', '该手机号码已被其他账号使用');
@@ -265,9 +264,9 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       await db
         .insertInto('oidc_requests')
         .values({
-          state_hash: sha256(state),
+          state_hash: tokenHash(state),
           portal,
-          browser_hash: sha256(browserToken),
+          browser_hash: tokenHash(browserToken),
           nonce,
           code_verifier: verifier,
           expires_at: new Date(Date.now() + REQUEST_TTL_MINUTES * 60_000),
@@ -310,11 +309,11 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       // used once: the row goes whatever follows
       const request = await db
         .deleteFrom('oidc_requests')
-        .where('state_hash', '=', sha256(state))
+        .where('state_hash', '=', tokenHash(state))
         .where('expires_at', '>', sql<Date>`now()`)
         .returningAll()
         .executeTakeFirst();
-      if (!request || !browserToken || request.browser_hash !== sha256(browserToken)) {
+      if (!request || !browserToken || request.browser_hash !== tokenHash(browserToken)) {
         return { ok: false, portal: request?.portal ?? null, key: 'failed' };
       }
       const { portal } = request;
@@ -354,7 +353,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
           await db
             .insertInto('oidc_pending')
             .values({
-              token_hash: sha256(pendingToken),
+              token_hash: tokenHash(pendingToken),
               issuer: settings.issuer,
               subject: pending.sub,
               claims_enc: cipher.encrypt(JSON.stringify(pending)),
@@ -398,7 +397,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
         const created = await db.transaction().execute(async (trx) => {
           const used = await trx
             .deleteFrom('oidc_pending')
-            .where('token_hash', '=', sha256(pendingToken ?? ''))
+            .where('token_hash', '=', tokenHash(pendingToken ?? ''))
             .returning('token_hash')
             .executeTakeFirst();
           if (!used) throw pendingExpired();

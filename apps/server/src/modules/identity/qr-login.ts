@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import {
   LOGIN_PANEL_LABELS,
@@ -17,6 +17,7 @@ import { type Kysely, sql } from 'kysely';
 import QRCode from 'qrcode';
 import type { DB, QrLoginsTable } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
 import { appendAudit } from '../audit/audit.service.js';
@@ -26,7 +27,6 @@ import { openSession, signInRefusal } from './sign-in.js';
 /** How often a waiting redeem looks at its row again: a confirmation made on another instance is seen this late. */
 export const QR_RECHECK_MS = 500;
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const refused = (message: string) => new AppError('QR_LOGIN_REFUSED', message);
 const unknownCode = () => new AppError('NOT_FOUND', MESSAGES.unknown);
 
@@ -134,7 +134,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     const row = await trx
       .selectFrom('qr_logins')
       .selectAll()
-      .where('id', '=', sha256(codeId))
+      .where('id', '=', tokenHash(codeId))
       .forUpdate()
       .executeTakeFirst();
     if (!row) throw unknownCode();
@@ -204,9 +204,9 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       await db
         .insertInto('qr_logins')
         .values({
-          id: sha256(codeId),
+          id: tokenHash(codeId),
           portal,
-          browser_hash: sha256(browserToken),
+          browser_hash: tokenHash(browserToken),
           ip: meta.ip,
           user_agent: meta.userAgent?.slice(0, 300) ?? null,
           expires_at: expiresAt,
@@ -235,12 +235,12 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       signal: AbortSignal;
     }): Promise<{ answer: QrLoginRedeem; token?: string }> {
       await limit(`qr-redeem:${meta.ip}`, 600, 600);
-      const id = sha256(codeId);
+      const id = tokenHash(codeId);
       const deadline = Date.now() + QR_LONG_POLL_SECONDS * 1000;
       for (;;) {
         const row = await rowOf(id);
         if (!row) throw unknownCode();
-        if (!browserToken || sha256(browserToken) !== row.browser_hash)
+        if (!browserToken || tokenHash(browserToken) !== row.browser_hash)
           throw refused(MESSAGES.foreignBrowser);
         if (row.status === 'redeemed') throw refused(MESSAGES.redeemed);
         if (row.status === 'cancelled') return { answer: { status: 'cancelled', session: null } };
@@ -270,7 +270,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
 
     /** What the phone shows before its owner decides. */
     async detail({ auth, codeId }: { auth: AuthContext; codeId: string }): Promise<QrLoginDetail> {
-      const row = await rowOf(sha256(codeId));
+      const row = await rowOf(tokenHash(codeId));
       if (!row) throw unknownCode();
       const status = row.status === 'pending' && expired(row) ? 'expired' : row.status;
       const { refusal: accountRefusal } = await accountState(db, auth.account.id);
@@ -307,7 +307,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     /** 确认登录 on the phone: the code will sign in the phone's account, on the desktop that asked for it. */
     async confirm({ auth, codeId, meta }: { auth: AuthContext; codeId: string; meta: RequestMeta }) {
       await limit(`qr-decide:${auth.account.id}`, 30, 600);
-      const id = sha256(codeId);
+      const id = tokenHash(codeId);
       await db.transaction().execute(async (trx) => {
         const row = await decidable(trx, auth, codeId);
         const { account, refusal } = await accountState(trx, auth.account.id);
@@ -338,7 +338,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     /** 取消 on the phone: the desktop's panel says so and shows a new code. */
     async cancel({ auth, codeId, meta }: { auth: AuthContext; codeId: string; meta: RequestMeta }) {
       await limit(`qr-decide:${auth.account.id}`, 30, 600);
-      const id = sha256(codeId);
+      const id = tokenHash(codeId);
       await db.transaction().execute(async (trx) => {
         const row = await decidable(trx, auth, codeId);
         await trx

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Portal, Role, StageKey } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
 import { compileOnce } from '../../db/compiled.js';
 import type { DB } from '../../db/schema.js';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -39,7 +40,7 @@ export interface RequestMeta {
 
 const TOUCH_AFTER_MS = 60_000;
 
-export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sessionIdOf = tokenHash;
 export const newToken = (bytes = 32) => randomBytes(bytes).toString('base64url');
 
 export function createSessionStore(db: Kysely<DB>, policy: SessionPolicy) {

@@ -1,6 +1,7 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIP, isIPv4 } from 'node:net';
 import { INTEGRATION_CLIENT_ID } from '@rcpd/shared';
+import { tokenHash } from '../../platform/crypto/token-hash.js';
 
 /**
  * The credential of an integration client: `<clientId>.<secret>`, sent as `Authorization: Bearer …`.
@@ -23,7 +24,7 @@ export function newSigningSecret(): string {
   return `whsec_${randomBytes(32).toString('base64url')}`;
 }
 
-export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+export const secretHash = tokenHash;
 
 export function sameSecret(secret: string, storedHash: string): boolean {
   const a = Buffer.from(secretHash(secret), 'hex');
