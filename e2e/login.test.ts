@@ -89,6 +89,21 @@ describe('扫码登录', () => {
     expect(qrText(photo)).toMatch(new RegExp(`^${server.baseUrl}/scan\\?c=[\\w-]{43}$`));
 
     const mobile = await phone();
+    // the QR reader (zxing-wasm) comes from this server, as WebAssembly the CSP lets compile, with no error
+    const wasm: { url: string; type: string; status: number }[] = [];
+    const errors: string[] = [];
+    mobile.on('response', (response) => {
+      if (response.url().endsWith('.wasm'))
+        wasm.push({
+          url: response.url(),
+          type: response.headers()['content-type'] ?? '',
+          status: response.status(),
+        });
+    });
+    mobile.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    mobile.on('pageerror', (error) => errors.push(error.message));
     await mobile.goto('/login?type=person');
     await login(mobile, ZHANG_SAN.phone, ZHANG_SAN.password);
     await mobile.waitForURL('**/person');
@@ -99,6 +114,14 @@ describe('扫码登录', () => {
     await mobile.getByLabel('二维码图片').setInputFiles(photo);
 
     await mobile.getByRole('button', { name: '确认登录' }).waitFor();
+    expect(wasm).toEqual([
+      {
+        url: expect.stringMatching(new RegExp(`^${server.baseUrl}/assets/zxing_reader-[\\w-]+\\.wasm$`)),
+        type: 'application/wasm',
+        status: 200,
+      },
+    ]);
+    expect(errors).toEqual([]);
     const card = mobile.locator('.scan-card');
     await expect.poll(() => card.textContent()).toContain('个人登录请求');
     const text = String(await card.textContent());
@@ -150,7 +173,7 @@ describe('扫码登录 from a phone not signed in yet', () => {
   });
 });
 
-/** The text of a QR photo, read in Node by the same decoder the 扫一扫 page bundles. */
+/** The text of a QR photo, read in Node by jsqr: a second decoder, independent of the page's zxing-wasm. */
 function qrText(photo: string): string {
   const png = PNG.sync.read(readFileSync(photo));
   return jsqr.default(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';

@@ -137,7 +137,12 @@ describe('security headers', () => {
   it('sends a content security policy and the usual hardening headers', async () => {
     const response = await new Client(ctx.app).get('/api/auth/session');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    // scripts from this origin only; WebAssembly may compile (the 扫一扫 QR reader), nothing may eval or run inline
+    const directives = String(response.headers['content-security-policy']).split(/;\s*/);
+    expect(directives.filter((d) => d.startsWith('script-src'))).toEqual([
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "script-src-attr 'none'",
+    ]);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(response.headers['referrer-policy']).toBe('no-referrer');

@@ -148,7 +148,9 @@ export async function buildApp({
         imgSrc: ["'self'", 'data:'],
         // Ant Design writes its styles at run time
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
+        // 'wasm-unsafe-eval' lets the 扫一扫 page compile zxing-wasm's QR reader (our own .wasm, from 'self'); it
+        // allows WebAssembly compilation only, never eval or inline script (docs/adr/0010)
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         upgradeInsecureRequests: config.production ? [] : null,
       },
     },

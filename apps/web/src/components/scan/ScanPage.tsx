@@ -9,9 +9,10 @@ import { useAccount } from '../account';
 import { formatBeijing } from '../beijingTime';
 import { PageTitle } from '../Layouts';
 import { QueryError } from '../QueryError';
-import { decodeFile, decodePixels, loginCodeOf, pixelsOf } from './decode';
+import { decodeFile, decodePixels, loadReader, loginCodeOf, pixelsOf } from './decode';
 
 const NOT_A_LOGIN_CODE = '未识别到本系统的登录二维码，请对准电脑登录页上的二维码重新扫描';
+const DECODER_UNAVAILABLE = '扫码组件加载失败，请检查网络后刷新页面重试';
 
 /** The camera's picture, read a few times a second until a login QR code appears in it. */
 function CameraReader({ onCode }: { onCode: (codeId: string) => void }) {
@@ -24,19 +25,27 @@ function CameraReader({ onCode }: { onCode: (codeId: string) => void }) {
     let stream: MediaStream | null = null;
     let timer: number | undefined;
     let live = true;
-    const scan = () => {
+    // one frame at a time: the next is read 250 ms after the decoder answered about this one
+    const scan = async () => {
       const v = video.current;
       if (!live || !v) return;
       if (v.readyState >= 2 && v.videoWidth > 0) {
         const pixels = pixelsOf(v, v.videoWidth, v.videoHeight, 640);
-        const text = pixels && decodePixels(pixels);
+        let text: string | null;
+        try {
+          text = pixels && (await decodePixels(pixels));
+        } catch {
+          if (live) setError(DECODER_UNAVAILABLE);
+          return;
+        }
         const id = text && loginCodeOf(text);
+        if (!live) return;
         if (id) {
           onCode(id);
           return;
         }
       }
-      timer = window.setTimeout(scan, 250);
+      timer = window.setTimeout(() => void scan(), 250);
     };
     navigator.mediaDevices
       ?.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
@@ -45,7 +54,7 @@ function CameraReader({ onCode }: { onCode: (codeId: string) => void }) {
         if (!live || !video.current) return;
         video.current.srcObject = s;
         void video.current.play();
-        scan();
+        void scan();
       })
       .catch(() => {
         if (live) setError('无法打开摄像头，请允许使用摄像头，或拍照后选择图片');
@@ -75,9 +84,20 @@ function CameraReader({ onCode }: { onCode: (codeId: string) => void }) {
 function Scanner({ onCode }: { onCode: (codeId: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  // fetch and compile the decoder while the person aims the camera or picks a photo (a failure is retried there)
+  useEffect(() => {
+    loadReader().catch(() => undefined);
+  }, []);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
+    try {
+      await loadReader();
+    } catch {
+      setError(DECODER_UNAVAILABLE);
+      if (input.current) input.current.value = '';
+      return;
+    }
     try {
       const text = await decodeFile(file);
       const id = text && loginCodeOf(text);
