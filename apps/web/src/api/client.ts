@@ -87,8 +87,34 @@ async function ensureCsrfToken(): Promise<string> {
   return (await fetchSession()).csrfToken;
 }
 
-/** A write; when the CSRF token has gone stale, fetch a fresh one from the session and try once more. */
+/**
+ * Asks the person to sign in again when a write finds the session ended (it expired while they typed); resolves
+ * true once signed in as the same account, false when they gave up. Set by the portal frame.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+
+export function setReauthenticate(handler: Reauthenticate | null): void {
+  reauthenticate = handler;
+}
+
+/**
+ * A write; when the CSRF token has gone stale, fetch a fresh one from the session and try once more. When the
+ * session has ended, the portal asks the person to sign in again and the same write is sent once more, so what
+ * they typed is saved (the sign-in calls themselves are never held up).
+ */
 async function write<T>(method: string, path: string, body?: unknown): Promise<T> {
+  try {
+    return await sendFreshCsrf<T>(method, path, body);
+  } catch (error) {
+    const ended = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+    if (!ended || !reauthenticate || path.startsWith('/api/auth/')) throw error;
+    if (!(await reauthenticate())) throw error;
+    return sendFreshCsrf<T>(method, path, body);
+  }
+}
+
+async function sendFreshCsrf<T>(method: string, path: string, body?: unknown): Promise<T> {
   try {
     return await send<T>(method, path, body);
   } catch (error) {
