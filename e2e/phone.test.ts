@@ -361,7 +361,9 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     const commitment = page.getByRole('checkbox', { name: COMMITMENT_TEXT });
     await commitment.tap();
     await expect.poll(() => commitment.isChecked()).toBe(true);
-    await page.getByRole('button', { name: '提交', exact: true }).tap();
+    const submit = page.getByRole('button', { name: '提交', exact: true });
+    await expect.poll(() => submit.isEnabled()).toBe(true);
+    await submit.tap();
     await expect.poll(() => page.getByText('提交成功').count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll('submitted');
   });

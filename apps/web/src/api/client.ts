@@ -93,9 +93,22 @@ async function ensureCsrfToken(): Promise<string> {
  */
 type Reauthenticate = () => Promise<boolean>;
 let reauthenticate: Reauthenticate | null = null;
+/** the person gave up signing in again: nothing asks again until a portal mounts anew (after the login page) */
+let declined = false;
 
 export function setReauthenticate(handler: Reauthenticate | null): void {
   reauthenticate = handler;
+  declined = false;
+}
+
+/** Asks to sign in again: true once signed in, false when given up; null where no portal is shown. */
+export function renewSession(): Promise<boolean> | null {
+  if (!reauthenticate) return null;
+  if (declined) return Promise.resolve(false);
+  return reauthenticate().then((ok) => {
+    declined = !ok;
+    return ok;
+  });
 }
 
 /**
@@ -108,8 +121,8 @@ async function write<T>(method: string, path: string, body?: unknown): Promise<T
     return await sendFreshCsrf<T>(method, path, body);
   } catch (error) {
     const ended = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
-    if (!ended || !reauthenticate || path.startsWith('/api/auth/')) throw error;
-    if (!(await reauthenticate())) throw error;
+    const renewal = ended && !path.startsWith('/api/auth/') ? renewSession() : null;
+    if (!renewal || !(await renewal)) throw error;
     return sendFreshCsrf<T>(method, path, body);
   }
 }

@@ -1,4 +1,5 @@
 import { type LoginRequest, loginSchema, type Portal } from '@rcpd/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { setReauthenticate } from '../api/client';
@@ -18,13 +19,14 @@ const ACCOUNT_LABEL: Record<Portal, { label: string; placeholder: string }> = {
 };
 
 /**
- * A session that ended while the person typed (30 minutes idle): the write that found it ended waits while this
- * dialog asks them to sign in again, then is sent once more, so what they typed is saved without leaving the
- * page. Signing in as another account leaves for that account's home instead; 取消 lets the write fail as before
+ * A session that ended while the person typed (30 minutes idle): the write that found it ended (or the portal
+ * guard, when a read found it) waits while this dialog asks them to sign in again; the write is then sent once
+ * more, so what they typed is saved without leaving the page. Signing in as another account leaves for that account's home instead; 取消 lets the write fail as before
  * (the portal then sends them to its login page; the form's draft stays in the browser).
  */
 export function SessionRenewal({ portal }: { portal: Portal }) {
   const account = useAccount();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const waiting = useRef<{ promise: Promise<boolean>; resolve: (ok: boolean) => void } | null>(null);
 
@@ -65,8 +67,11 @@ export function SessionRenewal({ portal }: { portal: Portal }) {
       <RenewalForm
         portal={portal}
         onSignedIn={(accountId) => {
-          if (accountId === account.id) finish(true);
-          else {
+          if (accountId === account.id) {
+            finish(true);
+            // what failed while signed out is read again
+            void queryClient.invalidateQueries();
+          } else {
             finish(false);
             leaveTo(PORTAL_CONFIG[portal].home);
           }
