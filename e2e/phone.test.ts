@@ -11,10 +11,10 @@ import path from 'node:path';
 import { COMMITMENT_TEXT, type ModuleKey, moduleDef } from '@rcpd/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin } from './support/api.js';
+import { apiLogin, registerApplicant } from './support/api.js';
 import { approveApplication } from './support/applications.js';
-import { expectAccessible, launchBrowser } from './support/browser.js';
-import { look } from './support/pages.js';
+import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
+import { login, look } from './support/pages.js';
 import { mobile, residentId } from './support/people.js';
 import { DEV_CAPTCHA, type RunningServer, startServer } from './support/server.js';
 
@@ -413,5 +413,55 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     await expect.poll(() => page.getByText(/认定/).count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll('messages');
     await expectAccessible(page, '站内消息 (phone)');
+  });
+});
+
+describe('at a desk (1280 wide): an entry being added is kept too', () => {
+  it('a reload offers 继续填写 with the typed values; closing the dialog asks before giving them up', async () => {
+    const desk = await registerApplicant(server, '钱桌面');
+    const api = await apiLogin(server, 'person', desk.idNumber, desk.password);
+    const employer = await apiLogin(server, 'employer', DEMO_EMPLOYER);
+    const { employerId } = await api.get<{ employerId: string }>(
+      `/api/person/employers?uscc=${DEMO_EMPLOYER}`,
+    );
+    const binding = await api.post<{ id: string }>('/api/person/bindings', { employerId });
+    await employer.post(`/api/employer/bindings/${binding.id}/decision`, { decision: '审核通过' });
+    const { items } = await api.get<{ items: { id: string }[] }>('/api/person/notices');
+    const created = await api.post<{ id: string }>('/api/person/applications', {
+      noticeId: items[0]?.id,
+      employerId,
+      confirmations: [true, true, true, true],
+    });
+
+    const deskContext = await newContext(browser, server.baseUrl);
+    const at = await deskContext.newPage();
+    await at.goto('/login?type=person');
+    await login(at, desk.idNumber, desk.password);
+    await at.waitForURL('**/person');
+    await at.goto(`/person/rcpd/applications/${created.id}`);
+    await at.getByRole('button', { name: '添加：学习经历' }).click();
+    const dialog = at.getByRole('dialog', { name: '添加学习经历' });
+    await dialog.getByLabel('毕业学校', { exact: true }).fill('东北师范大学');
+
+    at.once('dialog', (question) => void question.accept());
+    await at.reload();
+    const education = at.getByRole('region', { name: '学习经历', exact: true });
+    await expect.poll(() => education.getByText('有未保存的学习经历内容').count()).toBe(1);
+    await expectAccessible(at, '有未保存的学习经历内容');
+    await education.getByRole('button', { name: '继续填写' }).click();
+    await expect.poll(() => dialog.getByText('已恢复未保存的内容').count()).toBe(1);
+    expect(await dialog.getByLabel('毕业学校', { exact: true }).inputValue()).toBe('东北师范大学');
+
+    // 取消 asks; 放弃 gives the values up, in the browser too
+    await dialog.getByRole('button', { name: '取消' }).click();
+    const ask = at.getByRole('dialog', { name: '有未保存的内容' });
+    await expect.poll(() => ask.count()).toBe(1);
+    await ask.getByRole('button', { name: '放弃' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await at.reload();
+    await expect.poll(() => education.getByRole('button', { name: '添加：学习经历' }).count()).toBe(1);
+    expect(await education.getByText('有未保存的学习经历内容').count()).toBe(0);
+    expect(await at.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await deskContext.close();
   });
 });
