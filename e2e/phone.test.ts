@@ -73,7 +73,7 @@ async function makeFiles() {
  */
 async function expectNoSidewaysScroll(label: string) {
   const wide = await page.evaluate((width) => {
-    const over = [...document.querySelectorAll('body *')].filter((e) => {
+    const over = Array.from(document.querySelectorAll('body *')).filter((e) => {
       const box = e.getBoundingClientRect();
       return box.width > 0 && box.right > width + 1 && getComputedStyle(e).position !== 'fixed';
     });
@@ -230,7 +230,7 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
       if (!title || !close) return false;
       const text = document.createRange();
       text.selectNodeContents(title);
-      const right = Math.max(...[...text.getClientRects()].map((r) => r.right));
+      const right = Math.max(...Array.from(text.getClientRects()).map((r) => r.right));
       return right <= close.getBoundingClientRect().left;
     });
     expect(clear, '条件自检 title clear of the close button').toBe(true);
