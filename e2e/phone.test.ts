@@ -417,7 +417,7 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
 });
 
 describe('at a desk (1280 wide): an entry being added is kept too', () => {
-  it('a reload offers 继续填写 with the typed values; closing the dialog asks before giving them up', async () => {
+  it('a reload offers 继续填写 with the typed values; closing the dialog and 安全退出 ask before giving them up', async () => {
     const desk = await registerApplicant(server, '钱桌面');
     const api = await apiLogin(server, 'person', desk.idNumber, desk.password);
     const employer = await apiLogin(server, 'employer', DEMO_EMPLOYER);
@@ -462,6 +462,20 @@ describe('at a desk (1280 wide): an entry being added is kept too', () => {
     await expect.poll(() => education.getByRole('button', { name: '添加：学习经历' }).count()).toBe(1);
     expect(await education.getByText('有未保存的学习经历内容').count()).toBe(0);
     expect(await at.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // 安全退出 with something unsaved asks first, then leaves nothing of it in this (maybe shared) browser
+    await at
+      .getByRole('region', { name: '基本信息', exact: true })
+      .getByLabel('电子邮箱', { exact: true })
+      .fill('qian@example.cn');
+    await at.getByRole('button', { name: '安全退出' }).click();
+    const leave = at.getByRole('dialog', { name: '有未保存的内容' });
+    await expect.poll(() => leave.count()).toBe(1);
+    await leave.getByRole('button', { name: '安全退出' }).click();
+    await at.waitForURL((url) => url.pathname === '/');
+    expect(
+      await at.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rcpd-draft:'))),
+    ).toEqual([]);
     await deskContext.close();
   });
 });
