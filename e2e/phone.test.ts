@@ -66,24 +66,39 @@ async function makeFiles() {
   return { dir, jpg, pdf };
 }
 
-/**
- * The page fits the phone: nothing is wider than the screen, so nothing scrolls sideways. (With a phone's
- * viewport the browser would widen the layout to the widest element, so the check is against the phone's
- * width, not innerWidth.)
- */
-async function expectNoSidewaysScroll(label: string) {
-  const wide = await page.evaluate((width) => {
+/** What is wider than `width` on the page now: the document's scroll width and the first elements past it. */
+function overflow(width: number) {
+  return page.evaluate((w) => {
     const over = Array.from(document.querySelectorAll('body *')).filter((e) => {
       const box = e.getBoundingClientRect();
-      return box.width > 0 && box.right > width + 1 && getComputedStyle(e).position !== 'fixed';
+      return box.width > 0 && box.right > w + 1 && getComputedStyle(e).position !== 'fixed';
     });
     return {
       scrollWidth: document.documentElement.scrollWidth,
       over: over.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${String(e.className).slice(0, 50)}`),
     };
-  }, PHONE.width);
-  expect(wide, `sideways scrolling on ${label}`).toEqual({ scrollWidth: PHONE.width, over: [] });
+  }, width);
+}
+
+/**
+ * The page fits the phone — at 390 px and at the narrower 375 px — so nothing scrolls sideways. (With a phone's
+ * viewport the browser would widen the layout to the widest element, so the check is against the phone's
+ * width, not innerWidth.)
+ */
+async function expectNoSidewaysScroll(label: string) {
+  expect(await overflow(PHONE.width), `sideways scrolling on ${label}`).toEqual({
+    scrollWidth: PHONE.width,
+    over: [],
+  });
   await look(page, `phone-${label}`);
+  await page.setViewportSize({ width: 375, height: PHONE.height });
+  try {
+    await expect
+      .poll(() => overflow(375), { message: `sideways scrolling on ${label} at 375 px` })
+      .toEqual({ scrollWidth: 375, over: [] });
+  } finally {
+    await page.setViewportSize(PHONE);
+  }
 }
 
 /** One field of a module, as a person fills it on a phone: typing, picking from a list, or tapping a radio. */
