@@ -231,26 +231,38 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
 
   it('passes 条件自检 and fills 基本信息: the 申报依据 wraps inside the field', async () => {
     await page.goto('/person/rcpd');
-    await page
-      .getByRole('button', { name: /^申报：/ })
-      .first()
-      .tap();
-    const selfCheck = page.getByRole('dialog', { name: /^条件自检：/ });
-    await expect.poll(() => selfCheck.getByRole('checkbox').count()).toBe(4);
-    for (const box of await selfCheck.getByRole('checkbox').all()) await box.tap();
-    // the title's text stays clear of the close button
-    const clear = await selfCheck.evaluate((dialog) => {
-      const title = dialog.querySelector('.ant-modal-title');
-      const close = dialog.querySelector('.ant-modal-close');
-      if (!title || !close) return false;
-      const text = document.createRange();
-      text.selectNodeContents(title);
-      const right = Math.max(...Array.from(text.getClientRects()).map((r) => r.right));
-      return right <= close.getBoundingClientRect().left;
-    });
-    expect(clear, '条件自检 title clear of the close button').toBe(true);
-    await expectNoSidewaysScroll('self-check');
-    await selfCheck.getByRole('button', { name: '确认并开始申报' }).tap();
+    const apply = page.getByRole('button', { name: /^申报：/ }).first();
+    await expect.poll(() => apply.count()).toBe(1);
+    const onPage = page.getByRole('region', { name: '条件自检', exact: true });
+    if ((await onPage.count()) > 0) {
+      // 条件自检 on the page itself (the manual's order): the conditions, 确认并开始申报, then 申报 of a notice
+      const boxes = onPage.locator('.confirm-list').getByRole('checkbox');
+      await expect.poll(() => boxes.count()).toBe(4);
+      for (const box of await boxes.all()) await box.tap();
+      await expectNoSidewaysScroll('self-check');
+      await onPage.getByRole('button', { name: '确认并开始申报' }).tap();
+      await expect.poll(() => onPage.getByText('已确认').count()).toBe(1);
+      await expect.poll(() => apply.isDisabled()).toBe(false);
+      await apply.tap();
+    } else {
+      // 条件自检 as the dialog of 申报, whose long title must stay clear of its close button
+      await apply.tap();
+      const selfCheck = page.getByRole('dialog', { name: /^条件自检：/ });
+      await expect.poll(() => selfCheck.getByRole('checkbox').count()).toBe(4);
+      for (const box of await selfCheck.getByRole('checkbox').all()) await box.tap();
+      const clear = await selfCheck.evaluate((dialog) => {
+        const title = dialog.querySelector('.ant-modal-title');
+        const close = dialog.querySelector('.ant-modal-close');
+        if (!title || !close) return false;
+        const text = document.createRange();
+        text.selectNodeContents(title);
+        const right = Math.max(...Array.from(text.getClientRects()).map((r) => r.right));
+        return right <= close.getBoundingClientRect().left;
+      });
+      expect(clear, '条件自检 title clear of the close button').toBe(true);
+      await expectNoSidewaysScroll('self-check');
+      await selfCheck.getByRole('button', { name: '确认并开始申报' }).tap();
+    }
     await page.waitForURL(/\/person\/rcpd\/applications\/[0-9a-f-]{36}$/);
     applicationUrl = new URL(page.url()).pathname;
 
