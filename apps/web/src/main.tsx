@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import './styles.css';
 import { theme } from './theme';
@@ -26,6 +26,12 @@ const BUTTON_CONFIG = { autoInsertSpace: false, loadingIcon: <LoadingOutlined ar
 const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 const appTheme = reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme;
 
+/**
+ * A data router, whose one route draws the site's own <Routes>: it is what lets a form with unsaved changes
+ * hold a navigation (useBlocker) until the person confirms leaving.
+ */
+const router = createBrowserRouter([{ path: '*', element: <App /> }]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
@@ -34,9 +40,7 @@ createRoot(root).render(
     <ConfigProvider locale={zhCN} theme={appTheme} button={BUTTON_CONFIG}>
       {/* antd's App (message, modal, notification) wraps only the pages that use it: the portals and the
           registration steps. The query client comes with each page that reads data (lazyPage). */}
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </ConfigProvider>
   </StrictMode>,
 );

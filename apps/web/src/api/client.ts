@@ -87,8 +87,47 @@ async function ensureCsrfToken(): Promise<string> {
   return (await fetchSession()).csrfToken;
 }
 
-/** A write; when the CSRF token has gone stale, fetch a fresh one from the session and try once more. */
+/**
+ * Asks the person to sign in again when a write finds the session ended (it expired while they typed); resolves
+ * true once signed in as the same account, false when they gave up. Set by the portal frame.
+ */
+type Reauthenticate = () => Promise<boolean>;
+let reauthenticate: Reauthenticate | null = null;
+/** the person gave up signing in again: nothing asks again until a portal mounts anew (after the login page) */
+let declined = false;
+
+export function setReauthenticate(handler: Reauthenticate | null): void {
+  reauthenticate = handler;
+  declined = false;
+}
+
+/** Asks to sign in again: true once signed in, false when given up; null where no portal is shown. */
+export function renewSession(): Promise<boolean> | null {
+  if (!reauthenticate) return null;
+  if (declined) return Promise.resolve(false);
+  return reauthenticate().then((ok) => {
+    declined = !ok;
+    return ok;
+  });
+}
+
+/**
+ * A write; when the CSRF token has gone stale, fetch a fresh one from the session and try once more. When the
+ * session has ended, the portal asks the person to sign in again and the same write is sent once more, so what
+ * they typed is saved (the sign-in calls themselves are never held up).
+ */
 async function write<T>(method: string, path: string, body?: unknown): Promise<T> {
+  try {
+    return await sendFreshCsrf<T>(method, path, body);
+  } catch (error) {
+    const ended = error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+    const renewal = ended && !path.startsWith('/api/auth/') ? renewSession() : null;
+    if (!renewal || !(await renewal)) throw error;
+    return sendFreshCsrf<T>(method, path, body);
+  }
+}
+
+async function sendFreshCsrf<T>(method: string, path: string, body?: unknown): Promise<T> {
   try {
     return await send<T>(method, path, body);
   } catch (error) {

@@ -1,7 +1,8 @@
-import type { Portal, Role } from '@rcpd/shared';
+import type { Portal, Role, SessionAccount } from '@rcpd/shared';
 import { App } from 'antd';
-import { type ReactNode, Suspense } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { renewSession } from '../api/client';
 import { useSession } from '../api/session';
 import { lazyPage } from '../lazyPage';
 import { PORTAL_CONFIG } from '../portals/config';
@@ -27,6 +28,20 @@ function GuardedPortal({ portal, menu }: { portal: Portal; menu: MenuEntry[] }) 
   const session = useSession();
   const location = useLocation();
   const config = PORTAL_CONFIG[portal];
+  // A session that ends while a page is open (30 minutes idle, 12 hours at most) keeps the page and what was
+  // typed in it: the frame asks to sign in again (SessionRenewal); only when the person gives up does the
+  // portal go to its login page.
+  const signedIn = session.data?.account ?? null;
+  const last = useRef<SessionAccount | null>(null);
+  const [gaveUp, setGaveUp] = useState(false);
+  const ended = !signedIn && last.current !== null && !gaveUp;
+  useEffect(() => {
+    if (!ended) return;
+    const renewal = renewSession();
+    if (!renewal) setGaveUp(true);
+    else void renewal.then((ok) => !ok && setGaveUp(true));
+  }, [ended]);
+  if (signedIn) last.current = signedIn;
 
   if (!session.data) {
     if (session.isError) {
@@ -39,7 +54,7 @@ function GuardedPortal({ portal, menu }: { portal: Portal; menu: MenuEntry[] }) 
     }
     return <Loading />;
   }
-  const { account } = session.data;
+  const account = signedIn ?? (gaveUp ? null : last.current);
   if (!account)
     return <Navigate to={config.login} replace state={{ from: location.pathname + location.search }} />;
   if (account.portal !== portal) return <Navigate to={PORTAL_CONFIG[account.portal].home} replace />;

@@ -7,8 +7,11 @@ import { logoutAndLeave } from '../api/session';
 import { errorMessage } from '../forms/errors';
 import type { PortalConfig } from '../portals/config';
 import { hasRole, useAccount } from './account';
+import { clearAccountDrafts } from './drafts';
 import { SiteFooter } from './Layouts';
 import { NotificationBell } from './NotificationBell';
+import { SessionRenewal } from './SessionRenewal';
+import { UnsavedChangesProvider, useUnsavedChanges } from './UnsavedChanges';
 import { useIsMobile } from './useIsMobile';
 
 /** An entry of a portal's menu: a page (`path`) or a submenu (`children`). */
@@ -48,18 +51,29 @@ function findSelected(entries: MenuEntry[], pathname: string): { selected?: stri
   return best;
 }
 
-/** The frame of every portal: portal name, account name with 安全退出, and the portal's menu. */
-export function PortalShell({
-  config,
-  menu,
-  children,
-}: {
+interface ShellProps {
   config: PortalConfig;
   menu: MenuEntry[];
   children: ReactNode;
-}) {
+}
+
+/**
+ * The frame of every portal: portal name, account name with 安全退出, and the portal's menu (a drawer on a
+ * phone); around the page, the guard of unsaved changes and the sign-in again of a session that ended.
+ */
+export function PortalShell(props: ShellProps) {
+  return (
+    <UnsavedChangesProvider>
+      <Frame {...props} />
+      <SessionRenewal portal={props.config.portal} />
+    </UnsavedChangesProvider>
+  );
+}
+
+function Frame({ config, menu, children }: ShellProps) {
   const account = useAccount();
-  const { message } = App.useApp();
+  const unsaved = useUnsavedChanges();
+  const { message, modal } = App.useApp();
   const { pathname } = useLocation();
   const mobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -69,6 +83,18 @@ export function PortalShell({
   const [openKeys, setOpenKeys] = useState<string[]>(parents);
 
   const logout = async () => {
+    // 安全退出 takes the drafts kept in this browser with it (a computer at a service hall is shared): ask first
+    if (unsaved?.anyDirty()) {
+      const confirmed = await modal.confirm({
+        title: '有未保存的内容',
+        content: '安全退出后，本页尚未保存的内容将被清除。确定退出吗？',
+        okText: '安全退出',
+        cancelText: '取消',
+      });
+      if (!confirmed) return;
+    }
+    unsaved?.allowLeaving();
+    clearAccountDrafts(account.id);
     setLeaving(true);
     try {
       await logoutAndLeave('/');

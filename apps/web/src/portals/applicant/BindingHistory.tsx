@@ -6,10 +6,11 @@ import { QueryError } from '../../components/QueryError';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { BindingStatusTag } from '../../components/StatusTag';
 import { TimeText } from '../../components/TimeText';
+import { TABLE_CARDS, withCardLabels } from '../../components/tableCards';
 import { useBindingHistory } from './api';
 import { UnbindButton } from './UnbindButton';
 
-const columns: TableColumnsType<BindingItem> = [
+const columns: TableColumnsType<BindingItem> = withCardLabels<BindingItem>([
   {
     title: '单位名称',
     dataIndex: 'employerName',
@@ -50,7 +51,7 @@ const columns: TableColumnsType<BindingItem> = [
         '—'
       ),
   },
-];
+]);
 
 /** 点击查看绑定单位申报状态 (manual 3.1.3): every binding request, with 办件意见. */
 export function BindingHistoryPage() {
@@ -71,6 +72,7 @@ export function BindingHistoryPage() {
         <ScrollRegion label="绑定单位申报状态列表">
           <Table<BindingItem>
             rowKey="id"
+            className={TABLE_CARDS}
             size="middle"
             columns={columns}
             dataSource={query.data?.items ?? []}

@@ -1,10 +1,17 @@
 import type { CatalogueCategory, EntryItem, ModuleContext, ModuleDef } from '@rcpd/shared';
 import { App, Button, Form, Modal } from 'antd';
 import { useEffect, useState } from 'react';
+import { useAccount } from '../../../components/account';
 import { ValuesView } from '../../../components/application/ValuesView';
+import { draftKey } from '../../../components/drafts';
+import { useFormDraft } from '../../../components/UnsavedChanges';
 import { isConflict, useApplication, useSaveEntry } from './api';
 import { SaveProblems } from './ModuleCard';
 import { applySaveError, blankThen, ModuleForm, readModuleValues } from './ModuleForm';
+import { RestoredAlert } from './SingleModule';
+
+/** The draft of one entry's form: `<module>:<entry id>`, or `<module>:new` for 添加. */
+export const entryDraftForm = (module: string, entryId: string | null) => `${module}:${entryId ?? 'new'}`;
 
 export interface Editing {
   /** null: a new entry (添加) */
@@ -37,12 +44,19 @@ export function EntryEditor({
   onClose: () => void;
 }) {
   const [form] = Form.useForm();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const account = useAccount();
   const save = useSaveEntry(applicationId);
   const latest = useApplication(applicationId);
   const [entry, setEntry] = useState(editing.entry);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
+  const draft = useFormDraft({
+    key: draftKey(account.id, applicationId, entryDraftForm(def.key, editing.entry?.id ?? null)),
+    form,
+    enabled: editable,
+    saved: editing.entry?.values,
+  });
   const title = entry
     ? `${editable ? '编辑' : '查看'}${def.label}（第${editing.index}条）`
     : `添加${def.label}`;
@@ -66,6 +80,7 @@ export function EntryEditor({
     const input = entry ? { entryId: entry.id, values, version: entry.version } : { module: def.key, values };
     save.mutate(input, {
       onSuccess: () => {
+        draft.clear();
         message.success(`${def.label}已保存`);
         onClose();
       },
@@ -88,19 +103,38 @@ export function EntryEditor({
     form.resetFields();
     form.setFieldsValue(blankThen(def.key, fresh.values));
     setEntry(fresh);
+    draft.clear();
+  };
+
+  /** 取消 or ✕ with changes not yet saved: ask before giving them up. */
+  const onCancel = () => {
+    if (!draft.dirty) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: '有未保存的内容',
+      content: `关闭后，${title}中尚未保存的内容将被放弃。`,
+      okText: '放弃',
+      cancelText: '继续编辑',
+      onOk: () => {
+        draft.clear();
+        onClose();
+      },
+    });
   };
 
   return (
     <Modal
       open
       title={title}
-      onCancel={onClose}
+      onCancel={onCancel}
       width={760}
       destroyOnHidden
       footer={
         editable
           ? [
-              <Button key="cancel" onClick={onClose}>
+              <Button key="cancel" onClick={onCancel}>
                 取消
               </Button>,
               <Button
@@ -121,6 +155,15 @@ export function EntryEditor({
       }
     >
       {!editable && <ValuesView module={def.key} values={entry?.values} categories={categories} />}
+      {editable && draft.restored && (
+        <RestoredAlert
+          onDiscard={() => {
+            form.resetFields();
+            form.setFieldsValue(blankThen(def.key, entry?.values));
+            draft.clear();
+          }}
+        />
+      )}
       {editable && (
         <ModuleForm
           module={def.key}
@@ -128,8 +171,9 @@ export function EntryEditor({
           ctx={ctx}
           idPrefix="entry-field"
           categories={categories}
-          initialValues={entry?.values}
+          initialValues={draft.initialValues}
           onFinish={() => void onSave()}
+          onChange={draft.onChange}
         >
           <SaveProblems
             conflict={conflict}

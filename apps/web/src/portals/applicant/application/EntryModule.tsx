@@ -1,11 +1,13 @@
 import type { ApplicationDetail, CatalogueCategory, ModuleContext, ModuleDef } from '@rcpd/shared';
-import { App, Button, Tooltip } from 'antd';
+import { Alert, App, Button, Tooltip } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
+import { useAccount } from '../../../components/account';
+import { clearDraft, draftKey, draftKeys } from '../../../components/drafts';
 import { useIsMobile } from '../../../components/useIsMobile';
 import { errorMessage } from '../../../forms/errors';
 import { canEdit, useDeleteEntry } from './api';
-import { type Editing, EntryEditor } from './EntryEditor';
+import { type Editing, EntryEditor, entryDraftForm } from './EntryEditor';
 import { EntryCards, EntryTable, entryName, type Row, type RowHandlers } from './EntryRows';
 import { ModuleCard } from './ModuleCard';
 import { UploadDialog } from './UploadDialog';
@@ -72,6 +74,8 @@ export function EntryModule({
       ),
   };
   const uploading = rows.find((r) => r.entry.id === uploadingId);
+  const account = useAccount();
+  const draft = editable && !editing ? pendingDraft(account.id, detail.id, def.key, rows, full) : null;
 
   return (
     <ModuleCard
@@ -96,6 +100,20 @@ export function EntryModule({
         )
       }
     >
+      {draft && (
+        <Alert
+          className="draft-alert"
+          type="info"
+          showIcon
+          title={`有未保存的${def.label}内容`}
+          description="上次离开本页前填写的内容尚未保存，已暂存在本浏览器中。"
+          action={
+            <Button size="small" onClick={() => setEditing(draft)}>
+              继续填写
+            </Button>
+          }
+        />
+      )}
       {mobile ? <EntryCards rows={rows} h={handlers} /> : <EntryTable rows={rows} h={handlers} />}
       {editing && (
         <EntryEditor
@@ -120,4 +138,29 @@ export function EntryModule({
       )}
     </ModuleCard>
   );
+}
+
+/**
+ * The entry whose form has a draft kept in this browser (添加 when `new`), to offer 继续填写. A draft of an
+ * entry deleted since, or of 添加 once the module is full, is dropped.
+ */
+function pendingDraft(
+  accountId: string,
+  applicationId: string,
+  module: string,
+  rows: Row[],
+  full: boolean,
+): Editing | null {
+  for (const key of draftKeys(accountId, applicationId, `${module}:`)) {
+    if (key === draftKey(accountId, applicationId, entryDraftForm(module, null))) {
+      if (!full) return { entry: null, index: rows.length + 1 };
+    } else {
+      const row = rows.find(
+        (r) => key === draftKey(accountId, applicationId, entryDraftForm(module, r.entry.id)),
+      );
+      if (row) return { entry: row.entry, index: row.index };
+    }
+    clearDraft(key);
+  }
+  return null;
 }

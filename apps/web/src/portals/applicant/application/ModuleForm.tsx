@@ -112,6 +112,7 @@ function fieldInput(
           disabled={!category}
           options={catalogueOptions(categories, category)}
           showSearch={{ optionFilterProp: 'label' }}
+          className="catalogue-select"
           classNames={{ popup: { root: 'catalogue-popup' } }}
           notFoundContent="该类别暂无可选条款"
         />
@@ -142,6 +143,8 @@ export interface ModuleFormProps {
   /** drawn below the fields, inside the form: the 保存 button and the alert above it */
   children?: ReactNode;
   onFinish?: () => void;
+  /** after every change the person makes (not the form's own), with the form's values then */
+  onChange?: () => void;
 }
 
 /**
@@ -157,6 +160,7 @@ export function ModuleForm({
   initialValues,
   children,
   onFinish,
+  onChange,
 }: ModuleFormProps) {
   const def = moduleDef(module);
   const values: Record<string, unknown> =
@@ -172,6 +176,7 @@ export function ModuleForm({
         form.setFieldValue(basisField.key, undefined);
       }
     }
+    onChange?.();
   };
 
   return (

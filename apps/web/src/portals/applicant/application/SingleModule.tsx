@@ -1,10 +1,13 @@
 import { type ApplicationDetail, type CatalogueCategory, type ModuleContext, moduleDef } from '@rcpd/shared';
-import { App, Button, Form } from 'antd';
+import { Alert, App, Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { useAccount } from '../../../components/account';
 import { IdentityFields } from '../../../components/application/IdentityFields';
 import { ValuesView } from '../../../components/application/ValuesView';
+import { draftKey } from '../../../components/drafts';
 import { formatTime } from '../../../components/format';
+import { useFormDraft } from '../../../components/UnsavedChanges';
 import { canEdit, isConflict, useApplication, useSaveModule } from './api';
 import { ModuleCard, SaveProblems } from './ModuleCard';
 import { applySaveError, blankThen, ModuleForm, readModuleValues } from './ModuleForm';
@@ -36,6 +39,13 @@ export function SingleModule({
   const [conflict, setConflict] = useState<string | null>(null);
   const editable = canEdit(detail, module);
   const { hash, key } = useLocation();
+  const account = useAccount();
+  const draft = useFormDraft({
+    key: draftKey(account.id, detail.id, module),
+    form,
+    enabled: editable,
+    saved: saved?.values,
+  });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each arrival by a 数据验证信息 link (key) shows the field's message
   useEffect(() => {
@@ -55,6 +65,7 @@ export function SingleModule({
       { values, version },
       {
         onSuccess: (result) => {
+          draft.clear();
           setVersion(result.version);
           setConflict(null);
           message.success(`${def.label}已保存`);
@@ -75,12 +86,21 @@ export function SingleModule({
     setVersion(fresh?.version ?? 0);
     setConflict(null);
     setError(null);
+    draft.clear();
+  };
+
+  /** 放弃 of a restored draft: the form shows what is saved again */
+  const onDiscard = () => {
+    form.resetFields();
+    form.setFieldsValue(blankThen(module, saved?.values));
+    draft.clear();
   };
 
   return (
     <ModuleCard def={def} returnedEditable={detail.status === '被退回' && editable}>
       {module === 'basic' && <IdentityFields identity={detail.identity} />}
       {!editable && <ValuesView module={module} values={saved?.values} categories={categories} />}
+      {editable && draft.restored && <RestoredAlert onDiscard={onDiscard} />}
       {editable && (
         <ModuleForm
           module={module}
@@ -88,8 +108,9 @@ export function SingleModule({
           ctx={ctx}
           idPrefix="field"
           categories={categories}
-          initialValues={saved?.values}
+          initialValues={draft.initialValues}
           onFinish={() => void onSave()}
+          onChange={draft.onChange}
         >
           <SaveProblems
             conflict={conflict}
@@ -107,5 +128,23 @@ export function SingleModule({
       )}
       {module === 'basic' && <PhotoField detail={detail} editable={editable} />}
     </ModuleCard>
+  );
+}
+
+/** The notice over a form that came back from the browser's copy: check, then 保存 — or 放弃 it. */
+export function RestoredAlert({ onDiscard }: { onDiscard: () => void }) {
+  return (
+    <Alert
+      className="draft-alert"
+      type="info"
+      showIcon
+      title="已恢复未保存的内容"
+      description="这些内容是上次离开本页前填写但尚未保存的，请核对后点击“保存”。"
+      action={
+        <Button size="small" onClick={onDiscard}>
+          放弃
+        </Button>
+      }
+    />
   );
 }
