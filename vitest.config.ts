@@ -7,6 +7,8 @@ const shared = fileURLToPath(new URL('./packages/shared/src/index.ts', import.me
 export default defineConfig({
   resolve: { alias: { '@rcpd/shared': shared } },
   test: {
+    // each server test file has a database of its own: on 2 cores two workers (Vitest's default is cores − 1 = 1)
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,
@@ -20,8 +22,6 @@ export default defineConfig({
           globalSetup: ['apps/server/src/test/global-setup.ts', 'apps/server/src/test/s3-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // each file has a database of its own: on 2 cores two workers (Vitest's default is cores − 1 = 1)
-          maxWorkers: Math.max(2, availableParallelism()),
         },
       },
       {
@@ -36,6 +36,8 @@ export default defineConfig({
           // each file starts its own server, data folder and database: two at a time (E2E_WORKERS=1 for one)
           fileParallelism: process.env.E2E_WORKERS !== '1',
           maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+          // its own group: run beside the others in one command, it starts after them
+          sequence: { groupOrder: 1 },
         },
       },
     ],
