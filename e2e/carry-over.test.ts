@@ -116,6 +116,18 @@ describe('条件自检 → 确认并开始申报 → 申报, with 带入上次�
     await expect.poll(() => education.getByText('已带入（请核对）').count()).toBe(0);
     expect(await basic.getByText('已带入（请核对）').count()).toBe(1);
 
+    // 晋升认定 chosen by hand: an emptied 认定日期 fills itself again from the certificate
+    const heldSince = basic.getByLabel('认定日期', { exact: true });
+    const issuedOn = await heldSince.inputValue();
+    expect(issuedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const picker = basic.locator('.ant-picker', { has: page.locator('#field-heldSince') });
+    await picker.hover();
+    await picker.locator('.ant-picker-clear').click();
+    await expect.poll(() => heldSince.inputValue()).toBe('');
+    await basic.getByRole('radio', { name: '首次认定', exact: true }).check();
+    await basic.getByRole('radio', { name: '晋升认定', exact: true }).check();
+    await expect.poll(() => basic.getByLabel('认定日期', { exact: true }).inputValue()).toBe(issuedOn);
+
     // 数据验证信息 lists the modules still to look at
     const api = await apiLogin(server, 'person', DEMO.idNumber, DEMO.password);
     const id = page.url().split('/').pop() ?? '';

@@ -233,36 +233,16 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     await page.goto('/person/rcpd');
     const apply = page.getByRole('button', { name: /^申报：/ }).first();
     await expect.poll(() => apply.count()).toBe(1);
+    // 条件自检 on the page itself (the manual's order): the conditions, 确认并开始申报, then 申报 of a notice
     const onPage = page.getByRole('region', { name: '条件自检', exact: true });
-    if ((await onPage.count()) > 0) {
-      // 条件自检 on the page itself (the manual's order): the conditions, 确认并开始申报, then 申报 of a notice
-      const boxes = onPage.locator('.confirm-list').getByRole('checkbox');
-      await expect.poll(() => boxes.count()).toBe(4);
-      for (const box of await boxes.all()) await box.tap();
-      await expectNoSidewaysScroll('self-check');
-      await onPage.getByRole('button', { name: '确认并开始申报' }).tap();
-      await expect.poll(() => onPage.getByText('已确认').count()).toBe(1);
-      await expect.poll(() => apply.isDisabled()).toBe(false);
-      await apply.tap();
-    } else {
-      // 条件自检 as the dialog of 申报, whose long title must stay clear of its close button
-      await apply.tap();
-      const selfCheck = page.getByRole('dialog', { name: /^条件自检：/ });
-      await expect.poll(() => selfCheck.getByRole('checkbox').count()).toBe(4);
-      for (const box of await selfCheck.getByRole('checkbox').all()) await box.tap();
-      const clear = await selfCheck.evaluate((dialog) => {
-        const title = dialog.querySelector('.ant-modal-title');
-        const close = dialog.querySelector('.ant-modal-close');
-        if (!title || !close) return false;
-        const text = document.createRange();
-        text.selectNodeContents(title);
-        const right = Math.max(...Array.from(text.getClientRects()).map((r) => r.right));
-        return right <= close.getBoundingClientRect().left;
-      });
-      expect(clear, '条件自检 title clear of the close button').toBe(true);
-      await expectNoSidewaysScroll('self-check');
-      await selfCheck.getByRole('button', { name: '确认并开始申报' }).tap();
-    }
+    const boxes = onPage.locator('.confirm-list').getByRole('checkbox');
+    await expect.poll(() => boxes.count()).toBe(4);
+    for (const box of await boxes.all()) await box.tap();
+    await expectNoSidewaysScroll('self-check');
+    await onPage.getByRole('button', { name: '确认并开始申报' }).tap();
+    await expect.poll(() => onPage.getByText('已确认').count()).toBe(1);
+    await expect.poll(() => apply.isDisabled()).toBe(false);
+    await apply.tap();
     await page.waitForURL(/\/person\/rcpd\/applications\/[0-9a-f-]{36}$/);
     applicationUrl = new URL(page.url()).pathname;
 
@@ -377,6 +357,17 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     const open = preview.getByRole('link', { name: '在新窗口打开' });
     await expect.poll(() => open.count()).toBe(1);
     await expectNoSidewaysScroll('summary-preview');
+    // a dialog's long title stays clear of its close button (the 条件自检 dialog's ran under it)
+    const clear = await preview.evaluate((dialog) => {
+      const title = dialog.querySelector('.ant-modal-title');
+      const close = dialog.querySelector('.ant-modal-close');
+      if (!title || !close) return false;
+      const text = document.createRange();
+      text.selectNodeContents(title);
+      const right = Math.max(...Array.from(text.getClientRects()).map((r) => r.right));
+      return right <= close.getBoundingClientRect().left;
+    });
+    expect(clear, 'the dialog title clear of the close button').toBe(true);
     await expectAccessible(page, '一览表预览 (phone)');
     const href = await open.getAttribute('href');
     const pdf = await context.request.get(href ?? '');

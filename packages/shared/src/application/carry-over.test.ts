@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedIssueMessage, carryBasicValues, carryOverSource } from './carry-over.js';
+import { carriedIssueMessage, carryBasicValues, carryOverSource, promotionFill } from './carry-over.js';
 import { validateApplication } from './validation.js';
 
 const D1 = '11111111-1111-4111-8111-111111111111';
@@ -89,5 +89,22 @@ describe('数据验证信息 of carried modules', () => {
     expect(carriedIssueMessage('work')).toBe(
       '工作经历为带入的上次申报信息，请核对：修改并保存，或点击“核对无误”',
     );
+  });
+});
+
+describe('promotionFill', () => {
+  const held = { category: 'D' as const, issuedOn: '2025-03-01' };
+  it('fills 已在吉认定人才类别 and 认定日期 from the certificate when 晋升认定 is chosen by hand', () => {
+    expect(promotionFill({ serviceType: '晋升认定' }, held)).toEqual({
+      heldCategory: 'D',
+      heldSince: '2025-03-01',
+    });
+  });
+  it('keeps what the applicant typed, and does nothing for 首次认定 or without a certificate', () => {
+    expect(promotionFill({ serviceType: '晋升认定', heldCategory: 'E' }, held)).toEqual({
+      heldSince: '2025-03-01',
+    });
+    expect(promotionFill({ serviceType: '首次认定' }, held)).toEqual({});
+    expect(promotionFill({ serviceType: '晋升认定' }, null)).toEqual({});
   });
 });

@@ -97,3 +97,19 @@ export function carriedIssueMessage(module: ModuleKey): string {
   const def = MODULES.find((m) => m.key === module);
   return `${def?.label ?? module}为带入的上次申报信息，请核对：修改并保存，或点击“${CARRIED_CONFIRM}”`;
 }
+
+/**
+ * 晋升认定 chosen by hand in 基本信息 (without 带入): 已在吉认定人才类别 and 认定日期 fill themselves from the
+ * certificate held, where the applicant has not filled them. Nothing when no certificate is held or the choice is
+ * another 服务类型.
+ */
+export function promotionFill(
+  values: ModuleValues,
+  certificate: HeldCertificate | null,
+): { heldCategory?: TalentCategory; heldSince?: string } {
+  if (values.serviceType !== '晋升认定' || !certificate) return {};
+  const fill: { heldCategory?: TalentCategory; heldSince?: string } = {};
+  if (!values.heldCategory) fill.heldCategory = certificate.category;
+  if (!values.heldSince) fill.heldSince = certificate.issuedOn;
+  return fill;
+}

@@ -143,8 +143,8 @@ export interface ModuleFormProps {
   /** drawn below the fields, inside the form: the 保存 button and the alert above it */
   children?: ReactNode;
   onFinish?: () => void;
-  /** after every change the person makes (not the form's own), with the form's values then */
-  onChange?: () => void;
+  /** after every change the person makes (not the form's own): what changed */
+  onChange?: (changed: Record<string, unknown>) => void;
 }
 
 /**
@@ -176,7 +176,7 @@ export function ModuleForm({
         form.setFieldValue(basisField.key, undefined);
       }
     }
-    onChange?.();
+    onChange?.(changed);
   };
 
   return (

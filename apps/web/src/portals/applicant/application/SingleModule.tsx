@@ -1,4 +1,10 @@
-import { type ApplicationDetail, type CatalogueCategory, type ModuleContext, moduleDef } from '@rcpd/shared';
+import {
+  type ApplicationDetail,
+  type CatalogueCategory,
+  type ModuleContext,
+  moduleDef,
+  promotionFill,
+} from '@rcpd/shared';
 import { Alert, App, Button, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
@@ -8,6 +14,7 @@ import { ValuesView } from '../../../components/application/ValuesView';
 import { draftKey } from '../../../components/drafts';
 import { formatTime } from '../../../components/format';
 import { useFormDraft } from '../../../components/UnsavedChanges';
+import { useCarryOverOffer } from '../carryOver';
 import { canEdit, isConflict, useApplication, useSaveModule } from './api';
 import { ModuleCard, SaveProblems } from './ModuleCard';
 import { applySaveError, blankThen, ModuleForm, readModuleValues } from './ModuleForm';
@@ -46,6 +53,16 @@ export function SingleModule({
     enabled: editable,
     saved: saved?.values,
   });
+  // 晋升认定 chosen by hand: 已在吉认定人才类别 and 认定日期 from the certificate held (the rule is shared)
+  const offer = useCarryOverOffer();
+  const certificate = module === 'basic' ? (offer.data?.certificate ?? null) : null;
+  const onChange = (changed: Record<string, unknown>) => {
+    if ('serviceType' in changed) {
+      const fill = promotionFill(form.getFieldsValue(true), certificate);
+      if (Object.keys(fill).length) form.setFieldsValue(fill);
+    }
+    draft.onChange();
+  };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: each arrival by a 数据验证信息 link (key) shows the field's message
   useEffect(() => {
@@ -110,7 +127,7 @@ export function SingleModule({
           categories={categories}
           initialValues={draft.initialValues}
           onFinish={() => void onSave()}
-          onChange={draft.onChange}
+          onChange={onChange}
         >
           <SaveProblems
             conflict={conflict}
