@@ -68,6 +68,7 @@ describe('maskPersonalText', () => {
     ['a 外国人永久居留身份证', 'USA123456789012 ok', 'USA123*****9012 ok'],
     ['a 港澳通行证', '(H1234567890)', '(H1*******90)'],
     ['two numbers', '13912345678,220102199001011239', '139****5678,220102********1239'],
+    ['a number beside a short hex word', 'cafe 13912345678', 'cafe 139****5678'],
     [
       'a PostgreSQL detail',
       'Key (phone)=(18600001111) already exists.',
@@ -82,6 +83,9 @@ describe('maskPersonalText', () => {
     ['a longer number', '2201021990010112391 and 139123456789'],
     ['a number that is not a mobile', '12912345678'],
     ['a UUID', '0b7e2f1c-5a3d-4c1e-9f2a-123456789012'],
+    // an audit hash whose digits once looked like a mobile number to the mask
+    ['a hash in hex', 'head=9f0c2e13912345678ab44d0e77c1f2a9b3c4d5e6f708192a3b4c5d6e7f801234'],
+    ['a hash holding 18 digits', `"hash":"e${'220102199001011239'}aa00bb11cc22dd33ee44ff556677"`],
     ['short text', 'ok'],
     ['Chinese text', '人才分类定级评定系统'],
   ])('leaves %s alone', (_, text) => {
