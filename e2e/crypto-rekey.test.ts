@@ -30,6 +30,8 @@ const [data1, lookup1, data2, lookup2] = [key(), key(), key(), key()];
 const shared = { AUDIT_CHAIN_KEY: key(), BLOB_ENCRYPTION_KEY: key() };
 const INTL = {
   ...shared,
+  // whatever profile the suite runs under (CI's PostgreSQL pass: gm), this database is filled under intl
+  CRYPTO_PROFILE: 'intl',
   DATA_ENCRYPTION_KEY: data1,
   LOOKUP_HASH_KEY: lookup1,
   CERTIFICATE_SIGNING_KEY: b64(ed25519),

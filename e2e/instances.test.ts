@@ -128,8 +128,13 @@ describe.skipIf(!URL_)('two instances on one PostgreSQL and one S3 server', () =
     const runtime = new URL(own);
     runtime.username = role;
     const key = () => randomBytes(32).toString('base64');
-    const signing = generateKeyPairSync('ed25519')
-      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    // the signing key of the profile the suite runs with (CRYPTO_PROFILE=gm: SM2)
+    const signing = (
+      process.env.CRYPTO_PROFILE === 'gm'
+        ? generateKeyPairSync('ec', { namedCurve: 'SM2' })
+        : generateKeyPairSync('ed25519')
+    ).privateKey
+      .export({ type: 'pkcs8', format: 'pem' })
       .toString();
     // what every instance of one installation shares: the database, the store, the keys
     Object.assign(env, {
