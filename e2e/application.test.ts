@@ -271,7 +271,7 @@ describe('信息填报 and 提交 (manual 3.2)', () => {
     await (await upload(page, '上传附件：身份证正反面', files.jpg))
       .getByRole('button', { name: '完成' })
       .click();
-    await expect.poll(() => page.getByText('数据验证通过').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('数据验证通过', { exact: true }).count()).toBeGreaterThan(0);
 
     // 业务表册: the 一览表 downloads as a PDF whose Chinese text reads back
     const [download] = await Promise.all([

@@ -348,7 +348,14 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     await page.getByRole('link', { name: '下一步' }).tap();
     await page.waitForURL(/\/submit$/);
     await upload('上传附件：身份证正反面', files.jpg);
-    await expect.poll(() => page.getByText('数据验证通过').count()).toBeGreaterThan(0);
+    // 数据验证通过 itself (the hint under 承诺 also begins with those words); else what the list still says
+    await expect
+      .poll(async () =>
+        (await page.getByText('数据验证通过', { exact: true }).count()) > 0
+          ? '数据验证通过'
+          : await page.locator('#validation').textContent(),
+      )
+      .toBe('数据验证通过');
     await expectNoSidewaysScroll('submit');
 
     // 预览 of the 一览表: a phone's browser cannot show a PDF in the page; it opens in a new window
@@ -380,7 +387,14 @@ describe('the applicant on a phone (390 × 844, touch)', () => {
     await commitment.tap();
     await expect.poll(() => commitment.isChecked()).toBe(true);
     const submit = page.getByRole('button', { name: '提交', exact: true });
-    await expect.poll(() => submit.isEnabled()).toBe(true);
+    // enabled; else why not, to read in a failure
+    await expect
+      .poll(async () =>
+        (await submit.isEnabled())
+          ? 'enabled'
+          : `committed: ${await commitment.isChecked()}; ${await page.locator('#validation').textContent()}`,
+      )
+      .toBe('enabled');
     await submit.tap();
     await expect.poll(() => page.getByText('提交成功').count()).toBeGreaterThan(0);
     await expectNoSidewaysScroll('submitted');
