@@ -7,6 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindDemoApplicant } from './support/api.js';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
+import { fillField, fillFields } from './support/module-fields.js';
 import { login, look } from './support/pages.js';
 import { confirmSelfCheck, selfCheckRegion } from './support/self-check.js';
 import { type RunningServer, startServer } from './support/server.js';
@@ -43,39 +44,6 @@ afterAll(async () => {
   rmSync(files.dir, { recursive: true, force: true });
 });
 
-/** Fills one field of a module the way a person does: typing, picking from a list, or choosing a radio. */
-async function fill(scope: Locator, module: ModuleKey, key: string, value: string) {
-  const field = moduleDef(module).fields.find((f) => f.key === key);
-  if (!field) throw new Error(`no field ${module}.${key}`);
-  const input = scope.getByLabel(field.label, { exact: true });
-  switch (field.kind) {
-    case 'radio':
-      await scope
-        .getByRole('radiogroup', { name: field.label })
-        .getByRole('radio', { name: value, exact: true })
-        .check();
-      return;
-    case 'select':
-    case 'catalogue':
-      // typed into to search, as the manual describes; Enter takes the first match
-      await input.click();
-      await input.fill(value);
-      await input.press('Enter');
-      return;
-    case 'date':
-      await input.click();
-      await input.fill(value);
-      await input.press('Enter');
-      return;
-    default:
-      await input.fill(value);
-  }
-}
-
-async function fillAll(scope: Locator, module: ModuleKey, values: [string, string][]) {
-  for (const [key, value] of values) await fill(scope, module, key, value);
-}
-
 function card(page: Page, label: string): Locator {
   return page.getByRole('region', { name: label, exact: true });
 }
@@ -85,7 +53,7 @@ async function addEntry(page: Page, module: ModuleKey, values: [string, string][
   const label = moduleDef(module).label;
   await page.getByRole('button', { name: `添加：${label}` }).click();
   const dialog = page.getByRole('dialog', { name: `添加${label}` });
-  await fillAll(dialog, module, values);
+  await fillFields(dialog, module, values);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
 }
@@ -125,11 +93,11 @@ describe('信息填报 and 提交 (manual 3.2)', () => {
     // A: 基本信息 — a wrong birth date is named at once, before anything is sent
     const basic = card(page, '基本信息');
     await expect.poll(() => basic.getByText('220102********1239').count()).toBe(1);
-    await fill(basic, 'basic', 'birthDate', '1990-01-02');
+    await fillField(basic, 'basic', 'birthDate', '1990-01-02');
     await expect
       .poll(() => basic.getByText('出生日期与居民身份证号码不一致（证件为1990-01-01）').count())
       .toBe(1);
-    await fillAll(basic, 'basic', [
+    await fillFields(basic, 'basic', [
       ['gender', '男'],
       ['birthDate', '1990-01-01'],
       ['ethnicity', '汉族'],

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, registerApplicant } from './support/api.js';
 import { approveApplication } from './support/applications.js';
 import { expectAccessible, launchBrowser, newContext } from './support/browser.js';
+import { fillField, fillFields } from './support/module-fields.js';
 import { login, look } from './support/pages.js';
 import { mobile, residentId } from './support/people.js';
 import { DEV_CAPTCHA, type RunningServer, startServer } from './support/server.js';
@@ -101,33 +102,11 @@ async function expectNoSidewaysScroll(label: string) {
   }
 }
 
-/** One field of a module, as a person fills it on a phone: typing, picking from a list, or tapping a radio. */
-async function fill(scope: Locator, module: ModuleKey, key: string, value: string) {
-  const field = moduleDef(module).fields.find((f) => f.key === key);
-  if (!field) throw new Error(`no field ${module}.${key}`);
-  const input = scope.getByLabel(field.label, { exact: true });
-  switch (field.kind) {
-    case 'radio':
-      await scope
-        .getByRole('radiogroup', { name: field.label })
-        .getByRole('radio', { name: value, exact: true })
-        .tap();
-      return;
-    case 'select':
-    case 'catalogue':
-    case 'date':
-      await input.tap();
-      await input.fill(value);
-      await input.press('Enter');
-      return;
-    default:
-      await input.fill(value);
-  }
-}
-
-async function fillAll(scope: Locator, module: ModuleKey, values: [string, string][]) {
-  for (const [key, value] of values) await fill(scope, module, key, value);
-}
+/** One field, or each, of a module as a person fills it on a phone: tapped. */
+const _fill = (scope: Locator, module: ModuleKey, key: string, value: string) =>
+  fillField(scope, module, key, value, { touch: true });
+const fillAll = (scope: Locator, module: ModuleKey, values: [string, string][]) =>
+  fillFields(scope, module, values, { touch: true });
 
 const card = (label: string) => page.getByRole('region', { name: label, exact: true });
 

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import { INTEGRATION_API_PREFIX, ROLE_LABELS } from '@rcpd/shared';
+import { INTEGRATION_API_PREFIX } from '@rcpd/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../modules/audit/audit.service.js';
+import { type Actor, accountActor } from '../modules/audit/audit.service.js';
 import {
   type AuthContext,
   newToken,
@@ -38,7 +38,7 @@ export function requestMeta(request: FastifyRequest): RequestMeta {
 }
 
 export function actorOf(auth: AuthContext): Actor {
-  return { accountId: auth.account.id, label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）` };
+  return accountActor(auth.account);
 }
 
 interface CookieOptions {

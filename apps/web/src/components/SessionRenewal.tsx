@@ -1,16 +1,12 @@
-import { type LoginRequest, loginSchema, type Portal } from '@rcpd/shared';
+import type { Portal } from '@rcpd/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Modal } from 'antd';
+import { Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { setReauthenticate } from '../api/client';
-import { leaveTo, useLogin } from '../api/session';
-import { applyApiError, parseBody } from '../forms/errors';
-import { fieldRule } from '../forms/rules';
+import { leaveTo } from '../api/session';
+import { LoginForm } from '../pages/LoginForm';
 import { PORTAL_CONFIG } from '../portals/config';
 import { useAccount } from './account';
-import { CaptchaField, useCaptcha } from './Captcha';
-
-type Values = Pick<LoginRequest, 'account' | 'password' | 'captchaCode'>;
 
 const ACCOUNT_LABEL: Record<Portal, { label: string; placeholder: string }> = {
   person: { label: '账号', placeholder: '手机号码或证件号码' },
@@ -64,10 +60,13 @@ export function SessionRenewal({ portal }: { portal: Portal }) {
       maskClosable={false}
       destroyOnHidden
     >
-      <RenewalForm
+      <LoginForm
         portal={portal}
-        onSignedIn={(accountId) => {
-          if (accountId === account.id) {
+        accountLabel={ACCOUNT_LABEL[portal].label}
+        accountPlaceholder={ACCOUNT_LABEL[portal].placeholder}
+        name={`${portal}-renewal`}
+        onSignedIn={(session) => {
+          if (session.account?.id === account.id) {
             finish(true);
             // what failed while signed out is read again
             void queryClient.invalidateQueries();
@@ -76,57 +75,9 @@ export function SessionRenewal({ portal }: { portal: Portal }) {
             leaveTo(PORTAL_CONFIG[portal].home);
           }
         }}
-      />
+      >
+        <p className="muted">您填写的内容仍在本页，重新登录后将继续保存。</p>
+      </LoginForm>
     </Modal>
-  );
-}
-
-function RenewalForm({ portal, onSignedIn }: { portal: Portal; onSignedIn: (accountId: string) => void }) {
-  const [form] = Form.useForm<Values>();
-  const captcha = useCaptcha();
-  const login = useLogin();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const { label, placeholder } = ACCOUNT_LABEL[portal];
-
-  const onFinish = async (values: Values) => {
-    setError(null);
-    const body = parseBody(form, loginSchema, {
-      ...values,
-      portal,
-      captchaId: captcha.challenge?.captchaId ?? '',
-    });
-    if (!body.ok) {
-      setError(body.message);
-      return;
-    }
-    setPending(true);
-    try {
-      const session = await login(body.data);
-      onSignedIn(session.account?.id ?? '');
-    } catch (failure) {
-      captcha.refresh();
-      form.setFieldValue('captchaCode', '');
-      setError(applyApiError(form, failure));
-    } finally {
-      setPending(false);
-    }
-  };
-
-  return (
-    <Form form={form} name={`${portal}-renewal`} layout="vertical" onFinish={onFinish} requiredMark={false}>
-      <p className="muted">您填写的内容仍在本页，重新登录后将继续保存。</p>
-      <Form.Item label={label} name="account" rules={[fieldRule(loginSchema.shape.account)]}>
-        <Input placeholder={placeholder} autoComplete="username" />
-      </Form.Item>
-      <Form.Item label="密码" name="password" rules={[fieldRule(loginSchema.shape.password)]}>
-        <Input.Password placeholder="请输入密码" autoComplete="current-password" />
-      </Form.Item>
-      <CaptchaField captcha={captcha} label="验证码" rules={[fieldRule(loginSchema.shape.captchaCode)]} />
-      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Button type="primary" htmlType="submit" block loading={pending}>
-        登录
-      </Button>
-    </Form>
   );
 }

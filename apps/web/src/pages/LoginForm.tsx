@@ -1,7 +1,7 @@
-import { type LoginRequest, loginSchema, type Portal } from '@rcpd/shared';
+import { type LoginRequest, loginSchema, type Portal, type SessionInfo } from '@rcpd/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useLogin } from '../api/session';
 import { CaptchaField, useCaptcha } from '../components/Captcha';
@@ -13,12 +13,25 @@ interface LoginFormProps {
   portal: Portal;
   accountLabel: string;
   accountPlaceholder: string;
+  /** the form's name (its fields' ids); `<portal>-login` unless told */
+  name?: string;
+  /** what a successful sign-in does; the portal's home (or the page that sent the user here) unless told */
+  onSignedIn?: (session: SessionInfo) => void;
+  /** shown above the fields */
+  children?: ReactNode;
 }
 
 type Values = Pick<LoginRequest, 'account' | 'password' | 'captchaCode'>;
 
 /** 账号 + 密码 + 验证码 → 登录, then the portal's home (or the portal page that sent the user here). */
-export function LoginForm({ portal, accountLabel, accountPlaceholder }: LoginFormProps) {
+export function LoginForm({
+  portal,
+  accountLabel,
+  accountPlaceholder,
+  name,
+  onSignedIn,
+  children,
+}: LoginFormProps) {
   const [form] = Form.useForm<Values>();
   const captcha = useCaptcha();
   const login = useLogin();
@@ -29,6 +42,10 @@ export function LoginForm({ portal, accountLabel, accountPlaceholder }: LoginFor
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: (session) => {
+      if (onSignedIn) {
+        onSignedIn(session);
+        return;
+      }
       const home = PORTAL_CONFIG[session.account?.portal ?? portal].home;
       const from: unknown = (location.state as { from?: unknown } | null)?.from;
       const back = typeof from === 'string' && (from === home || from.startsWith(`${home}/`)) ? from : home;
@@ -57,7 +74,14 @@ export function LoginForm({ portal, accountLabel, accountPlaceholder }: LoginFor
   };
 
   return (
-    <Form form={form} name={`${portal}-login`} layout="vertical" onFinish={onFinish} requiredMark={false}>
+    <Form
+      form={form}
+      name={name ?? `${portal}-login`}
+      layout="vertical"
+      onFinish={onFinish}
+      requiredMark={false}
+    >
+      {children}
       <Form.Item label={accountLabel} name="account" rules={[fieldRule(loginSchema.shape.account)]}>
         <Input placeholder={accountPlaceholder} autoComplete="username" />
       </Form.Item>

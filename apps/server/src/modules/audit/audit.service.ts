@@ -1,4 +1,4 @@
-import type { AuditChainProblem } from '@rcpd/shared';
+import { type AuditChainProblem, ROLE_LABELS, type Role } from '@rcpd/shared';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { CRYPTO_PROFILES, type CryptoProfileName, cryptoProfiles } from '../../platform/crypto/profile.js';
@@ -66,6 +66,11 @@ function algorithmOf(detail: unknown): CryptoProfileName | null {
 export interface Actor {
   accountId: string | null;
   label: string;
+}
+
+/** An account as the audit log names it: 张三（申报人）. */
+export function accountActor(account: { id: string; name: string; role: Role }): Actor {
+  return { accountId: account.id, label: `${account.name}（${ROLE_LABELS[account.role]}）` };
 }
 
 export interface AuditEntry {

@@ -15,7 +15,7 @@ import {
   type SmsCodeSent,
 } from '@rcpd/shared';
 import { type Kysely, sql } from 'kysely';
-import type { AccountRow, DB } from '../../db/schema.js';
+import type { DB } from '../../db/schema.js';
 import { AppError, alreadyTaken, fieldError } from '../../http/errors.js';
 import type { CaptchaService } from '../../platform/captcha.js';
 import { isUniqueViolation } from '../../platform/db-errors.js';
@@ -27,9 +27,10 @@ import {
 } from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
-import { type Actor, appendAudit, recordAudit } from '../audit/audit.service.js';
+import { accountActor, appendAudit, recordAudit } from '../audit/audit.service.js';
 import { createAccountLookup } from './identity.repo.js';
 import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
+import { openSession } from './sign-in.js';
 import type { SmsCodes } from './sms-codes.js';
 
 export const LOCK_THRESHOLD = 5;
@@ -65,10 +66,6 @@ const captchaError = () =>
   new AppError('CAPTCHA_INVALID', undefined, [
     { path: 'captchaCode', message: '图形验证码错误或已过期，请重新输入' },
   ]);
-
-function accountActor(account: Pick<AccountRow, 'id' | 'name' | 'role'>): Actor {
-  return { accountId: account.id, label: `${account.name}（${ROLE_LABELS[account.role]}）` };
-}
 
 function clearLoginFailures(executor: Kysely<DB>, accountId: string) {
   return executor
@@ -367,31 +364,16 @@ export function createIdentityService(deps: IdentityDeps) {
       const rehashed = needsRehash(account.password_hash) ? await hashPassword(body.password) : undefined;
       const created = await db.transaction().execute(async (trx) => {
         await clearLoginFailures(trx, account.id);
-        await trx
-          .updateTable('accounts')
-          .set({ last_login_at: sql`now()`, ...(rehashed ? { password_hash: rehashed } : {}) })
-          .where('id', '=', account.id)
-          // unless the password changed meanwhile (a reset in another request)
-          .$if(rehashed !== undefined, (q) => q.where('password_hash', '=', account.password_hash))
-          .execute();
-        if (account.employer_id) {
+        if (rehashed) {
           await trx
-            .updateTable('employers')
-            .set({ first_login_at: sql`coalesce(first_login_at, now())` })
-            .where('id', '=', account.employer_id)
+            .updateTable('accounts')
+            .set({ password_hash: rehashed })
+            .where('id', '=', account.id)
+            // unless the password changed meanwhile (a reset in another request)
+            .where('password_hash', '=', account.password_hash)
             .execute();
         }
-        if (previousSessionId) await sessions.end(trx, previousSessionId);
-        const session = await sessions.create(trx, account.id, meta);
-        await appendAudit(trx, {
-          actor: accountActor(account),
-          action: 'login',
-          targetType: 'account',
-          targetId: account.id,
-          detail: { portal: body.portal },
-          ...meta,
-        });
-        return session;
+        return openSession(trx, sessions, account, { portal: body.portal, meta, previousSessionId });
       });
       const auth = await sessions.load(created.token);
       if (!auth) throw new Error('a session just created could not be loaded');
@@ -402,10 +384,7 @@ export function createIdentityService(deps: IdentityDeps) {
       await db.transaction().execute(async (trx) => {
         await sessions.end(trx, auth.sessionId);
         await appendAudit(trx, {
-          actor: {
-            accountId: auth.account.id,
-            label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）`,
-          },
+          actor: accountActor(auth.account),
           action: 'logout',
           targetType: 'account',
           targetId: auth.account.id,

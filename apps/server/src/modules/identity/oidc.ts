@@ -9,7 +9,6 @@ import {
   type OidcErrorKey,
   type OidcPending,
   type PublicLoginPortal,
-  ROLE_LABELS,
   type SessionAccount,
   type SessionInfo,
 } from '@rcpd/shared';
@@ -21,7 +20,7 @@ import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { hashPassword } from '../../platform/password-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import type { FieldCipher } from '../../platform/secrets.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { accountActor, appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
 import { openSession, signInRefusal } from './sign-in.js';
 import type { SmsCodes } from './sms-codes.js';
@@ -161,10 +160,9 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       .where('portal', '=', 'person')
       .where('id_number_hash', 'in', cipher.lookups(idNumber))
       .executeTakeFirst();
-    const actor = (a: AccountRow) => ({ accountId: a.id, label: `${a.name}（${ROLE_LABELS[a.role]}）` });
     if (existing) {
       await appendAudit(trx, {
-        actor: actor(existing),
+        actor: accountActor(existing),
         action: 'account.oidc-link',
         targetType: 'account',
         targetId: existing.id,
@@ -208,7 +206,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       .returningAll()
       .executeTakeFirstOrThrow();
     await appendAudit(trx, {
-      actor: actor(created),
+      actor: accountActor(created),
       action: 'account.oidc-register',
       targetType: 'account',
       targetId: created.id,
@@ -234,7 +232,7 @@ export function createOidcLogin({ db, cipher, sessions, smsCodes, describe, sett
       .executeTakeFirst();
     if (!admin) throw new OidcRefusal('no-account');
     await appendAudit(trx, {
-      actor: { accountId: admin.id, label: `${admin.name}（${ROLE_LABELS[admin.role]}）` },
+      actor: accountActor(admin),
       action: 'account.oidc-link',
       targetType: 'account',
       targetId: admin.id,

@@ -20,7 +20,7 @@ import { AppError } from '../../http/errors.js';
 import { tokenHash } from '../../platform/crypto/token-hash.js';
 import { hitRateLimit } from '../../platform/rate-limit.js';
 import { type FieldCipher, maskedFrom } from '../../platform/secrets.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { accountActor, appendAudit } from '../audit/audit.service.js';
 import type { AuthContext, RequestMeta, SessionStore } from './sessions.js';
 import { openSession, signInRefusal } from './sign-in.js';
 
@@ -157,11 +157,6 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     const why = signInRefusal(account);
     return { account, refusal: why ? MESSAGES[why] : null };
   }
-
-  const actorOf = (a: { id: string; name: string; role: keyof typeof ROLE_LABELS }) => ({
-    accountId: a.id,
-    label: `${a.name}（${ROLE_LABELS[a.role]}）`,
-  });
 
   /** The confirmed code becomes a session of this browser, once. Null when another call redeemed it first. */
   async function redeemConfirmed(id: string, meta: RequestMeta, previousSessionId: string | undefined) {
@@ -324,7 +319,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
           .where('id', '=', id)
           .execute();
         await appendAudit(trx, {
-          actor: actorOf(account),
+          actor: accountActor(account),
           action: 'login.qr-confirm',
           targetType: 'account',
           targetId: account.id,
@@ -347,10 +342,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
           .where('id', '=', id)
           .execute();
         await appendAudit(trx, {
-          actor: {
-            accountId: auth.account.id,
-            label: `${auth.account.name}（${ROLE_LABELS[auth.account.role]}）`,
-          },
+          actor: accountActor(auth.account),
           action: 'login.qr-cancel',
           targetType: 'account',
           targetId: auth.account.id,

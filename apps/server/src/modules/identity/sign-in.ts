@@ -1,7 +1,7 @@
-import { ROLE_LABELS, type Role } from '@rcpd/shared';
+import type { Role } from '@rcpd/shared';
 import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { accountActor, appendAudit } from '../audit/audit.service.js';
 import type { RequestMeta, SessionStore } from './sessions.js';
 
 export interface SigningInAccount {
@@ -12,9 +12,9 @@ export interface SigningInAccount {
 }
 
 /**
- * A sign-in by another way than the password (扫码登录, 统一身份认证平台), inside the caller's transaction: the
+ * A sign-in, by password or another way (扫码登录, 统一身份认证平台), inside the caller's transaction: the
  * account's last login, the employer's first, the browser's previous session ended, a new session (a new id) and
- * the `login` audit row naming the way.
+ * the `login` audit row, naming the way when it is not the password.
  */
 export async function openSession(
   trx: Transaction<DB>,
@@ -25,7 +25,7 @@ export async function openSession(
     method,
     meta,
     previousSessionId,
-  }: { portal: string; method: 'qr' | 'oidc'; meta: RequestMeta; previousSessionId?: string | undefined },
+  }: { portal: string; method?: 'qr' | 'oidc'; meta: RequestMeta; previousSessionId?: string | undefined },
 ) {
   await trx.updateTable('accounts').set({ last_login_at: sql`now()` }).where('id', '=', account.id).execute();
   if (account.employer_id) {
@@ -38,11 +38,11 @@ export async function openSession(
   if (previousSessionId) await sessions.end(trx, previousSessionId);
   const session = await sessions.create(trx, account.id, meta);
   await appendAudit(trx, {
-    actor: { accountId: account.id, label: `${account.name}（${ROLE_LABELS[account.role]}）` },
+    actor: accountActor(account),
     action: 'login',
     targetType: 'account',
     targetId: account.id,
-    detail: { portal, method },
+    detail: method ? { portal, method } : { portal },
     ...meta,
   });
   return session;
