@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type CarryOverOffer,
   carryBasicValues,
@@ -112,11 +113,12 @@ export async function carryOver(
   const base = Date.now();
   let tick = 0;
   const stamp = () => new Date(base + tick++);
+  // every copy in one statement per table: the new entries' ids are made here, so the files can name them
   const newIds = new Map<string, string>();
   const notes = new Map<ModuleKey, string[]>();
   let category: string | null = null;
   let serviceType: string | null = null;
-  for (const e of entries) {
+  const entryRows = entries.map((e) => {
     const module = e.module as ModuleKey;
     let data: ModuleValues = e.data as ModuleValues;
     if (module === 'basic') {
@@ -130,38 +132,33 @@ export async function carryOver(
       category = typeof data.category === 'string' ? data.category : null;
       serviceType = typeof data.serviceType === 'string' ? data.serviceType : null;
     } else if (!notes.has(module)) notes.set(module, []);
+    const id = randomUUID();
+    newIds.set(e.id, id);
     const at = stamp();
-    const row = await trx
-      .insertInto('application_entries')
-      .values({
-        application_id: p.toId,
-        module,
-        schema_version: e.schema_version,
-        data: JSON.stringify(data),
-        created_at: at,
-        updated_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    newIds.set(e.id, row.id);
-  }
-  for (const f of files) {
-    const entryId = f.entry_id ? newIds.get(f.entry_id) : null;
-    if (f.entry_id && !entryId) continue;
-    await trx
-      .insertInto('application_attachments')
-      .values({
-        application_id: p.toId,
-        slot: f.slot,
-        entry_id: entryId ?? null,
-        file_name: f.file_name,
-        content_type: f.content_type,
-        size: f.size,
-        blob_key: f.blob_key,
-        created_at: stamp(),
-      })
-      .execute();
-  }
+    return {
+      id,
+      application_id: p.toId,
+      module,
+      schema_version: e.schema_version,
+      data: JSON.stringify(data),
+      created_at: at,
+      updated_at: at,
+    };
+  });
+  if (entryRows.length > 0) await trx.insertInto('application_entries').values(entryRows).execute();
+  const fileRows = files
+    .filter((f) => !f.entry_id || newIds.has(f.entry_id))
+    .map((f) => ({
+      application_id: p.toId,
+      slot: f.slot,
+      entry_id: f.entry_id ? (newIds.get(f.entry_id) ?? null) : null,
+      file_name: f.file_name,
+      content_type: f.content_type,
+      size: f.size,
+      blob_key: f.blob_key,
+      created_at: stamp(),
+    }));
+  if (fileRows.length > 0) await trx.insertInto('application_attachments').values(fileRows).execute();
   const modules = [...notes.keys()];
   if (modules.length > 0) {
     await trx
@@ -183,7 +180,7 @@ export async function carryOver(
       .where('id', '=', p.toId)
       .execute();
   }
-  return { modules, attachments: files.length };
+  return { modules, attachments: fileRows.length };
 }
 
 /** A save of a module (or of an entry of it) is the applicant's look at it: its 已带入 mark goes. */
