@@ -231,11 +231,12 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
     }): Promise<{ answer: QrLoginRedeem; token?: string }> {
       await limit(`qr-redeem:${meta.ip}`, 600, 600);
       const id = tokenHash(codeId);
+      const browser = browserToken ? tokenHash(browserToken) : null;
       const deadline = Date.now() + QR_LONG_POLL_SECONDS * 1000;
       for (;;) {
         const row = await rowOf(id);
         if (!row) throw unknownCode();
-        if (!browserToken || tokenHash(browserToken) !== row.browser_hash)
+        if (browser === null || browser !== row.browser_hash)
           throw refused(MESSAGES.foreignBrowser);
         if (row.status === 'redeemed') throw refused(MESSAGES.redeemed);
         if (row.status === 'cancelled') return { answer: { status: 'cancelled', session: null } };
