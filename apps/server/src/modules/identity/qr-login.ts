@@ -236,8 +236,7 @@ export function createQrLogin({ db, cipher, sessions, publicBaseUrl, describe }:
       for (;;) {
         const row = await rowOf(id);
         if (!row) throw unknownCode();
-        if (browser === null || browser !== row.browser_hash)
-          throw refused(MESSAGES.foreignBrowser);
+        if (browser === null || browser !== row.browser_hash) throw refused(MESSAGES.foreignBrowser);
         if (row.status === 'redeemed') throw refused(MESSAGES.redeemed);
         if (row.status === 'cancelled') return { answer: { status: 'cancelled', session: null } };
         if (expired(row)) return { answer: { status: 'expired', session: null } };
